@@ -1,0 +1,107 @@
+/**
+ * What one replication of the model returns. Times are hours from the start of the simulation
+ * (Monday 00:00); `null` means the event did not happen before the horizon (censored).
+ */
+
+/** Where a company's hours went, in the order the time-breakdown chart stacks them. */
+export const BREAKDOWN_CATEGORIES = [
+  "agentGeneration",
+  "timeToFirstToken",
+  "toolTime",
+  "waitingForAgent",
+  "waitingForReviewer",
+  "offHours",
+  "review",
+  "rework",
+  "planning",
+  "releaseWork",
+  "waitingForFeedback",
+] as const;
+
+/** One category of the time breakdown. */
+export type BreakdownCategory = (typeof BREAKDOWN_CATEGORIES)[number];
+
+/** Hours per category; the categories sum to the span they break down. */
+export type Breakdown = Record<BreakdownCategory, number>;
+
+/** Tokens used, by billing class. */
+export interface TokenCounts {
+  input: number;
+  cachedInput: number;
+  output: number;
+}
+
+/** One company's outcome in one replication. */
+export interface CompanyRun {
+  name: string;
+  /** When v1 shipped, hours. */
+  v1: number | null;
+  /** When each release shipped (v1 first), hours. */
+  releases: number[];
+  /** When the company took off (the release that did shipped), hours. */
+  takeoff: number | null;
+  /** Which release took off (1 = v1). */
+  takeoffRelease: number | null;
+  /** When ARR first crossed each of `scenario.milestones`, hours, same order. */
+  milestones: (number | null)[];
+  /** When ARR first crossed `scenario.target`, hours. */
+  target: number | null;
+  /** Feedback signals received before the horizon. */
+  learnings: number;
+  tokens: TokenCounts;
+  /** Token spend to the horizon, USD. */
+  tokenSpend: number;
+  /** Team spend to the horizon, USD. */
+  teamSpend: number;
+  /** Token spend until the target was reached, USD (null if it was not). */
+  tokenSpendToTarget: number | null;
+  /** Team spend until the target was reached, USD (null if it was not). */
+  teamSpendToTarget: number | null;
+  /** Revenue earned to the horizon (ARR integrated over time / 52 weeks), USD. */
+  revenue: number;
+  /** ARR at the end of each week: index w is week w (index 0 = start). Length horizonWeeks + 1. */
+  arrWeekly: number[];
+  /** ARR at the horizon, USD. */
+  arrAtHorizon: number;
+  /** Time from start to v1, broken down (null if v1 was not shipped). */
+  breakdownToV1: Breakdown | null;
+  /** Time from start to takeoff, broken down (null if no takeoff). */
+  breakdownToTakeoff: Breakdown | null;
+  /** The per-run inputs drawn from distributions, keyed by parameter path (for sensitivity). */
+  inputs: Record<string, number>;
+}
+
+/** Kinds of event a trace records. */
+export type TraceEventKind =
+  | "planStart"
+  | "taskStart"
+  | "taskRejected"
+  | "taskAccepted"
+  | "releaseStart"
+  | "released"
+  | "feedback"
+  | "takeoff"
+  | "milestone";
+
+/** One line of a replication's event log. */
+export interface TraceEvent {
+  /** Hours since the start. */
+  time: number;
+  company: string;
+  event: TraceEventKind;
+  /** Release number the event belongs to (1 = v1), 0 for market events. */
+  release: number;
+  /** Task number within its release (1-based), for task events. */
+  task?: number;
+  /** Readable details, e.g. `"42k output tokens"` or `"ARR $10M"`. */
+  detail: string;
+}
+
+/** One replication's outcome: one entry per company, in scenario order. */
+export interface RunResult {
+  /** Replication index (0-based). */
+  run: number;
+  companies: CompanyRun[];
+  /** The event log, present when the run was asked to trace. */
+  trace?: TraceEvent[];
+}
