@@ -17,6 +17,9 @@ export function messageFor(error: unknown): string {
 /** 2 for errors the user can fix by changing input, 1 otherwise. */
 export function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
-  if (error instanceof Error && (error as { userFacing?: boolean }).userFacing === true) return EXIT_USAGE;
+  if (error instanceof Error && (error as { userFacing?: boolean }).userFacing === true) {
+    const own = (error as { exitCode?: unknown }).exitCode;
+    return typeof own === "number" ? own : EXIT_USAGE;
+  }
   return EXIT_FAILURE;
 }

@@ -1,0 +1,34 @@
+import type { Summary } from "../montecarlo/index.ts";
+
+const weeks = (x: number | null) => (x === null ? "—" : x.toFixed(1));
+const percent = (x: number) => `${Math.round(100 * x)}%`;
+const usd = (x: number | null) =>
+  x === null ? "—" : x >= 1e6 ? `$${(x / 1e6).toFixed(1)}M` : x >= 1e3 ? `$${(x / 1e3).toFixed(0)}k` : `$${x.toFixed(0)}`;
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ")).join("\n");
+}
+
+/** The terminal summary of a run: one small table per sweep point. */
+export function summaryTable(summary: Summary): string {
+  const out: string[] = [];
+  for (const point of summary.points) {
+    if (summary.points.length > 1) out.push(`\n${point.label}`);
+    const rows = [["company", "v1 wk", "takeoff wk", `${usd(summary.targetUsd)} ARR wk (95% CI)`, "reached", "first", "tokens $"]];
+    for (const c of point.companies) {
+      const t = c.weeksToTarget;
+      rows.push([
+        c.name,
+        weeks(c.weeksToV1.p50),
+        weeks(c.weeksToTakeoff.p50),
+        `${weeks(t.p50)} (${weeks(t.medianLow)}–${weeks(t.medianHigh)})`,
+        percent(c.reachedTarget.share),
+        percent(c.firstToTarget.share),
+        usd(c.tokenSpendUsd.p50),
+      ]);
+    }
+    out.push(table(rows));
+  }
+  return `${out.join("\n").trimStart()}\n`;
+}

@@ -1,0 +1,144 @@
+import { BREAKDOWN_CATEGORIES, type Breakdown, type RunResult } from "../model/index.ts";
+
+/** Scalar outcomes stored per run and company, in this column order. Times in hours, money in USD; NaN = not reached / undefined. */
+export const SCALAR_COLUMNS = [
+  "v1",
+  "takeoff",
+  "target",
+  "takeoffRelease",
+  "releases",
+  "learnings",
+  "tokenSpend",
+  "teamSpend",
+  "tokenSpendToTarget",
+  "teamSpendToTarget",
+  "revenue",
+  "arrAtHorizon",
+] as const;
+
+/** One scalar outcome column. */
+export type ScalarColumn = (typeof SCALAR_COLUMNS)[number];
+
+const CATEGORY_COUNT = BREAKDOWN_CATEGORIES.length;
+
+/**
+ * Where each value of one run sits in a flat row of numbers. Runs travel between workers, shards
+ * and the merge as rows of one `Float64Array` (compact, transferable, byte-stable), not as objects.
+ */
+export interface RowLayout {
+  companies: string[];
+  /** Milestone count per company. */
+  milestones: number;
+  /** Weekly ARR samples per company (horizon weeks + 1). */
+  weeks: number;
+  /** Per-run input names, per company, in the model's order. */
+  inputs: string[][];
+  /** Numbers per company block, and offsets of each company's block in a row. */
+  companyWidth: number[];
+  companyOffset: number[];
+  /** Numbers per run. */
+  width: number;
+}
+
+/** Offsets inside one company block. */
+const MILESTONES_AT = SCALAR_COLUMNS.length;
+
+/** The layout of a scenario's rows, read off its first run (every run of a scenario records the same inputs). */
+export function layoutFor(first: RunResult): RowLayout {
+  const companies = first.companies.map((c) => c.name);
+  const milestones = first.companies[0]?.milestones.length ?? 0;
+  const weeks = first.companies[0]?.arrWeekly.length ?? 0;
+  const inputs = first.companies.map((c) => Object.keys(c.inputs));
+  const companyWidth = inputs.map((names) => SCALAR_COLUMNS.length + milestones + weeks + 2 * CATEGORY_COUNT + names.length);
+  const companyOffset: number[] = [];
+  let width = 0;
+  for (const w of companyWidth) {
+    companyOffset.push(width);
+    width += w;
+  }
+  return { companies, milestones, weeks, inputs, companyWidth, companyOffset, width };
+}
+
+function nullable(x: number | null): number {
+  return x === null ? Number.NaN : x;
+}
+
+function writeBreakdown(out: Float64Array, at: number, breakdown: Breakdown | null): void {
+  for (let k = 0; k < CATEGORY_COUNT; k++) out[at + k] = breakdown ? breakdown[BREAKDOWN_CATEGORIES[k]] : Number.NaN;
+}
+
+/** Writes one run into `out` starting at `offset` (`layout.width` numbers). */
+export function packRun(run: RunResult, layout: RowLayout, out: Float64Array, offset: number): void {
+  run.companies.forEach((c, i) => {
+    let at = offset + layout.companyOffset[i];
+    const scalars: Record<ScalarColumn, number> = {
+      v1: nullable(c.v1),
+      takeoff: nullable(c.takeoff),
+      target: nullable(c.target),
+      takeoffRelease: nullable(c.takeoffRelease),
+      releases: c.releases.length,
+      learnings: c.learnings,
+      tokenSpend: c.tokenSpend,
+      teamSpend: c.teamSpend,
+      tokenSpendToTarget: nullable(c.tokenSpendToTarget),
+      teamSpendToTarget: nullable(c.teamSpendToTarget),
+      revenue: c.revenue,
+      arrAtHorizon: c.arrAtHorizon,
+    };
+    for (const name of SCALAR_COLUMNS) out[at++] = scalars[name];
+    for (const m of c.milestones) out[at++] = nullable(m);
+    for (const a of c.arrWeekly) out[at++] = a;
+    writeBreakdown(out, at, c.breakdownToV1);
+    at += CATEGORY_COUNT;
+    writeBreakdown(out, at, c.breakdownToTakeoff);
+    at += CATEGORY_COUNT;
+    for (const name of layout.inputs[i]) out[at++] = c.inputs[name];
+  });
+}
+
+/** Read access to a block of packed runs: columns are gathered on demand into fresh arrays. */
+export class RunTable {
+  /** Runs held. */
+  readonly runs: number;
+
+  /** @param rows `runs × layout.width` numbers, run-major, runs in replication order. */
+  constructor(
+    readonly layout: RowLayout,
+    readonly rows: Float64Array,
+  ) {
+    this.runs = rows.length / layout.width;
+  }
+
+  private gather(company: number, offset: number): Float64Array {
+    const out = new Float64Array(this.runs);
+    const { width } = this.layout;
+    let at = this.layout.companyOffset[company] + offset;
+    for (let r = 0; r < this.runs; r++, at += width) out[r] = this.rows[at];
+    return out;
+  }
+
+  /** A scalar outcome of one company over all runs. */
+  scalar(company: number, column: ScalarColumn): Float64Array {
+    return this.gather(company, SCALAR_COLUMNS.indexOf(column));
+  }
+
+  /** When each run crossed milestone `m` (hours, NaN if not). */
+  milestone(company: number, m: number): Float64Array {
+    return this.gather(company, MILESTONES_AT + m);
+  }
+
+  /** ARR at week `w` over all runs. */
+  arrAtWeek(company: number, w: number): Float64Array {
+    return this.gather(company, MILESTONES_AT + this.layout.milestones + w);
+  }
+
+  /** Hours in breakdown category `k` to v1 (`which = 0`) or to takeoff (`1`), NaN when not reached. */
+  breakdown(company: number, which: 0 | 1, k: number): Float64Array {
+    return this.gather(company, MILESTONES_AT + this.layout.milestones + this.layout.weeks + which * CATEGORY_COUNT + k);
+  }
+
+  /** A per-run input of one company, by its position in `layout.inputs[company]`. */
+  input(company: number, k: number): Float64Array {
+    return this.gather(company, MILESTONES_AT + this.layout.milestones + this.layout.weeks + 2 * CATEGORY_COUNT + k);
+  }
+}

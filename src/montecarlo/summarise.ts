@@ -1,0 +1,193 @@
+/**
+ * Turns the runs of one sweep point into its statistics:
+ *
+ *   per company: weeks to target as a censored variable (Kaplan–Meier: curve, quantiles, median
+ *   interval) → share reached (Wilson) → weeks to v1 / takeoff → who got there first, and leads →
+ *   spend and revenue → ARR fan → mean time breakdown → sensitivity of each drawn input →
+ *   speed premium against the sweep's first point.
+ */
+import { BREAKDOWN_CATEGORIES, type BreakdownCategory } from "../model/index.ts";
+import { kaplanMeier, kmMedianInterval, kmQuantile, survivalBand, type KaplanMeier } from "./kaplan-meier.ts";
+import { quantileSorted, quantiles } from "./quantiles.ts";
+import type { RunTable } from "./run-table.ts";
+import { spearman } from "./spearman.ts";
+import type { CompanySummary, CurvePoint, FanPoint, Lead, PointSummary, Sensitivity, SpeedPremium, TimeToEvent } from "./types.ts";
+import { Z95, wilson } from "./wilson.ts";
+
+const HOURS_PER_WEEK = 168;
+/** Points on the reached-target curve: enough for a smooth step chart, few enough for a small summary. */
+const CURVE_POINTS = 200;
+
+/** What a point summary needs besides its runs. */
+export interface PointContext {
+  index: number;
+  label: string;
+  params: Record<string, number | string>;
+  /** Horizon, hours. */
+  horizon: number;
+  /** The sweep's first point, for the speed premium; omitted when nothing is swept. */
+  base?: RunTable;
+}
+
+function toWeeks(hours: Float64Array): Float64Array {
+  return hours.map((h) => h / HOURS_PER_WEEK);
+}
+
+function timeToEvent(km: KaplanMeier): TimeToEvent {
+  const { low, high } = kmMedianInterval(km);
+  return {
+    p10: kmQuantile(km, 0.1),
+    p50: kmQuantile(km, 0.5),
+    p90: kmQuantile(km, 0.9),
+    medianLow: low,
+    medianHigh: high,
+    // The interval's half-width over z: the usual normal-approximation reading of a 95% interval.
+    medianSe: low !== null && high !== null ? (high - low) / (2 * Z95) : null,
+  };
+}
+
+function reachedCurve(km: KaplanMeier, horizonWeeks: number): CurvePoint[] {
+  const points: CurvePoint[] = [];
+  let k = -1;
+  for (let i = 0; i <= CURVE_POINTS; i++) {
+    const week = (horizonWeeks * i) / CURVE_POINTS;
+    while (k + 1 < km.steps.length && km.steps[k + 1].time <= week) k++;
+    if (k < 0) {
+      points.push({ week, reached: 0, low: 0, high: 0 });
+    } else {
+      const band = survivalBand(km.steps[k]);
+      points.push({ week, reached: 1 - km.steps[k].survival, low: 1 - band.high, high: 1 - band.low });
+    }
+  }
+  return points;
+}
+
+function kmMedianOf(weeks: Float64Array, indices: ArrayLike<number>, horizonWeeks: number): number | null {
+  const subset = Array.from(indices, (i) => (Number.isNaN(weeks[i]) ? null : weeks[i]));
+  return kmQuantile(kaplanMeier(subset, horizonWeeks), 0.5);
+}
+
+function sensitivity(table: RunTable, company: number, weeks: Float64Array, horizonWeeks: number): Sensitivity[] {
+  const outcome = weeks.map((w) => (Number.isNaN(w) ? Infinity : w));
+  const decile = Math.max(1, Math.floor(table.runs / 10));
+  const result: Sensitivity[] = [];
+  table.layout.inputs[company].forEach((name, k) => {
+    const values = table.input(company, k);
+    const order = Array.from({ length: values.length }, (_, i) => i).sort((a, b) => values[a] - values[b] || a - b);
+    if (values.length < 2 || values[order[0]] === values[order[order.length - 1]]) return;
+    result.push({
+      input: name,
+      spearman: spearman(values, outcome),
+      lowDecileWeeks: kmMedianOf(weeks, order.slice(0, decile), horizonWeeks),
+      highDecileWeeks: kmMedianOf(weeks, order.slice(order.length - decile), horizonWeeks),
+    });
+  });
+  // Strongest first; ties by name so the order never depends on anything but the data.
+  return result.sort((a, b) => Math.abs(b.spearman) - Math.abs(a.spearman) || (a.input < b.input ? -1 : 1));
+}
+
+function meanBreakdown(table: RunTable, company: number, which: 0 | 1): Record<BreakdownCategory, number> | null {
+  const out = {} as Record<BreakdownCategory, number>;
+  let defined = 0;
+  BREAKDOWN_CATEGORIES.forEach((category, k) => {
+    const column = table.breakdown(company, which, k);
+    let sum = 0;
+    let n = 0;
+    for (const x of column) if (!Number.isNaN(x)) (sum += x), n++;
+    defined = n;
+    out[category] = n ? sum / n : 0;
+  });
+  return defined ? out : null;
+}
+
+function arrFan(table: RunTable, company: number): FanPoint[] {
+  const fan: FanPoint[] = [];
+  for (let w = 0; w < table.layout.weeks; w++) {
+    const sorted = table.arrAtWeek(company, w).sort();
+    fan.push({ week: w, p10: quantileSorted(sorted, 0.1) ?? 0, p50: quantileSorted(sorted, 0.5) ?? 0, p90: quantileSorted(sorted, 0.9) ?? 0 });
+  }
+  return fan;
+}
+
+function mean(values: Float64Array): number {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return values.length ? sum / values.length : 0;
+}
+
+function speedPremium(table: RunTable, base: RunTable, company: number): SpeedPremium {
+  const extraTokenSpendUsd = mean(table.scalar(company, "tokenSpend")) - mean(base.scalar(company, "tokenSpend"));
+  const extraRevenueUsd = mean(table.scalar(company, "revenue")) - mean(base.scalar(company, "revenue"));
+  return { extraTokenSpendUsd, extraRevenueUsd, returnPerDollar: extraTokenSpendUsd > 0 ? extraRevenueUsd / extraTokenSpendUsd : null };
+}
+
+/** Lead of `a` over `b` in weeks for each run where at least one reached the target (a not reaching counts as the horizon). */
+function leads(weeksBy: Float64Array[], a: number, names: string[], horizonWeeks: number): Lead[] {
+  const out: Lead[] = [];
+  weeksBy.forEach((rival, b) => {
+    if (b === a) return;
+    const mine = weeksBy[a];
+    const gaps: number[] = [];
+    let ahead = 0;
+    for (let r = 0; r < mine.length; r++) {
+      const ta = Number.isNaN(mine[r]) ? horizonWeeks : mine[r];
+      const tb = Number.isNaN(rival[r]) ? horizonWeeks : rival[r];
+      if (Number.isNaN(mine[r]) && Number.isNaN(rival[r])) continue;
+      gaps.push(tb - ta);
+      if (ta < tb) ahead++;
+    }
+    const sorted = Float64Array.from(gaps).sort();
+    out.push({ rival: names[b], ahead: gaps.length ? ahead / mine.length : 0, p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) });
+  });
+  return out;
+}
+
+/** The statistics of one sweep point from its runs. */
+export function summarisePoint(table: RunTable, context: PointContext): PointSummary {
+  const { layout, runs } = table;
+  const horizonWeeks = context.horizon / HOURS_PER_WEEK;
+  const weeksBy = layout.companies.map((_, i) => toWeeks(table.scalar(i, "target")));
+
+  // First to target: the unique earliest company in a run (a tie credits no one).
+  const firsts = new Array<number>(layout.companies.length).fill(0);
+  for (let r = 0; r < runs; r++) {
+    let best = -1;
+    let tie = false;
+    weeksBy.forEach((w, i) => {
+      if (Number.isNaN(w[r])) return;
+      if (best < 0 || w[r] < weeksBy[best][r]) (best = i), (tie = false);
+      else if (w[r] === weeksBy[best][r]) tie = true;
+    });
+    if (best >= 0 && !tie) firsts[best]++;
+  }
+
+  const companies: CompanySummary[] = layout.companies.map((name, i) => {
+    const weeks = weeksBy[i];
+    const km = kaplanMeier(Array.from(weeks, (w) => (Number.isNaN(w) ? null : w)), horizonWeeks);
+    let reached = 0;
+    for (const w of weeks) if (!Number.isNaN(w)) reached++;
+    return {
+      name,
+      runs,
+      reachedTarget: wilson(reached, runs),
+      weeksToTarget: timeToEvent(km),
+      reachedCurve: reachedCurve(km, horizonWeeks),
+      weeksToV1: quantiles(table.scalar(i, "v1"), 1 / HOURS_PER_WEEK),
+      weeksToTakeoff: quantiles(table.scalar(i, "takeoff"), 1 / HOURS_PER_WEEK),
+      firstToTarget: wilson(firsts[i], runs),
+      leads: leads(weeksBy, i, layout.companies, horizonWeeks),
+      tokenSpendUsd: quantiles(table.scalar(i, "tokenSpend")),
+      tokenSpendToTargetUsd: quantiles(table.scalar(i, "tokenSpendToTarget")),
+      teamSpendUsd: quantiles(table.scalar(i, "teamSpend")),
+      revenueUsd: quantiles(table.scalar(i, "revenue")),
+      arrAtHorizonUsd: quantiles(table.scalar(i, "arrAtHorizon")),
+      arrFan: arrFan(table, i),
+      breakdownToV1: meanBreakdown(table, i, 0),
+      breakdownToTakeoff: meanBreakdown(table, i, 1),
+      sensitivity: sensitivity(table, i, weeks, horizonWeeks),
+      speedPremium: context.base ? speedPremium(table, context.base, i) : null,
+    };
+  });
+  return { index: context.index, label: context.label, params: context.params, companies };
+}
+

@@ -1,0 +1,167 @@
+/**
+ * The output folder of a Monte Carlo run — the contract users, charts and `merge` rely on:
+ *
+ *   summary.json  statistics per sweep point and company (src/montecarlo/types.ts)
+ *   summary.md    the same as readable tables
+ *   runs.csv      one row per point × run × company
+ *   manifest.json what was run: resolved scenario, hash, seed, runs, versions, the command
+ *   timing.json   wall time, runs/s, workers: the only file that differs between identical reruns
+ *
+ * Numbers are written with fixed rounding so the bytes depend only on the runs.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { RunTable, SCALAR_COLUMNS, type RowLayout, type Summary } from "../montecarlo/index.ts";
+import { writeFileAtomic } from "./atomic-write.ts";
+
+/** What was run, deterministically: the same scenario, seed and runs give the same manifest. */
+export interface Manifest {
+  scenario: string;
+  file: string;
+  /** sha256 of the resolved scenario's canonical JSON. */
+  hash: string;
+  seed: number;
+  /** Replications per sweep point. */
+  runs: number;
+  version: string;
+  node: string;
+  /** A command line that reproduces this output. */
+  command: string;
+  resolved: Record<string, unknown>;
+  /** Sweep points. */
+  points: number;
+  sweepAxes: string[];
+  /** The extra sweep axes given with `--vary`, as written (the resolved scenario holds everything else). */
+  vary: string[];
+  /** Present in a shard's folder only: which part of the runs it holds. */
+  shard?: { index: number; count: number; start: number; end: number };
+}
+
+/** How long it took: never part of the byte-identical outputs. */
+export interface Timing {
+  wallSeconds: number;
+  runsPerSecond: number;
+  workers: number;
+}
+
+/** Everything a full output folder is written from. */
+export interface OutputData {
+  summary: Summary;
+  manifest: Manifest;
+  tables: readonly RunTable[];
+  labels: readonly string[];
+  timing: Timing;
+}
+
+/** Six significant digits: stable across platforms and plenty for weeks, shares and dollars in a report. */
+export function roundForOutput(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(6)) : x;
+}
+
+function stableJson(value: unknown): string {
+  return `${JSON.stringify(value, (_key, v) => (typeof v === "number" ? roundForOutput(v) : v), 2)}\n`;
+}
+
+function csvCell(x: number | string): string {
+  if (typeof x === "string") return /[",\n]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x;
+  return Number.isNaN(x) ? "" : String(roundForOutput(x));
+}
+
+const HOURS_PER_WEEK = 168;
+const CSV_SCALARS: [string, (typeof SCALAR_COLUMNS)[number], number][] = [
+  ["weeks_to_v1", "v1", 1 / HOURS_PER_WEEK],
+  ["weeks_to_takeoff", "takeoff", 1 / HOURS_PER_WEEK],
+  ["weeks_to_target", "target", 1 / HOURS_PER_WEEK],
+  ["takeoff_release", "takeoffRelease", 1],
+  ["releases", "releases", 1],
+  ["learnings", "learnings", 1],
+  ["token_spend_usd", "tokenSpend", 1],
+  ["team_spend_usd", "teamSpend", 1],
+  ["token_spend_to_target_usd", "tokenSpendToTarget", 1],
+  ["revenue_usd", "revenue", 1],
+  ["arr_at_horizon_usd", "arrAtHorizon", 1],
+];
+
+/** runs.csv: one row per point × run × company, then every drawn input as its own column. */
+export function runsCsv(tables: readonly RunTable[], labels: readonly string[]): string {
+  const inputNames = [...new Set(tables.flatMap((t) => t.layout.inputs.flat()))];
+  const lines = [["point", "label", "run", "company", ...CSV_SCALARS.map(([name]) => name), ...inputNames].map(csvCell).join(",")];
+  tables.forEach((table, p) => {
+    const companies = table.layout.companies.map((name, c) => ({
+      name,
+      scalars: CSV_SCALARS.map(([, column, scale]) => table.scalar(c, column).map((x) => x * scale)),
+      inputs: inputNames.map((input) => {
+        const k = table.layout.inputs[c].indexOf(input);
+        return k < 0 ? null : table.input(c, k);
+      }),
+    }));
+    for (let r = 0; r < table.runs; r++) {
+      for (const company of companies) {
+        const cells: (number | string)[] = [p, labels[p], r, company.name];
+        for (const column of company.scalars) cells.push(column[r]);
+        for (const column of company.inputs) cells.push(column ? column[r] : Number.NaN);
+        lines.push(cells.map(csvCell).join(","));
+      }
+    }
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+const weeks = (x: number | null) => (x === null ? "—" : x.toFixed(1));
+const percent = (x: number) => `${(100 * x).toFixed(0)}%`;
+const usd = (x: number | null) =>
+  x === null ? "—" : x >= 1e6 ? `$${(x / 1e6).toFixed(1)}M` : x >= 1e3 ? `$${(x / 1e3).toFixed(0)}k` : `$${x.toFixed(0)}`;
+
+/** summary.md: one table per sweep point. */
+export function summaryMarkdown(summary: Summary): string {
+  const out = [
+    `# ${summary.scenario}`,
+    "",
+    summary.description,
+    "",
+    `${summary.runs} runs per point, seed ${summary.seed}, horizon ${summary.horizonWeeks.toFixed(0)} weeks, target ${usd(summary.targetUsd)} ARR, velocity-sim ${summary.version}.`,
+  ];
+  for (const point of summary.points) {
+    out.push("", `## ${point.label}`, "");
+    out.push("| company | reached target | median weeks to target (95% CI) | p10–p90 | weeks to v1 | weeks to takeoff | first to target | token spend (median) |");
+    out.push("|---|---|---|---|---|---|---|---|");
+    for (const c of point.companies) {
+      const t = c.weeksToTarget;
+      out.push(
+        `| ${c.name} | ${percent(c.reachedTarget.share)} (${percent(c.reachedTarget.low)}–${percent(c.reachedTarget.high)}) | ${weeks(t.p50)} (${weeks(t.medianLow)}–${weeks(t.medianHigh)}) | ${weeks(t.p10)}–${weeks(t.p90)} | ${weeks(c.weeksToV1.p50)} | ${weeks(c.weeksToTakeoff.p50)} | ${percent(c.firstToTarget.share)} | ${usd(c.tokenSpendUsd.p50)} |`,
+      );
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** Writes the data files of a full run (charts and report are added by `buildReport`). */
+export function writeOutputFolder(dir: string, data: OutputData): void {
+  writeFileAtomic(join(dir, "runs.csv"), runsCsv(data.tables, data.labels));
+  writeFileAtomic(join(dir, "summary.md"), summaryMarkdown(data.summary));
+  writeFileAtomic(join(dir, "manifest.json"), stableJson(data.manifest));
+  writeFileAtomic(join(dir, "timing.json"), stableJson(data.timing));
+  // Last, so a folder with a summary.json is a complete one.
+  writeFileAtomic(join(dir, "summary.json"), stableJson(data.summary));
+}
+
+/** A shard's folder: its manifest (with `shard`) and its rows, raw, one file per sweep point. */
+export function writeShardFolder(dir: string, manifest: Manifest, tables: readonly RunTable[], timing: Timing): void {
+  tables.forEach((table, p) => writeFileAtomic(join(dir, `rows-${p}.f64`), new Uint8Array(table.rows.buffer, table.rows.byteOffset, table.rows.byteLength)));
+  writeFileAtomic(join(dir, "layout.json"), stableJson(tables.map((t) => t.layout)));
+  writeFileAtomic(join(dir, "timing.json"), stableJson(timing));
+  writeFileAtomic(join(dir, "manifest.json"), stableJson(manifest));
+}
+
+/** Reads a shard folder back. @throws Error (from the file system or JSON) when files are missing or damaged. */
+export function readShardFolder(dir: string): { manifest: Manifest; tables: RunTable[] } {
+  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Manifest;
+  const layouts = JSON.parse(readFileSync(join(dir, "layout.json"), "utf8")) as RowLayout[];
+  const tables = layouts.map((layout, p) => {
+    const bytes = readFileSync(join(dir, `rows-${p}.f64`));
+    const rows = new Float64Array(bytes.byteLength / 8);
+    new Uint8Array(rows.buffer).set(bytes);
+    return new RunTable(layout, rows);
+  });
+  return { manifest, tables };
+}
