@@ -1,0 +1,19 @@
+/**
+ * Charts: pure builders from Monte Carlo results to Vega-Lite specs (data inline, deck theme),
+ * and one renderer from spec to SVG and PNG.
+ */
+export { summaryCharts, slug, type NamedChart } from "./all-charts.ts";
+export { reachedCurveSpec } from "./reached-curve.ts";
+export { weeksDistributionSpec } from "./weeks-distribution.ts";
+export { arrFanSpec } from "./arr-fan.ts";
+export { sweepWeeksSpec, sweepFirstSpec } from "./sweep.ts";
+export { sweepHeatmapSpec } from "./sweep-heatmap.ts";
+export { tornadoSpec } from "./tornado.ts";
+export { breakdownSpec, CATEGORY_LABELS } from "./breakdown.ts";
+export { speedPremiumSpec } from "./speed-premium.ts";
+export { timelineSpec, timelineData, type TimelineOptions } from "./timeline.ts";
+export { compileChart, renderSvg, renderPng, type CompiledChart } from "./render.ts";
+export { DEFAULT_SIZE, COMPANY_PALETTE, companyColor, parseSize, type DeckSize } from "./theme.ts";
+export { formatUsdShort, paramLabel, pointLabel, runCaption, formatWeeks } from "./labels.ts";
+export { ChartOptionError } from "./errors.ts";
+export type { ChartOptions } from "./context.ts";

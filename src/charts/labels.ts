@@ -1,0 +1,74 @@
+/** Readable names and number formats for chart titles, axes and captions. */
+import type { PointSummary, Summary } from "../montecarlo/types.ts";
+
+/** Vega format for dollars with SI suffixes: `$10M`, `$250k`. */
+export const USD_FORMAT = "$.3~s";
+
+/** `$10M`, `$250k`, `$1.5B`: dollars, short, for titles. */
+export function formatUsdShort(usd: number): string {
+  const abs = Math.abs(usd);
+  const [div, suffix] = abs >= 1e9 ? [1e9, "B"] : abs >= 1e6 ? [1e6, "M"] : abs >= 1e3 ? [1e3, "k"] : [1, ""];
+  const value = Number((usd / div).toPrecision(3));
+  return `${value < 0 ? "-" : ""}$${Math.abs(value)}${suffix}`;
+}
+
+// Names for the parameters people sweep or that show up in the tornado; others fall back to words.
+const LEAF_NAMES: Record<string, string> = {
+  tokensPerSecond: "output tokens/s",
+  timeToFirstToken: "time to first token",
+  sessions: "agent sessions",
+  engineers: "engineers",
+  outputTokens: "output tokens per task",
+  inputTokens: "input tokens per task",
+  cachedInputShare: "cached input share",
+  steps: "model calls per task",
+  toolTime: "tool time per task",
+  reviewTime: "review time per task",
+  firstPassAcceptance: "first-pass acceptance",
+  reworkShare: "rework share",
+  v1Tasks: "tasks in v1",
+  iterationTasks: "tasks per iteration",
+  planningTime: "planning time",
+  releaseTime: "release time",
+  feedbackDelay: "feedback delay",
+  v1Chance: "v1 takeoff chance",
+  liftPerLearning: "lift per learning",
+  attractivenessPerRelease: "attractiveness per release",
+};
+
+/** `someCamelCase` → `some camel case`. */
+function words(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+/**
+ * A parameter path as a reader would say it: `companies[B].agent.tokensPerSecond` → `B output tokens/s`,
+ * `market.monthlyChurn` → `monthly churn`.
+ */
+export function paramLabel(path: string): string {
+  const company = /^companies\[([^\]]+)\]\./.exec(path)?.[1];
+  const leaf = path.split(".").pop() ?? path;
+  const name = LEAF_NAMES[leaf] ?? words(leaf);
+  return company === undefined ? name : `${company} ${name}`;
+}
+
+/** Whether an axis is best read on a log scale (speeds span orders of magnitude). */
+export function isLogAxis(path: string): boolean {
+  return path.endsWith("tokensPerSecond");
+}
+
+/** `B output tokens/s = 1000` (or `base` when nothing is swept): which sweep point a chart shows. */
+export function pointLabel(point: PointSummary, axes: readonly string[]): string {
+  if (axes.length === 0) return point.label;
+  return axes.map((axis) => `${paramLabel(axis)} = ${String(point.params[axis])}`).join(", ");
+}
+
+/** The caption every chart carries: scenario, runs, seed and version. */
+export function runCaption(summary: Summary): string {
+  return `${summary.scenario} · ${summary.runs.toLocaleString("en-US")} runs · seed ${summary.seed} · velocity-sim ${summary.version}`;
+}
+
+/** Weeks with one decimal, or a dash when undefined. */
+export function formatWeeks(weeks: number | null): string {
+  return weeks === null ? "—" : weeks.toFixed(1);
+}

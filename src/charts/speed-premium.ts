@@ -1,0 +1,52 @@
+/** Chart 8: the speed premium — extra token spend against extra revenue, per sweep point. */
+import type { TopLevelSpec } from "vega-lite";
+import type { PointSummary, Summary } from "../montecarlo/types.ts";
+import { sweepFrame, type ChartOptions } from "./context.ts";
+import { USD_FORMAT, paramLabel } from "./labels.ts";
+import { companyScale, deckFrame } from "./theme.ts";
+
+/** The swept values of a point, short: `1000` or `1000, 3`. */
+function shortPoint(point: PointSummary, axes: readonly string[]): string {
+  return axes.map((a) => String(point.params[a])).join(", ");
+}
+
+/**
+ * One dot per company and sweep point (the first point, the reference, left out): mean extra token
+ * spend to the horizon against mean extra revenue, both USD against the first point. Above the
+ * dashed diagonal, speed paid for itself.
+ * @returns the spec, or null when no point past the first has a speed premium.
+ */
+export function speedPremiumSpec(summary: Summary, options: ChartOptions = {}): TopLevelSpec | null {
+  const values = summary.points.slice(1).flatMap((p) =>
+    p.companies.flatMap((c) =>
+      c.speedPremium === null ? [] : [{ company: c.name, spend: c.speedPremium.extraTokenSpendUsd, revenue: c.speedPremium.extraRevenueUsd, label: shortPoint(p, summary.sweepAxes) }],
+    ),
+  );
+  if (values.length === 0) return null;
+  const companies = summary.points[0].companies.map((c) => c.name);
+  const top = Math.max(0, ...values.map((v) => Math.max(v.spend, v.revenue)));
+  const frame = sweepFrame(summary, options);
+  const reference = summary.points[0];
+  const what = summary.sweepAxes.length === 1 ? paramLabel(summary.sweepAxes[0]) : summary.sweepAxes.map(paramLabel).join(", ");
+  frame.caption = [...frame.caption, `vs ${what} = ${shortPoint(reference, summary.sweepAxes)}; dots labelled with ${what}; above the dashed line speed pays for itself`];
+  const color = { field: "company", type: "nominal", scale: companyScale(companies), title: null } as const;
+  const x = { field: "spend", type: "quantitative", title: "extra token spend to the horizon (USD)", axis: { format: USD_FORMAT } } as const;
+  const y = { field: "revenue", type: "quantitative", title: "extra revenue (USD)", axis: { format: USD_FORMAT } } as const;
+  return {
+    ...deckFrame(frame, "Speed premium: extra token spend vs extra revenue"),
+    layer: [
+      {
+        data: { values: [{ spend: 0, revenue: 0 }, { spend: top, revenue: top }] },
+        mark: { type: "line", strokeDash: [8, 6], color: "#888", strokeWidth: 2 },
+        encoding: { x, y },
+      },
+      {
+        data: { values },
+        layer: [
+          { mark: { type: "point", size: 320, filled: true, opacity: 1 }, encoding: { x, y, color } },
+          { mark: { type: "text", align: "left", dx: 14, dy: -12 }, encoding: { x, y, text: { field: "label" }, color } },
+        ],
+      },
+    ],
+  };
+}

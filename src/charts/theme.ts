@@ -1,0 +1,102 @@
+/**
+ * The deck theme: 16:9 sizes, type readable from the back of a room, one fixed colour per company.
+ * Every chart builder frames its spec with {@link deckFrame} so all charts look alike.
+ */
+import type { Config } from "vega-lite";
+import { ChartOptionError, badSizeMessage } from "./errors.ts";
+
+/** A chart's outer size in CSS pixels (the PNG is rendered at twice this). */
+export interface DeckSize {
+  width: number;
+  height: number;
+}
+
+/** 16:9, the default slide shape. */
+export const DEFAULT_SIZE: Readonly<DeckSize> = { width: 1280, height: 720 };
+
+const MIN_SIDE = 320;
+const MAX_SIDE = 8000;
+
+/**
+ * Parses `WxH` (e.g. `1920x1080`) into a size.
+ * @throws ChartOptionError (user-facing) when the text is not two whole numbers within 320..8000.
+ */
+export function parseSize(text: string): DeckSize {
+  const match = /^\s*(\d+)\s*[x×]\s*(\d+)\s*$/i.exec(text);
+  const width = match ? Number(match[1]) : NaN;
+  const height = match ? Number(match[2]) : NaN;
+  const ok = (n: number) => Number.isInteger(n) && n >= MIN_SIDE && n <= MAX_SIDE;
+  if (!ok(width) || !ok(height)) throw new ChartOptionError(badSizeMessage(text, MIN_SIDE, MAX_SIDE));
+  return { width, height };
+}
+
+/**
+ * Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. Company i always
+ * gets colour i (mod the palette), so a company keeps its colour in every chart and every report.
+ */
+export const COMPANY_PALETTE: readonly string[] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442"];
+
+/** The colour of the company at `index` in scenario order. */
+export function companyColor(index: number): string {
+  return COMPANY_PALETTE[index % COMPANY_PALETTE.length];
+}
+
+/** A fixed ordinal colour scale for the companies, in scenario order. */
+export function companyScale(companies: readonly string[]): { domain: string[]; range: string[] } {
+  return { domain: [...companies], range: companies.map((_, i) => companyColor(i)) };
+}
+
+/** The deck font: DejaVu Sans is on every Debian machine, so SVG, PNG and browser agree. */
+export const DECK_FONT = "DejaVu Sans";
+
+/** Sizes in px; titles ≥ 28 and labels ≥ 18 so they read from the back of a room. */
+export const TYPE = { title: 30, subtitle: 18, axisTitle: 20, label: 18, mark: 18 } as const;
+
+/** The vega-lite config shared by every chart. */
+export function deckConfig(): Config {
+  return {
+    font: DECK_FONT,
+    background: "white",
+    view: { stroke: null },
+    title: { fontSize: TYPE.title, subtitleFontSize: TYPE.subtitle, subtitleColor: "#555", anchor: "start", offset: 16, subtitlePadding: 8 },
+    axis: {
+      labelFontSize: TYPE.label,
+      titleFontSize: TYPE.axisTitle,
+      titleFontWeight: "normal",
+      titlePadding: 12,
+      // Vega estimates text width without a canvas; a generous limit keeps long labels whole.
+      labelLimit: 480,
+      gridColor: "#e4e4e4",
+      domainColor: "#888",
+      tickColor: "#888",
+    },
+    legend: { labelFontSize: TYPE.label, titleFontSize: TYPE.label, symbolOpacity: 1, labelLimit: 480, titleFontWeight: "normal", symbolSize: 240, orient: "top", direction: "horizontal" },
+    header: { labelFontSize: TYPE.label, titleFontSize: TYPE.axisTitle },
+    text: { fontSize: TYPE.mark },
+    line: { strokeWidth: 4 },
+    point: { size: 160, filled: true },
+  };
+}
+
+/** What every chart shows besides its data: the size and the caption lines. */
+export interface ChartFrame {
+  size: DeckSize;
+  /** Subtitle lines: the scenario, runs, seed and version, and what the chart is of. */
+  caption: string[];
+}
+
+/**
+ * The top-level properties every chart shares: schema, fit-to-size layout, theme and title with
+ * the caption as subtitle. Spread it into a single or layered view (concatenations cannot "fit").
+ */
+export function deckFrame(frame: ChartFrame, title: string) {
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    width: frame.size.width,
+    height: frame.size.height,
+    autosize: { type: "fit" as const, contains: "padding" as const },
+    padding: 24,
+    config: deckConfig(),
+    title: { text: title, subtitle: frame.caption },
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * Chart 7: the timeline of one run — planning and release work, agent tasks, feedback windows,
+ * releases, takeoff and milestones, one band of rows per company. The story in one picture.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { TraceEvent } from "../model/types.ts";
+import { companyScale, deckFrame, DEFAULT_SIZE, type DeckSize } from "./theme.ts";
+
+const HOURS_PER_WEEK = 168;
+
+/** What a timeline needs besides the trace. */
+export interface TimelineOptions {
+  /** Companies in scenario order (fixes their colours); defaults to their order of appearance. */
+  companies?: string[];
+  /** Horizon in weeks: the x axis ends there and unfinished spans are drawn up to it. */
+  horizonWeeks?: number;
+  /** Subtitle lines, e.g. the scenario, run and seed. */
+  caption?: string[];
+  size?: DeckSize;
+}
+
+/** One bar of the timeline, weeks. */
+export interface TimelineSpan {
+  company: string;
+  row: string;
+  kind: "planning" | "release work" | "task" | "feedback";
+  /** Fill opacity: tasks overlap (agents run in parallel) and feedback is idle time, so both are light. */
+  opacity: number;
+  start: number;
+  end: number;
+  detail: string;
+}
+
+/** One marked instant of the timeline, weeks. */
+export interface TimelineMark {
+  company: string;
+  row: string;
+  kind: "release" | "takeoff" | "milestone";
+  /** Symbol area, px²: takeoff stands out. */
+  size: number;
+  week: number;
+  label: string;
+  detail: string;
+}
+
+/** The rows of one company, top to bottom. */
+export function timelineRows(company: string): { work: string; tasks: string; feedback: string; market: string } {
+  return { work: `${company} plan & release`, tasks: `${company} agent tasks`, feedback: `${company} feedback wait`, market: `${company} market` };
+}
+
+const SPAN_OPACITY: Record<TimelineSpan["kind"], number> = { planning: 1, "release work": 1, task: 0.3, feedback: 0.25 };
+
+/**
+ * Pairs the trace's start and end events into spans and picks out the instants. A span whose end
+ * is not in the trace (cut off by the horizon) ends at `endHours`.
+ */
+export function timelineData(trace: readonly TraceEvent[], endHours: number): { spans: TimelineSpan[]; marks: TimelineMark[] } {
+  const spans: TimelineSpan[] = [];
+  const marks: TimelineMark[] = [];
+  const open = new Map<string, { start: number; kind: TimelineSpan["kind"]; company: string; row: string; detail: string }>();
+  const begin = (key: string, kind: TimelineSpan["kind"], e: TraceEvent, row: string, detail: string) => {
+    if (!open.has(key)) open.set(key, { start: e.time, kind, company: e.company, row, detail });
+  };
+  const finish = (key: string, time: number) => {
+    const s = open.get(key);
+    if (s === undefined) return;
+    open.delete(key);
+    spans.push({ company: s.company, row: s.row, kind: s.kind, opacity: SPAN_OPACITY[s.kind], start: s.start / HOURS_PER_WEEK, end: time / HOURS_PER_WEEK, detail: s.detail });
+  };
+  for (const e of trace) {
+    const rows = timelineRows(e.company);
+    const rel = `${e.company}\u0000${e.release}`;
+    switch (e.event) {
+      case "planStart":
+        begin(`plan${rel}`, "planning", e, rows.work, `v${e.release} planning: ${e.detail}`);
+        break;
+      case "taskStart":
+        finish(`plan${rel}`, e.time);
+        // Rework restarts the agent on the same task: the span runs from the first start to acceptance.
+        begin(`task${rel}\u0000${e.task}`, "task", e, rows.tasks, `v${e.release} task ${e.task}: ${e.detail}`);
+        break;
+      case "taskAccepted":
+        finish(`task${rel}\u0000${e.task}`, e.time);
+        break;
+      case "releaseStart":
+        begin(`release${rel}`, "release work", e, rows.work, `v${e.release} release work: ${e.detail}`);
+        break;
+      case "released":
+        finish(`release${rel}`, e.time);
+        begin(`feedback${rel}`, "feedback", e, rows.feedback, `v${e.release} waiting for feedback`);
+        marks.push({ company: e.company, row: rows.market, kind: "release", size: 260, week: e.time / HOURS_PER_WEEK, label: `v${e.release}`, detail: e.detail });
+        break;
+      case "feedback":
+        finish(`feedback${rel}`, e.time);
+        break;
+      case "takeoff":
+        marks.push({ company: e.company, row: rows.market, kind: "takeoff", size: 900, week: e.time / HOURS_PER_WEEK, label: "takeoff", detail: e.detail });
+        break;
+      case "milestone":
+        marks.push({ company: e.company, row: rows.market, kind: "milestone", size: 420, week: e.time / HOURS_PER_WEEK, label: e.detail.replace(/^ARR\s+/, ""), detail: e.detail });
+        break;
+      case "taskRejected":
+        break;
+    }
+  }
+  for (const key of [...open.keys()]) finish(key, endHours);
+  return { spans, marks };
+}
+
+// A five-pointed star (vega accepts SVG paths as point shapes): takeoff should stand out.
+const STAR = "M0,-1L0.29,-0.4L0.95,-0.31L0.48,0.15L0.59,0.81L0,0.5L-0.59,0.81L-0.48,0.15L-0.95,-0.31L-0.29,-0.4Z";
+
+/**
+ * Timeline of one replication from its trace (`simulate(..., { trace: true }).trace`), weeks on x,
+ * four rows per company. Bars: planning and release work (solid), agent tasks (translucent, they
+ * overlap because agents run in parallel), feedback windows (light). Marks: releases (triangles,
+ * labelled v1, v2 …), takeoff (star) and ARR milestones (diamonds, labelled).
+ * @returns the spec, or null for an empty trace.
+ */
+export function timelineSpec(trace: readonly TraceEvent[], options: TimelineOptions = {}): TopLevelSpec | null {
+  if (trace.length === 0) return null;
+  const companies = options.companies ?? [...new Set(trace.map((e) => e.company))];
+  const lastHours = Math.max(...trace.map((e) => e.time));
+  const endWeeks = options.horizonWeeks ?? Math.ceil(lastHours / HOURS_PER_WEEK);
+  const { spans, marks } = timelineData(trace, Math.max(lastHours, endWeeks * HOURS_PER_WEEK));
+  const rows = companies.flatMap((c) => Object.values(timelineRows(c)));
+  const frame = { size: options.size ?? DEFAULT_SIZE, caption: options.caption ?? [] };
+  const x = { type: "quantitative" as const, title: "week", scale: { domain: [0, endWeeks], nice: false } };
+  const y = { field: "row", type: "nominal", title: null, sort: rows, scale: { domain: rows } } as const;
+  const color = { field: "company", type: "nominal", scale: companyScale(companies), title: null, legend: null } as const;
+  const tooltip = { field: "detail", type: "nominal" } as const;
+  return {
+    ...deckFrame(frame, "One run, week by week: build, release, feedback, takeoff"),
+    layer: [
+      {
+        data: { values: spans },
+        mark: { type: "bar", height: { band: 0.7 } },
+        encoding: {
+          x: { ...x, field: "start" },
+          x2: { field: "end" },
+          y,
+          color,
+          opacity: { field: "opacity", type: "quantitative", scale: null, legend: null },
+          tooltip,
+        },
+      },
+      {
+        data: { values: marks },
+        layer: [
+          {
+            mark: { type: "point", filled: true, opacity: 1, stroke: "white", strokeWidth: 1.5 },
+            encoding: {
+              x: { ...x, field: "week" },
+              y,
+              color,
+              shape: { field: "kind", type: "nominal", title: null, scale: { domain: ["release", "takeoff", "milestone"], range: ["triangle-up", STAR, "diamond"] } },
+              size: { field: "size", type: "quantitative", scale: null, legend: null },
+              tooltip,
+            },
+          },
+          {
+            transform: [{ filter: "datum.kind !== 'release'" }],
+            mark: { type: "text", align: "left", dx: 14, dy: -2, fontSize: 18 },
+            encoding: { x: { ...x, field: "week" }, y, text: { field: "label" }, color },
+          },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,92 @@
+/** Chart 2: when runs reach the target, as a histogram of weeks, with runs that never did shown apart. */
+import type { TopLevelSpec } from "vega-lite";
+import type { CurvePoint, Summary } from "../montecarlo/types.ts";
+import { pointContext, type ChartOptions } from "./context.ts";
+import { formatUsdShort } from "./labels.ts";
+import { companyScale, deckFrame } from "./theme.ts";
+
+/** Bin width in weeks: about 26 bars over the horizon, whole weeks. */
+export function binWeeks(horizonWeeks: number): number {
+  return Math.max(1, Math.ceil(horizonWeeks / 26));
+}
+
+/**
+ * Share of runs reaching the target in each bin `[k·width, (k+1)·width)`, from the steps of the
+ * reached-target curve: each step's rise is the share of runs that reached it at that week. With
+ * Kaplan–Meier the rises carry censoring correctly, which a histogram of raw times would not.
+ */
+export function binnedShares(curve: readonly CurvePoint[], width: number): Map<number, number> {
+  const bins = new Map<number, number>();
+  let previous = 0;
+  for (const p of curve) {
+    const rise = p.reached - previous;
+    previous = p.reached;
+    if (rise <= 0) continue;
+    const k = Math.floor(p.week / width);
+    bins.set(k, (bins.get(k) ?? 0) + rise);
+  }
+  return bins;
+}
+
+/** A "nice" tick step for a horizon in weeks: 1, 2, 4, 8, 13 or 26 weeks, about 6 to 13 ticks. */
+export function weekTickStep(horizonWeeks: number): number {
+  return [1, 2, 4, 8, 13, 26, 52].find((s) => horizonWeeks / s <= 13) ?? 52;
+}
+
+/**
+ * Distribution of weeks to target per company at one sweep point: bars of the share of runs
+ * reaching it in each bin, side by side per company, and past the horizon one bar per company
+ * for the runs that did not reach it by the horizon.
+ * @returns the spec, or null when no company has a curve.
+ * @throws RangeError for a bad `options.point`.
+ */
+export function weeksDistributionSpec(summary: Summary, options: ChartOptions = {}): TopLevelSpec | null {
+  const { point, companies, frame } = pointContext(summary, options);
+  const horizon = summary.horizonWeeks;
+  const width = binWeeks(horizon);
+  const n = point.companies.length;
+  const censoredStart = Math.ceil(horizon / width) * width + width;
+  const bars: { company: string; start: number; end: number; share: number; kind: string }[] = [];
+  point.companies.forEach((c, i) => {
+    if (c.reachedCurve.length === 0) return;
+    for (const [k, share] of binnedShares(c.reachedCurve, width)) {
+      const start = k * width + (i * width) / n;
+      bars.push({ company: c.name, start, end: start + width / n, share, kind: "reached" });
+    }
+    const reached = c.reachedCurve[c.reachedCurve.length - 1].reached;
+    const start = censoredStart + (i * 2 * width) / n;
+    bars.push({ company: c.name, start, end: start + (2 * width) / n, share: Math.max(0, 1 - reached), kind: "not reached" });
+  });
+  if (bars.length === 0) return null;
+  const target = formatUsdShort(summary.targetUsd);
+  const step = weekTickStep(horizon);
+  const ticks = Array.from({ length: Math.floor(horizon / step) + 1 }, (_, i) => i * step);
+  const topCensored = Math.max(...bars.filter((b) => b.kind === "not reached").map((b) => b.share));
+  return {
+    ...deckFrame(frame, `Weeks to ${target} ARR, and runs that never got there`),
+    layer: [
+      {
+        data: { values: bars },
+        mark: { type: "bar", stroke: "white", strokeWidth: 1 },
+        encoding: {
+          x: { field: "start", type: "quantitative", title: "week reached", scale: { domain: [0, censoredStart + 2 * width], nice: false }, axis: { values: ticks } },
+          x2: { field: "end" },
+          y: { field: "share", type: "quantitative", title: "share of runs", axis: { format: "~%" } },
+          y2: { datum: 0 },
+          color: { field: "company", type: "nominal", scale: companyScale(companies), title: null },
+          opacity: { field: "kind", type: "nominal", scale: { domain: ["reached", "not reached"], range: [1, 0.45] }, legend: null },
+        },
+      },
+      {
+        data: { values: [{ x: horizon }] },
+        mark: { type: "rule", strokeDash: [6, 4], color: "#888" },
+        encoding: { x: { field: "x", type: "quantitative" } },
+      },
+      {
+        data: { values: [{ x: censoredStart + width, y: topCensored, text: `not by week ${horizon}` }] },
+        mark: { type: "text", baseline: "bottom", dy: -8, color: "#333" },
+        encoding: { x: { field: "x", type: "quantitative" }, y: { field: "y", type: "quantitative" }, text: { field: "text" } },
+      },
+    ],
+  };
+}
