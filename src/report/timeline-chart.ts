@@ -1,0 +1,47 @@
+/** The timeline of one run as a chart: built from a trace and a scenario's names, written to a file. */
+import type { TopLevelSpec } from "vega-lite";
+import { timelineSpec, type DeckSize } from "../charts/index.ts";
+import type { TraceEvent } from "../model/types.ts";
+import { writeChartFile } from "./chart-files.ts";
+
+const HOURS_PER_WEEK = 168;
+
+/** What a timeline is labelled with: the scenario's name, companies and horizon, and the run. */
+export interface TimelineContext {
+  scenario: string;
+  /** Company names in scenario order (fixes their colours, same as in the summary charts). */
+  companies: readonly string[];
+  /** Horizon, hours. */
+  horizonHours: number;
+  seed: number;
+  run: number;
+  version?: string;
+  size?: DeckSize;
+}
+
+/**
+ * The timeline spec of one run, captioned with scenario, run and seed.
+ * @returns the spec, or null for an empty trace.
+ */
+export function timelineChart(trace: readonly TraceEvent[], context: TimelineContext): TopLevelSpec | null {
+  const version = context.version === undefined ? "" : ` · velocity-sim ${context.version}`;
+  return timelineSpec(trace, {
+    companies: [...context.companies],
+    horizonWeeks: context.horizonHours / HOURS_PER_WEEK,
+    caption: [`${context.scenario} · run ${context.run} · seed ${context.seed}${version} · the scenario as written, before any sweep`],
+    size: context.size,
+  });
+}
+
+/**
+ * Writes the timeline of one run to `file` (`.svg`, `.png` or `.json` for the Vega-Lite spec),
+ * for `velocity trace --chart <file>`. An empty trace writes nothing.
+ * @returns whether a chart was written.
+ * @throws ReportError (user-facing) for an unknown extension.
+ */
+export async function writeTimelineChart(file: string, trace: readonly TraceEvent[], context: TimelineContext): Promise<boolean> {
+  const spec = timelineChart(trace, context);
+  if (spec === null) return false;
+  await writeChartFile(file, spec);
+  return true;
+}
