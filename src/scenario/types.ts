@@ -124,6 +124,17 @@ export interface SweepAxis {
   readonly values: readonly (number | string)[];
 }
 
+/**
+ * A named sweep point (`sweep.points` in YAML): several parameters set together, e.g. a speed tier
+ * that changes tokens/s and prices at once.
+ */
+export interface SweepNamedPoint {
+  /** The point's name in tables and charts. */
+  readonly label: string;
+  /** Parameter path → value as written (validated like the field it names). */
+  readonly set: Readonly<Record<string, unknown>>;
+}
+
 /** A validated scenario, ready to simulate. */
 export interface Scenario {
   readonly name: string;
@@ -141,6 +152,8 @@ export interface Scenario {
   readonly market: MarketParams;
   readonly companies: readonly CompanyParams[];
   readonly sweep: readonly SweepAxis[];
+  /** Named sweep points; with axes too, each point is combined with every grid point. Absent when none. */
+  readonly sweepPoints?: readonly SweepNamedPoint[];
   /**
    * The fully resolved document (after `extends`, company inheritance and `--set`) as plain JSON.
    * Compiling it again gives an identical scenario: workers and the manifest use it.

@@ -1,0 +1,179 @@
+/**
+ * Located tree (after `extends`, `--set` and company inheritance) → validated `Scenario`.
+ *
+ *   tree ──walk the declaration (schema.ts)──▶ for each field: written value or default
+ *        ──compileLeaf──▶ typed value (Quantity, number, …)   and   plain value → `resolved`
+ *        ──cross-field checks (names unique, calendar start < end, sweep paths)──▶ Scenario
+ *
+ * The first problem found, in the order the file is written, is thrown as a `ScenarioError`
+ * pointing at the node that holds it.
+ */
+import type * as z from "zod";
+import { ScenarioError, type SourceLocation } from "./errors.ts";
+import { fieldSpecs } from "./field.ts";
+import { inheritCompanies } from "./inherit.ts";
+import { compileLeaf } from "./leaf.ts";
+import { describeValue, suggestion } from "./messages.ts";
+import { objectSchema } from "./path.ts";
+import { companySchema, scenarioFileSchema } from "./schema.ts";
+import { compileSweep } from "./sweep-compile.ts";
+import { fromPlain, toPlain, type MapNode, type TreeNode } from "./tree.ts";
+import type { CompanyParams, Scenario } from "./types.ts";
+
+type Plain = Record<string, unknown>;
+
+const join = (path: string, key: string): string => (path === "" ? key : `${path}.${key}`);
+
+/** `expected a map of <what>` for a node that is not a map. */
+function requireMap(node: TreeNode, path: string, what: string): MapNode {
+  if (node.kind !== "map") {
+    const got = node.kind === "scalar" ? node.value : toPlain(node);
+    throw new ScenarioError(node.loc, path, `expected a map of ${what} (key: value lines), got ${describeValue(got)}`);
+  }
+  return node;
+}
+
+/** Refuses keys the shape does not declare, in the order they are written. */
+function checkKeys(node: MapNode, shape: z.ZodRawShape, path: string): void {
+  const allowed = Object.keys(shape);
+  for (const [key, entry] of node.entries) {
+    if (!allowed.includes(key)) {
+      throw new ScenarioError(entry.keyLoc, path, `unknown key ${describeValue(key)} (${suggestion(key, allowed)})`);
+    }
+  }
+}
+
+/**
+ * Reads a map declared by `shape`: every declared field in declaration order, the written value or
+ * its default. Returns the plain (resolved) map and the typed values.
+ */
+function readGroup(node: TreeNode, shape: z.ZodRawShape, path: string, what: string, skip: readonly string[] = []): { plain: Plain; typed: Plain } {
+  const map = requireMap(node, path, what);
+  checkKeys(map, shape, path);
+  const plain: Plain = {};
+  const typed: Plain = {};
+  for (const [key, schema] of Object.entries(shape)) {
+    if (skip.includes(key)) continue;
+    const entry = map.entries.get(key);
+    const spec = fieldSpecs.get(schema as z.ZodType);
+    const fieldPath = join(path, key);
+    if (spec !== undefined) {
+      const value = entry === undefined ? spec.default : toPlain(entry.node);
+      if (value === undefined) {
+        if (spec.required === true) throw new ScenarioError(map.loc, fieldPath, `expected a value (${key} is required), got nothing`);
+        continue;
+      }
+      const compiled = compileLeaf(spec, value);
+      if (!compiled.ok) throw new ScenarioError(entry?.node.loc ?? map.loc, fieldPath, compiled.detail);
+      plain[key] = value;
+      typed[key] = compiled.value;
+      continue;
+    }
+    const inner = objectSchema(schema as z.ZodType);
+    if (inner === undefined) continue;
+    const child = entry?.node ?? ({ kind: "map", entries: new Map(), loc: map.loc } satisfies MapNode);
+    const group = readGroup(child, inner.shape, fieldPath, key);
+    plain[key] = group.plain;
+    typed[key] = group.typed;
+  }
+  return { plain, typed };
+}
+
+/** Reads one company (inheritance already resolved). */
+function readCompany(node: TreeNode, path: string): { plain: Plain; typed: CompanyParams } {
+  const { plain, typed } = readGroup(node, companySchema.shape, path, "company fields", ["extends"]);
+  const calendar = (typed.team as Plain).calendar as Plain;
+  if ((calendar.end as number) <= (calendar.start as number)) {
+    const calNode = findNode(node, ["team", "calendar", "end"]) ?? findNode(node, ["team", "calendar"]) ?? node;
+    throw new ScenarioError(calNode.loc, `${path}.team.calendar.end`, `expected the end of the working day after its start (${String((plain.team as Plain & { calendar: Plain }).calendar.start)}), got ${describeValue((plain.team as Plain & { calendar: Plain }).calendar.end)}`);
+  }
+  const { start, end, workdays } = calendar as { start: number; end: number; workdays: number[] };
+  const team = typed.team as Plain;
+  const params = {
+    ...typed,
+    team: { ...team, calendar: { workdays, startHour: start, endHour: end } },
+  } as unknown as CompanyParams;
+  return { plain, typed: params };
+}
+
+/** The node at a key path inside maps, if present. */
+function findNode(node: TreeNode, keys: readonly string[]): TreeNode | undefined {
+  let at: TreeNode | undefined = node;
+  for (const key of keys) at = at?.kind === "map" ? at.entries.get(key)?.node : undefined;
+  return at;
+}
+
+/**
+ * Validates and compiles a located tree whose `extends` (file and company) are already resolved.
+ * @throws ScenarioError at the first problem.
+ */
+export function compileTree(root: TreeNode, file: string): Scenario {
+  const map = requireMap(root, "", "scenario fields");
+  const topShape = scenarioFileSchema.shape;
+  const ext = map.entries.get("extends");
+  if (ext !== undefined) throw new ScenarioError(ext.keyLoc, "extends", "expected a resolved scenario here (extends is applied when a file is loaded)");
+  const { plain, typed } = readGroup(map, topShape, "", "scenario fields", ["extends", "companies", "sweep"]);
+  // The declared order of the top level puts companies and sweep after market; keep it in `resolved`.
+  const companiesEntry = map.entries.get("companies");
+  if (companiesEntry === undefined) throw new ScenarioError(map.loc, "companies", "expected a list of companies (at least one), got nothing");
+  const companiesNode = companiesEntry.node;
+  if (companiesNode.kind !== "seq") throw new ScenarioError(companiesNode.loc, "companies", `expected a list of companies, got ${describeValue(toPlain(companiesNode))}`);
+  if (companiesNode.items.length === 0) throw new ScenarioError(companiesNode.loc, "companies", "expected at least one company, got an empty list");
+  const companies: CompanyParams[] = [];
+  const plainCompanies: Plain[] = [];
+  const seen = new Map<string, number>();
+  companiesNode.items.forEach((item, i) => {
+    const path = `companies[${i}]`;
+    const company = readCompany(item, path);
+    const first = seen.get(company.typed.name);
+    if (first !== undefined) {
+      throw new ScenarioError(findNode(item, ["name"])?.loc ?? item.loc, `${path}.name`, `expected a unique company name, got ${describeValue(company.typed.name)} (also companies[${first}])`);
+    }
+    seen.set(company.typed.name, i);
+    companies.push(company.typed);
+    plainCompanies.push(company.plain);
+  });
+  const names = companies.map((c) => c.name);
+  const sweepEntry = map.entries.get("sweep");
+  const sweep = sweepEntry === undefined ? undefined : compileSweep(sweepEntry.node, names, "sweep");
+
+  const target = typed.target as number;
+  const milestones = [...new Set([...(typed.milestones as number[]), target])].sort((a, b) => a - b);
+  const resolved: Plain = {};
+  for (const key of Object.keys(topShape)) {
+    if (key === "companies") resolved.companies = plainCompanies;
+    else if (key === "sweep") {
+      if (sweepEntry !== undefined) resolved.sweep = toPlain(sweepEntry.node);
+    } else if (key in plain) resolved[key] = plain[key];
+  }
+  const scenario: Scenario = {
+    name: typed.name as string,
+    description: (typed.description as string | undefined) ?? "",
+    file,
+    seed: typed.seed as number,
+    runs: typed.runs as number,
+    horizon: typed.horizon as number,
+    target,
+    milestones,
+    market: typed.market as unknown as Scenario["market"],
+    companies,
+    sweep: sweep?.axes ?? [],
+    ...(sweep !== undefined && sweep.points.length > 0 ? { sweepPoints: sweep.points } : {}),
+    resolved,
+  };
+  return scenario;
+}
+
+/**
+ * Compiles the plain resolved tree of a scenario (`scenario.resolved`), e.g. inside a worker or from
+ * a manifest. Gives a scenario identical to the one loaded from the file. `file` names the source
+ * in messages and in `scenario.file`.
+ * @throws ScenarioError when the tree is not a valid resolved scenario.
+ */
+export function compileScenario(resolved: Record<string, unknown>, file = "<inline>"): Scenario {
+  const where: SourceLocation = { file, line: 0, column: 0 };
+  if (resolved === null || typeof resolved !== "object" || Array.isArray(resolved)) {
+    throw new ScenarioError(where, "", `expected a resolved scenario (a map), got ${describeValue(resolved)}`);
+  }
+  return compileTree(inheritCompanies(fromPlain(resolved, where)), file);
+}

@@ -1,0 +1,23 @@
+/**
+ * The scenario layer: YAML scenario files → validated, typed `Scenario` (units, distributions,
+ * overlays, `--set`, sweeps), with one-line `ScenarioError`s that point at file, line and column.
+ */
+export { loadScenario, type LoadOptions } from "./load.ts";
+export { compileScenario } from "./compile.ts";
+export { expandSweep, parseVary } from "./sweep.ts";
+export { quantityFromNumber } from "./distribution.ts";
+export { scenarioHash, canonicalJson } from "./hash.ts";
+export { ScenarioError, type SourceLocation } from "./errors.ts";
+export { scenarioJsonSchema } from "./json-schema.ts";
+export type {
+  Calendar,
+  CompanyParams,
+  DrawKind,
+  MarketParams,
+  Quantity,
+  Sampler,
+  Scenario,
+  SweepAxis,
+  SweepNamedPoint,
+  SweepPoint,
+} from "./types.ts";

@@ -1,0 +1,77 @@
+/**
+ * User-facing wording of the scenario layer, in one place: how a bad value is shown, "expected …,
+ * got …" sentences and "did you mean" suggestions.
+ */
+
+/** A value as the user would recognise it: strings quoted, maps and lists in short flow style. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null (an empty value)";
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? "an empty list" : `a list (${flowText(value, 40)})`;
+  if (typeof value === "object") return Object.keys(value).length === 0 ? "an empty map" : `a map (${flowText(value, 40)})`;
+  return String(value);
+}
+
+/** Short YAML-flow text of a plain value, e.g. `{ beta: [7, 3] }`; cut at `max` characters. */
+export function flowText(value: unknown, max = Infinity): string {
+  const text = flow(value);
+  return text.length > max ? `${text.slice(0, Math.max(0, max - 3))}...` : text;
+}
+
+function flow(value: unknown): string {
+  if (typeof value === "string") return /^[\w$.%:+-]+( [\w$.%:+-]+)*$/.test(value) && value.trim() === value ? value : JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(flow).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).map(([k, v]) => `${k}: ${flow(v)}`);
+    return `{ ${entries.join(", ")} }`;
+  }
+  return String(value);
+}
+
+/** `expected <what>, got <value>` with an optional `(hint)`. */
+export function expected(what: string, got: unknown, hint?: string): string {
+  return `expected ${what}, got ${describeValue(got)}${hint === undefined ? "" : ` (${hint})`}`;
+}
+
+/** Levenshtein distance, for "did you mean". */
+export function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j];
+      const cost = a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1;
+      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + cost);
+      diagonal = above;
+    }
+  }
+  return previous[b.length];
+}
+
+/** The closest candidate within a distance that scales with the word's length, if any. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance(word, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  const allowed = Math.max(2, Math.floor(word.length / 3));
+  return bestDistance <= allowed ? best : undefined;
+}
+
+/** `did you mean "x"?` or the list of allowed names when nothing is close. */
+export function suggestion(word: string, candidates: readonly string[]): string {
+  const near = closest(word, candidates);
+  if (near !== undefined) return `did you mean "${near}"?`;
+  return `allowed: ${candidates.join(", ")}`;
+}
+
+/** Keys refused everywhere: they would reach `Object.prototype` in careless code downstream. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);

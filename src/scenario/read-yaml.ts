@@ -1,0 +1,112 @@
+/**
+ * YAML text → located tree. Uses the `yaml` package (YAML 1.2 core schema, so `09:00` stays a
+ * string) and refuses what a scenario never needs and an attacker might use: files over 1 MiB,
+ * explicit tags, many aliases (the "billion laughs"), duplicate keys, non-scalar keys and keys that
+ * reach `Object.prototype` (`__proto__`, `constructor`, `prototype`).
+ */
+import { readFileSync, statSync } from "node:fs";
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { ScenarioError, type SourceLocation } from "./errors.ts";
+import { FORBIDDEN_KEYS, describeValue } from "./messages.ts";
+import type { MapEntry, TreeNode } from "./tree.ts";
+
+/** Largest scenario file read, bytes. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Most aliases (`*name`) one document may use. */
+export const MAX_ALIASES = 100;
+/** Most nodes a document may expand to once aliases are followed. */
+export const MAX_NODES = 100_000;
+
+/**
+ * Reads and parses one scenario file. `shown` names it in messages; `from` is the `extends` that
+ * asked for it, where "cannot read" is reported.
+ * @throws ScenarioError when the file cannot be read, is too large or is not acceptable YAML.
+ */
+export function readYamlFile(file: string, shown: string = file, from?: { loc: SourceLocation; path: string }): TreeNode {
+  const fail = (detail: string): never => {
+    if (from !== undefined) throw new ScenarioError(from.loc, from.path, detail);
+    throw new ScenarioError({ file: shown, line: 0, column: 0 }, "", detail);
+  };
+  let size = 0;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) fail(`cannot read ${JSON.stringify(file)}: not a file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof ScenarioError) throw error;
+    fail(`cannot read ${JSON.stringify(file)}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
+  }
+  if (size > MAX_FILE_BYTES) throw new ScenarioError({ file: shown, line: 0, column: 0 }, "", `expected a scenario of at most 1 MiB, got ${size} bytes`);
+  let text = "";
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    fail(`cannot read ${JSON.stringify(file)}: ${(error as Error).message}`);
+  }
+  return parseYamlText(text, shown);
+}
+
+/**
+ * Parses YAML text into a located tree. `file` names the source in messages (`"--set"` for a
+ * command-line value, whose positions are then not reported).
+ * @throws ScenarioError for syntax errors (with the yaml package's line and column), tags,
+ *   too many aliases, duplicate or forbidden keys.
+ */
+export function parseYamlText(text: string, file: string, path = ""): TreeNode {
+  if (text.length > MAX_FILE_BYTES) throw new ScenarioError({ file, line: 0, column: 0 }, path, "text longer than 1 MiB");
+  const lines = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, merge: false, strict: true, version: "1.2" });
+  } catch (error) {
+    throw new ScenarioError({ file, line: 0, column: 0 }, path, `not readable as YAML (${(error as Error).message})`);
+  }
+  const at = (offset: number | undefined): SourceLocation => {
+    if (file === "--set" || file === "--vary") return { file, line: 0, column: 0, path };
+    if (offset === undefined) return { file, line: 0, column: 0 };
+    const pos = lines.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+  };
+  const problem = doc.errors[0];
+  if (problem !== undefined) {
+    const first = problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    const lineText = text.split("\n")[(at(problem.pos[0]).line || 1) - 1] ?? "";
+    // A path such as companies[B].x inside a { } flow map reads as a list: the usual slip.
+    const hint = /\{[^}]*\w\[[^\]]*\]/.test(lineText) ? ' (inside { }, quote paths that contain [ ]: "companies[B].agent.tokensPerSecond": 1000)' : "";
+    throw new ScenarioError(at(problem.pos[0]), path, `YAML syntax error: ${first}${hint}`);
+  }
+  const budget = { aliases: 0, nodes: 0 };
+  const convert = (node: Node | null | undefined, fallback: number, stack: readonly Node[]): TreeNode => {
+    if (++budget.nodes > MAX_NODES) throw new ScenarioError(at(node?.range?.[0] ?? fallback), path, `document expands to more than ${MAX_NODES} values (too many aliases)`);
+    if (node === null || node === undefined) return { kind: "scalar", value: null, loc: at(fallback) };
+    const loc = at(node.range?.[0] ?? fallback);
+    if (isAlias(node)) {
+      if (++budget.aliases > MAX_ALIASES) throw new ScenarioError(loc, path, `more than ${MAX_ALIASES} aliases (*name) in one document`);
+      const target = (node as Alias).resolve(doc);
+      if (target === undefined || stack.includes(target)) throw new ScenarioError(loc, path, `alias *${(node as Alias).source} does not name an earlier anchor`);
+      return convert(target, node.range?.[0] ?? fallback, [...stack, target]);
+    }
+    if (node.tag !== undefined) throw new ScenarioError(loc, path, `tags such as ${node.tag} are not allowed in scenarios (write the plain value)`);
+    if (isScalar(node)) {
+      const v = node.value;
+      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null) return { kind: "scalar", value: v, loc };
+      return { kind: "scalar", value: String(v), loc };
+    }
+    if (isSeq(node)) return { kind: "seq", items: node.items.map((item) => convert(item as Node | null, node.range?.[0] ?? fallback, stack)), loc };
+    if (isMap(node)) {
+      const entries = new Map<string, MapEntry>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as Node | null;
+        const keyLoc = at(keyNode?.range?.[0] ?? node.range?.[0]);
+        if (!isScalar(keyNode) || keyNode.tag !== undefined) throw new ScenarioError(keyLoc, path, "expected a plain key (a name), got a map or list used as a key");
+        const key = String(keyNode.value);
+        if (FORBIDDEN_KEYS.has(key)) throw new ScenarioError(keyLoc, path, `the key ${describeValue(key)} is not allowed (it is reserved)`);
+        entries.set(key, { keyLoc, node: convert(pair.value as Node | null, keyNode.range?.[1] ?? fallback, stack) });
+      }
+      return { kind: "map", entries, loc };
+    }
+    throw new ScenarioError(loc, path, "unsupported YAML node");
+  };
+  return convert(doc.contents as Node | null, 0, []);
+}

@@ -1,0 +1,66 @@
+/**
+ * `--set path=value`: one override from the command line, parsed as a YAML value and placed in the
+ * tree before company inheritance, so it is validated (and inherited) exactly as if it had been
+ * written in the file. Its errors read `--set companies[B].agent.tokensPerSecond: expected …`.
+ */
+import { ScenarioError, type SourceLocation } from "./errors.ts";
+import { describeValue, suggestion } from "./messages.ts";
+import { companyName } from "./overlay.ts";
+import { companyIndex, fieldAt, parsePath, type PathSegment } from "./path.ts";
+import { parseYamlText } from "./read-yaml.ts";
+import type { MapEntry, MapNode, TreeNode } from "./tree.ts";
+
+/** Splits `path=value` at the first `=`. */
+function split(assignment: string): { path: string; value: string } {
+  const at = assignment.indexOf("=");
+  if (at <= 0) throw new ScenarioError({ file: "--set", line: 0, column: 0 }, "", `expected path=value, got ${describeValue(assignment)}`);
+  return { path: assignment.slice(0, at).trim(), value: assignment.slice(at + 1) };
+}
+
+/**
+ * Applies `--set` assignments in order (a later one wins) to a merged scenario tree.
+ * @throws ScenarioError for a malformed assignment, a path that names no parameter or company, or a
+ *   value that is not valid YAML. (The value itself is checked when the tree is compiled.)
+ */
+export function applySets(root: TreeNode, assignments: readonly string[]): TreeNode {
+  let tree = root;
+  for (const assignment of assignments) {
+    const { path, value } = split(assignment);
+    const where: SourceLocation = { file: "--set", line: 0, column: 0, path };
+    const parsed = parsePath(path);
+    if (!parsed.ok) throw new ScenarioError(where, path, parsed.detail);
+    const field = fieldAt(parsed.value);
+    if (!field.ok) throw new ScenarioError(where, path, field.detail);
+    if (parsed.value.some((s) => "key" in s && s.key === "extends")) throw new ScenarioError(where, path, "expected a parameter, got extends (write it in the file)");
+    const node = parseYamlText(value, "--set", path);
+    tree = setIn(tree, parsed.value, node, where);
+  }
+  return tree;
+}
+
+/** A copy of `node` with `value` at `segments`, creating missing maps along the way. */
+function setIn(node: TreeNode, segments: readonly PathSegment[], value: TreeNode, where: SourceLocation): TreeNode {
+  if (segments.length === 0) return value;
+  const [head, ...rest] = segments;
+  if ("company" in head) {
+    if (node.kind !== "seq") throw new ScenarioError(where, where.path ?? "", "expected the scenario to have a list of companies");
+    const names = node.items.map(companyName);
+    const i = companyIndex(head.company, names);
+    if (i < 0) {
+      const known = names.filter((n): n is string => n !== undefined);
+      throw new ScenarioError(where, where.path ?? "", `expected a company name or index (${known.join(", ")}), got ${describeValue(head.company)}${/^\d+$/.test(head.company) ? "" : ` (${suggestion(head.company, known)})`}`);
+    }
+    const items = [...node.items];
+    items[i] = setIn(items[i], rest, value, where);
+    return { kind: "seq", items, loc: node.loc };
+  }
+  const base: MapNode = node.kind === "map" ? node : { kind: "map", entries: new Map<string, MapEntry>(), loc: where };
+  if (head.key === "companies" && base.entries.get("companies")?.node.kind !== "seq") {
+    throw new ScenarioError(where, where.path ?? "", "expected the scenario to have a list of companies");
+  }
+  const entries = new Map(base.entries);
+  const previous = entries.get(head.key);
+  const child: TreeNode = previous?.node ?? { kind: "map", entries: new Map(), loc: where };
+  entries.set(head.key, { keyLoc: previous?.keyLoc ?? where, node: setIn(child, rest, value, where) });
+  return { kind: "map", entries, loc: base.loc };
+}

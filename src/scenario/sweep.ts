@@ -1,0 +1,140 @@
+/**
+ * Sweep expansion: a scenario with `sweep:` axes and/or named points → one `SweepPoint` per
+ * combination, each a complete scenario compiled from `scenario.resolved` with the values applied.
+ *
+ * - Axes form a grid (product of their values), first axis slowest; `--vary` axes come last
+ *   (and replace a file axis with the same path).
+ * - Named points: one point each; with axes too, every named point is combined with every grid
+ *   point (named point slowest), the grid values applied after the point's `set`.
+ * - Values are applied to the resolved scenario, where company inheritance is already done:
+ *   sweeping `companies[A]…` changes A only, not a company that extends A.
+ * - Nothing swept: one point labelled `base`, the scenario itself.
+ */
+import { compileScenario } from "./compile.ts";
+import { ScenarioError, type SourceLocation } from "./errors.ts";
+import { flowText, describeValue } from "./messages.ts";
+import { companyIndex, type PathSegment } from "./path.ts";
+import { parseYamlText } from "./read-yaml.ts";
+import { checkParameterPath, checkValue, MAX_SWEEP_POINTS } from "./sweep-compile.ts";
+import { toPlain } from "./tree.ts";
+import type { Scenario, SweepAxis, SweepPoint } from "./types.ts";
+
+/**
+ * `--vary path=v1,v2,...` → a sweep axis. Each value is read as YAML (`65` a number, `$25` text);
+ * commas separate values, so write amounts without thousands separators.
+ * @throws ScenarioError (`--vary path: …`) for a missing `=`, a bad path or an empty value list.
+ */
+export function parseVary(text: string): SweepAxis {
+  const at = text.indexOf("=");
+  const where: SourceLocation = { file: "--vary", line: 0, column: 0, path: at > 0 ? text.slice(0, at).trim() : text };
+  if (at <= 0) throw new ScenarioError(where, "", `expected path=v1,v2,..., got ${describeValue(text)}`);
+  const path = text.slice(0, at).trim();
+  const parts = text.slice(at + 1).split(",").map((v) => v.trim());
+  if (parts.some((p) => p === "")) throw new ScenarioError(where, path, `expected comma-separated values, got ${describeValue(text.slice(at + 1))}`);
+  const values = parts.map((p) => {
+    const value = toPlain(parseYamlText(p, "--vary", path));
+    if (typeof value !== "number" && typeof value !== "string") throw new ScenarioError(where, path, `expected a number or text, got ${describeValue(value)}`);
+    return value;
+  });
+  return { path, values };
+}
+
+type Plain = Record<string, unknown>;
+
+/** Writes `value` at `segments` in a plain resolved tree (mutates it). */
+function setPlain(root: Plain, segments: readonly PathSegment[], value: unknown): void {
+  let node: unknown = root;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
+    const last = i === segments.length - 1;
+    if ("company" in s) {
+      const list = node as Plain[];
+      node = list[companyIndex(s.company, list.map((c) => c.name as string))];
+      continue;
+    }
+    const map = node as Plain;
+    if (last) {
+      map[s.key] = value;
+      return;
+    }
+    if (map[s.key] === undefined || map[s.key] === null || typeof map[s.key] !== "object") map[s.key] = {};
+    node = map[s.key];
+  }
+}
+
+/** The text of a swept value in a label: numbers as is, text as written, maps in flow style. */
+function valueText(value: unknown): string {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : flowText(value);
+}
+
+/** Label names of axes: the last path segment, or the whole path where two axes share it. */
+function axisNames(axes: readonly SweepAxis[]): string[] {
+  const last = axes.map((a) => a.path.split(".").pop() ?? a.path);
+  return last.map((name, i) => (last.filter((n) => n === name).length > 1 ? axes[i].path : name));
+}
+
+/**
+ * All points of the scenario's sweep (plus `extraAxes`, e.g. from `--vary`), in grid order.
+ * @throws ScenarioError (`--vary path: …`) when an extra axis names no parameter or has a bad value;
+ *   a file's own sweep was checked when it was loaded.
+ */
+export function expandSweep(scenario: Scenario, extraAxes: readonly SweepAxis[] = []): SweepPoint[] {
+  const names = scenario.companies.map((c) => c.name);
+  for (const axis of extraAxes) {
+    const where: SourceLocation = { file: "--vary", line: 0, column: 0, path: axis.path };
+    const checked = checkParameterPath(axis.path, names);
+    if (!checked.ok) throw new ScenarioError(where, axis.path, checked.detail);
+    if (axis.values.length === 0) throw new ScenarioError(where, axis.path, "expected at least one value, got none");
+    for (const value of axis.values) {
+      const ok = checkValue(checked.value.spec, value);
+      if (!ok.ok) throw new ScenarioError(where, axis.path, ok.detail);
+    }
+  }
+  const axes = [...scenario.sweep.filter((a) => !extraAxes.some((e) => e.path === a.path)), ...extraAxes];
+  const named = scenario.sweepPoints ?? [];
+  if (axes.length === 0 && named.length === 0) return [{ index: 0, label: "base", params: {}, scenario }];
+
+  const size = axes.reduce((n, a) => n * a.values.length, Math.max(1, named.length));
+  if (size > MAX_SWEEP_POINTS) throw new ScenarioError({ file: "--vary", line: 0, column: 0 }, "", `expected at most ${MAX_SWEEP_POINTS} sweep points, got ${size}`);
+
+  const segmentsOf = (path: string): PathSegment[] => {
+    const checked = checkParameterPath(path, names);
+    if (!checked.ok) throw new ScenarioError({ file: scenario.file, line: 0, column: 0 }, path, checked.detail);
+    return checked.value.segments;
+  };
+  const axisSegments = axes.map((a) => segmentsOf(a.path));
+  const labels = axisNames(axes);
+  const groups = named.length > 0 ? named : [undefined];
+  const gridSize = axes.reduce((n, a) => n * a.values.length, 1);
+  const points: SweepPoint[] = [];
+  for (const group of groups) {
+    for (let g = 0; g < gridSize; g++) {
+      const resolved = structuredClone(scenario.resolved) as Plain;
+      delete resolved.sweep;
+      const params: Record<string, number | string> = {};
+      const parts: string[] = [];
+      if (group !== undefined) {
+        for (const [path, value] of Object.entries(group.set)) {
+          setPlain(resolved, segmentsOf(path), value);
+          params[path] = typeof value === "number" || typeof value === "string" ? value : flowText(value);
+        }
+        parts.push(group.label);
+      }
+      // Mixed radix: the last axis varies fastest.
+      let rest = g;
+      const picks = axes.map(() => 0);
+      for (let a = axes.length - 1; a >= 0; a--) {
+        picks[a] = rest % axes[a].values.length;
+        rest = Math.floor(rest / axes[a].values.length);
+      }
+      axes.forEach((axis, a) => {
+        const value = axis.values[picks[a]];
+        setPlain(resolved, axisSegments[a], value);
+        params[axis.path] = value;
+        parts.push(`${labels[a]}=${valueText(value)}`);
+      });
+      points.push({ index: points.length, label: parts.join(", "), params, scenario: compileScenario(resolved, scenario.file) });
+    }
+  }
+  return points;
+}
