@@ -1,5 +1,8 @@
 import { Command } from "commander";
 import { packageVersion } from "./version.ts";
+import { validateCommand } from "./commands/validate.ts";
+import { initCommand } from "./commands/init.ts";
+import { schemaCommand } from "./commands/schema.ts";
 
 /** The `velocity` command with all its subcommands. Throws instead of exiting (see main.ts). */
 export function buildProgram(): Command {
@@ -7,5 +10,8 @@ export function buildProgram(): Command {
     .description("How much does faster AI inference shorten time to revenue? A discrete-event Monte Carlo simulation.")
     .version(packageVersion, "-V, --version")
     .exitOverride();
+  program.addCommand(validateCommand());
+  program.addCommand(initCommand());
+  program.addCommand(schemaCommand());
   return program;
 }

@@ -8,7 +8,7 @@ import * as z from "zod";
 import type { DrawKind } from "./types.ts";
 import type { FieldRange } from "./range.ts";
 import { DISTRIBUTION_NAMES } from "./distribution.ts";
-import { SCALAR_PATTERNS, type UnitKind } from "./units.ts";
+import { KIND_EXAMPLES, SCALAR_PATTERNS, type UnitKind } from "./units.ts";
 
 /** How a leaf's value is read. */
 export type LeafKind = "quantity" | "number" | "text" | "enum" | "timeOfDay" | "workdays" | "moneyList";
@@ -40,15 +40,35 @@ export const DAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as co
 
 const anchored = (pattern: string): RegExp => new RegExp(`^\\s*(?:${pattern})\\s*$`);
 
+const cache = new Map<string, z.ZodType>();
+/** One shared schema per name: the JSON Schema lists it once under `definitions` and refers to it. */
+function shared(id: string, make: () => z.ZodType, description: string): z.ZodType {
+  let schema = cache.get(id);
+  if (schema === undefined) {
+    schema = make().meta({ id, description });
+    cache.set(id, schema);
+  }
+  return schema;
+}
+
 /** Text of a single value of `unit` (`4 h`, `$25`, `200k`). */
-function scalarText(unit: UnitKind): z.ZodString {
-  return z.string().regex(anchored(SCALAR_PATTERNS[unit]));
+function scalarText(unit: UnitKind): z.ZodType {
+  return shared(`${unit}Text`, () => z.string().regex(anchored(SCALAR_PATTERNS[unit])), `A ${unit} written as text: ${KIND_EXAMPLES[unit]}.`);
 }
 
 /** Text of a `"low to high"` range in `unit`. */
-function intervalText(unit: UnitKind): z.ZodString {
+function intervalText(unit: UnitKind): z.ZodType {
   const one = SCALAR_PATTERNS[unit];
-  return z.string().regex(anchored(`(?:${one})\\s+to\\s+(?:${one})`));
+  return shared(
+    `${unit}Range`,
+    () => z.string().regex(anchored(`(?:${one})\\s+to\\s+(?:${one})`)),
+    `"low to high" in ${unit} units: a lognormal with 5% of draws below low and 5% above high.`,
+  );
+}
+
+/** The distribution maps, with parameters in `unit`. */
+function distributions(unit: UnitKind): z.ZodType {
+  return shared(`${unit}Distribution`, () => z.union(distributionSchemas(unit)), `A distribution with parameters in ${unit} units.`);
 }
 
 /** The distribution maps, with parameters in `unit`. */
@@ -76,6 +96,14 @@ function distributionSchemas(unit: UnitKind): z.ZodType[] {
   });
 }
 
+/** A plain number within the field's range (what an editor can check as you type). */
+function plainNumber(spec: FieldRange, integer: boolean): z.ZodType {
+  let n = integer ? z.number().int() : z.number();
+  if (spec.min !== undefined) n = spec.exclusiveMin === true ? n.gt(spec.min) : n.min(spec.min);
+  if (spec.max !== undefined && spec.max < Number.MAX_SAFE_INTEGER) n = n.max(spec.max);
+  return n;
+}
+
 /** Registers `spec` on the schema (optional unless required) and puts meaning and default into the JSON Schema. */
 function declare(schema: z.ZodType, spec: FieldSpec): z.ZodType {
   const meta: Record<string, unknown> = { description: docLine(spec) };
@@ -98,13 +126,13 @@ type Common = Omit<FieldSpec, "kind" | "draw" | "unit">;
 
 /** A field that may be a number or a distribution, drawn per run or per occurrence. */
 export function quantity(unit: UnitKind, draw: DrawKind, spec: Common): z.ZodType {
-  const input = z.union([z.number(), scalarText(unit), intervalText(unit), ...distributionSchemas(unit)]);
+  const input = z.union([plainNumber(spec, false), scalarText(unit), intervalText(unit), distributions(unit)]);
   return declare(input, { ...spec, kind: "quantity", unit, draw });
 }
 
 /** A field that takes one plain value (never a distribution). */
 export function fixed(unit: UnitKind, spec: Common): z.ZodType {
-  const input = unit === "integer" ? z.union([z.number().int(), scalarText(unit)]) : z.union([z.number(), scalarText(unit)]);
+  const input = z.union([plainNumber(spec, unit === "integer"), scalarText(unit)]);
   return declare(input, { ...spec, kind: "number", unit, draw: "fixed" });
 }
 

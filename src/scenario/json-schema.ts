@@ -8,6 +8,5 @@ import { scenarioFileSchema } from "./schema.ts";
  * source of its default.
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(scenarioFileSchema, { target: "draft-7", io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-  return { ...schema, $id: "https://velocity-sim.dev/scenario.schema.json" };
+  return z.toJSONSchema(scenarioFileSchema, { target: "draft-7", io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }

@@ -1,0 +1,41 @@
+/**
+ * `velocity validate <file...>`: loads each scenario as `run` would and prints `ok: file (…)` or its
+ * one-line error. Exit 0 when all are valid, 2 otherwise.
+ */
+import { Command } from "commander";
+import { expandSweep, loadScenario, type Scenario } from "../../scenario/index.ts";
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** `2 companies, horizon 52 weeks, 5000 runs` (and the sweep size when there is one). */
+export function scenarioFacts(s: Scenario): string {
+  const weeks = Number((s.horizon / 168).toFixed(1));
+  const parts = [`${s.companies.length} ${s.companies.length === 1 ? "company" : "companies"}`, `horizon ${weeks} weeks`, `${s.runs} runs`];
+  const points = expandSweep(s).length;
+  if (s.sweep.length > 0 || (s.sweepPoints?.length ?? 0) > 0) parts.push(`${points} sweep points`);
+  return parts.join(", ");
+}
+
+/** The `validate` command. Only user-fixable errors are reported per file; anything else is a bug and propagates. */
+export function validateCommand(): Command {
+  return new Command("validate")
+    .description("check scenario files: units, distributions, extends, sweep paths (exit 0 when all are valid, 2 otherwise)")
+    .argument("<file...>", "scenario YAML files")
+    .option("--set <path=value>", "override one scenario value, e.g. companies[B].agent.tokensPerSecond=2000 (repeatable)", collect, [] as string[])
+    .action((files: string[], options: { set: string[] }) => {
+      let failed = false;
+      for (const file of files) {
+        try {
+          const scenario = loadScenario(file, { set: options.set });
+          process.stdout.write(`ok: ${file} (${scenarioFacts(scenario)})\n`);
+        } catch (error) {
+          if ((error as { userFacing?: boolean }).userFacing !== true) throw error;
+          process.stderr.write(`${(error as Error).message}\n`);
+          failed = true;
+        }
+      }
+      if (failed) process.exitCode = 2;
+    });
+}

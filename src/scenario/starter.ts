@@ -1,0 +1,61 @@
+/**
+ * The commented starter scenario `velocity init` writes: the two companies of the story, every
+ * group shown once with its most telling fields, defaults left out so the file stays short.
+ */
+
+/**
+ * The starter file's text. `schemaRef` is the path of `scenario.schema.json` relative to the new
+ * file (for the `yaml-language-server` line that makes editors complete and check it).
+ */
+export function starterScenario(schemaRef: string): string {
+  return `# yaml-language-server: $schema=${schemaRef}
+# A velocity-sim scenario. Run it:  velocity run <this file>
+# Every field except a company's name has a default (see scenarios/README.md for all fields,
+# their units, defaults and sources). Values may carry units: 90 min, 4 h, 3 d, 6 weeks, $25, $6k,
+# 200k; and be uncertain: "5 to 20" is a lognormal with 90% of draws between 5 and 20; also
+# { uniform: [a, b] }, { triangular: [min, mode, max] }, { pert: [...] }, { normal: { mean, sd } },
+# { lognormal: { median, p90 } }, { beta: [a, b] }, { choice: [...] }.
+name: my-scenario
+description: Company A on standard inference against company B on fast inference.
+seed: 42                       # same seed, same results
+runs: 2000                     # Monte Carlo replications
+horizon: 52 weeks
+target: $10M                   # the headline ARR threshold
+
+market:
+  potentialCustomers: "200k to 1M"
+  arpu: $600                   # annual revenue per customer
+  monthlyChurn: "0.02 to 0.06"
+
+companies:
+  - name: A
+    agent:
+      tokensPerSecond: 65      # output tokens per second of one agent session
+      sessions: 6              # agent sessions running at once
+      pricePerMOutput: $25     # USD per million output tokens
+    team:
+      engineers: 3             # they plan releases and review the agents' work
+      calendar: { workdays: [mon, tue, wed, thu, fri], start: "09:00", end: "17:00" }
+    task:
+      outputTokens: "30k to 300k"  # per task, drawn for each task
+      toolTime: "15 min to 2 h"    # tools, tests, CI: not faster with more tokens/s
+      reviewTime: "15 min to 5 h"  # human review, in working hours
+      firstPassAcceptance: 0.7
+    product:
+      v1Tasks: "100 to 300"
+      iterationTasks: "15 to 60"
+      feedbackDelay: "3 d to 14 d" # until a release's user signal is known
+      iterationPolicy: wait        # or pipeline: plan the next release without waiting
+    takeoff:
+      v1Chance: 0.15               # chance that v1 takes off
+      liftPerLearning: "1.1 to 1.6" # odds multiplier per feedback signal
+  - name: B
+    extends: A                 # B starts from A's values ...
+    agent:
+      tokensPerSecond: 1000    # ... on fast inference
+
+# Optional: run across values. A path names a company by name or index.
+# sweep:
+#   companies[B].agent.tokensPerSecond: [65, 200, 1000, 3000]
+`;
+}
