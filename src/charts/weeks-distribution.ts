@@ -46,16 +46,17 @@ export function weeksDistributionSpec(summary: Summary, options: ChartOptions = 
   const width = binWeeks(horizon);
   const n = point.companies.length;
   const censoredStart = Math.ceil(horizon / width) * width + width;
-  const bars: { company: string; start: number; end: number; share: number; kind: string }[] = [];
+  // Runs that never got there are drawn lighter: they are a different kind of outcome, not a late bin.
+  const bars: { company: string; start: number; end: number; share: number; kind: string; opacity: number }[] = [];
   point.companies.forEach((c, i) => {
     if (c.reachedCurve.length === 0) return;
     for (const [k, share] of binnedShares(c.reachedCurve, width)) {
       const start = k * width + (i * width) / n;
-      bars.push({ company: c.name, start, end: start + width / n, share, kind: "reached" });
+      bars.push({ company: c.name, start, end: start + width / n, share, kind: "reached", opacity: 1 });
     }
     const reached = c.reachedCurve[c.reachedCurve.length - 1].reached;
     const start = censoredStart + (i * 2 * width) / n;
-    bars.push({ company: c.name, start, end: start + (2 * width) / n, share: Math.max(0, 1 - reached), kind: "not reached" });
+    bars.push({ company: c.name, start, end: start + (2 * width) / n, share: Math.max(0, 1 - reached), kind: "not reached", opacity: 0.45 });
   });
   if (bars.length === 0) return null;
   const target = formatUsdShort(summary.targetUsd);
@@ -74,7 +75,7 @@ export function weeksDistributionSpec(summary: Summary, options: ChartOptions = 
           y: { field: "share", type: "quantitative", title: "share of runs", axis: { format: "~%" } },
           y2: { datum: 0 },
           color: { field: "company", type: "nominal", scale: companyScale(companies), title: null },
-          opacity: { field: "kind", type: "nominal", scale: { domain: ["reached", "not reached"], range: [1, 0.45] }, legend: null },
+          opacity: { field: "opacity", type: "quantitative", scale: null, legend: null },
         },
       },
       {

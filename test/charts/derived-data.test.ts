@@ -1,0 +1,49 @@
+/** The data the builders derive: histogram bins from the Kaplan–Meier steps, timeline spans from a trace. */
+import { describe, expect, it } from "vitest";
+import { timelineData } from "../../src/charts/index.ts";
+import { binWeeks, binnedShares } from "../../src/charts/weeks-distribution.ts";
+import { traceFixture } from "./fixture.ts";
+
+describe("binnedShares", () => {
+  it("turns each rise of the reached curve into the share reaching it in that bin", () => {
+    const curve = [
+      { week: 0, reached: 0, low: 0, high: 0 },
+      { week: 3, reached: 0.1, low: 0, high: 0 },
+      { week: 3.5, reached: 0.25, low: 0, high: 0 },
+      { week: 5, reached: 0.6, low: 0, high: 0 },
+    ];
+    const bins = binnedShares(curve, 2);
+    expect([...bins.keys()]).toEqual([1, 2]);
+    expect(bins.get(1)).toBeCloseTo(0.25, 12);
+    expect(bins.get(2)).toBeCloseTo(0.35, 12);
+  });
+
+  it("uses whole-week bins, about 26 over the horizon", () => {
+    expect([binWeeks(13), binWeeks(26), binWeeks(52), binWeeks(104)]).toEqual([1, 1, 2, 4]);
+  });
+});
+
+describe("timelineData", () => {
+  const { spans, marks } = timelineData(traceFixture(), 3 * 168);
+
+  it("pairs each task's first start with its acceptance, across rework", () => {
+    const task = spans.find((s) => s.company === "B" && s.kind === "task" && s.detail.startsWith("v1 task 2"));
+    expect(task).toMatchObject({ start: 13 / 168, end: 16.8 / 168, row: "B agent tasks" });
+    // A: 3 + 1 tasks, B: 3 + 2.
+    expect(spans.filter((s) => s.kind === "task")).toHaveLength(9);
+  });
+
+  it("draws planning until the first task, release work until release, feedback from release until it is in", () => {
+    const kinds = spans.filter((s) => s.company === "A").map((s) => `${s.kind} ${(s.start * 168).toFixed(1)}-${(s.end * 168).toFixed(1)}`);
+    expect(kinds).toEqual(expect.arrayContaining(["planning 9.0-13.0", "release work 35.0-39.0", "feedback 39.0-135.0", "planning 177.0-181.0", "feedback 203.0-290.0"]));
+  });
+
+  it("marks releases, takeoff and milestones on the market row", () => {
+    expect(marks.map((m) => `${m.company} ${m.kind} ${m.label}`)).toEqual(["B release v1", "A release v1", "B release v2", "B takeoff takeoff", "A release v2", "B milestone $1M", "B milestone $10M"]);
+  });
+
+  it("ends a span the horizon cut off at the horizon", () => {
+    const cut = timelineData(traceFixture().filter((e) => e.time < 280), 280);
+    expect(cut.spans.find((s) => s.company === "A" && s.kind === "feedback" && s.start === 203 / 168)?.end).toBe(280 / 168);
+  });
+});

@@ -1,0 +1,39 @@
+/** Charts whose data is absent are left out, not drawn empty. */
+import { describe, expect, it } from "vitest";
+import { breakdownSpec, reachedCurveSpec, speedPremiumSpec, summaryCharts, sweepFirstSpec, sweepHeatmapSpec, sweepWeeksSpec, timelineSpec, tornadoSpec } from "../../src/charts/index.ts";
+import { summaryFixture, unsweptFixture } from "./fixture.ts";
+
+describe("charts without data", () => {
+  it("a run without a sweep has no sweep, heatmap or speed-premium chart", () => {
+    const s = unsweptFixture();
+    expect(sweepWeeksSpec(s)).toBeNull();
+    expect(sweepFirstSpec(s)).toBeNull();
+    expect(sweepHeatmapSpec(s, 0)).toBeNull();
+    expect(speedPremiumSpec(s)).toBeNull();
+    expect(summaryCharts(s).map((c) => c.name)).toEqual(["reached-curve", "weeks-to-target", "arr-fan", "tornado", "breakdown"]);
+  });
+
+  it("leaves out the tornado when no input has both decile medians, and breakdowns when no run got there", () => {
+    const s = summaryFixture();
+    for (const p of s.points) {
+      for (const c of p.companies) {
+        c.sensitivity = c.sensitivity.map((x) => ({ ...x, highDecileWeeks: null }));
+        c.breakdownToV1 = null;
+        c.breakdownToTakeoff = null;
+      }
+    }
+    expect(tornadoSpec(s)).toBeNull();
+    expect(breakdownSpec(s)).toBeNull();
+  });
+
+  it("leaves out the reached curve when no company has one, and the timeline for an empty trace", () => {
+    const s = summaryFixture();
+    for (const c of s.points[2].companies) c.reachedCurve = [];
+    expect(reachedCurveSpec(s)).toBeNull();
+    expect(timelineSpec([])).toBeNull();
+  });
+
+  it("rejects a sweep point that does not exist", () => {
+    expect(() => reachedCurveSpec(summaryFixture(), { point: 3 })).toThrow(RangeError);
+  });
+});
