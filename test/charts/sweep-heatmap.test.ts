@@ -10,7 +10,7 @@ const TEAM = "companies[B].team.engineers";
 /** The fixture's three speed points crossed with two team sizes (same numbers, new labels). */
 function twoAxisFixture(): Summary {
   const s = summaryFixture();
-  const points = [2, 4].flatMap((engineers) => s.points.map((p) => ({ ...p, params: { ...p.params, [TEAM]: engineers } })));
+  const points = [2, 4].flatMap((engineers) => s.points.map((p) => ({ ...p, params: { ...p.params, [TEAM]: engineers } as Record<string, number | string> })));
   points.forEach((p, i) => {
     p.index = i;
     p.label = `${SPEED}=${p.params[SPEED]},${TEAM}=${p.params[TEAM]}`;
