@@ -3,6 +3,7 @@ import { packageVersion } from "./version.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { initCommand } from "./commands/init.ts";
 import { schemaCommand } from "./commands/schema.ts";
+import { reportCommand } from "./commands/report.ts";
 
 /** The `velocity` command with all its subcommands. Throws instead of exiting (see main.ts). */
 export function buildProgram(): Command {
@@ -13,5 +14,6 @@ export function buildProgram(): Command {
   program.addCommand(validateCommand());
   program.addCommand(initCommand());
   program.addCommand(schemaCommand());
+  program.addCommand(reportCommand());
   return program;
 }
