@@ -14,15 +14,18 @@ export function binWeeks(horizonWeeks: number): number {
  * Share of runs reaching the target in each bin `[k·width, (k+1)·width)`, from the steps of the
  * reached-target curve: each step's rise is the share of runs that reached it at that week. With
  * Kaplan–Meier the rises carry censoring correctly, which a histogram of raw times would not.
+ * @param horizonWeeks steps at the horizon itself are counted in the last bin before it.
  */
-export function binnedShares(curve: readonly CurvePoint[], width: number): Map<number, number> {
+export function binnedShares(curve: readonly CurvePoint[], width: number, horizonWeeks = Infinity): Map<number, number> {
+  // A run reaching the target exactly at the horizon belongs to the last bin, not one past it.
+  const lastBin = Math.ceil(horizonWeeks / width) - 1;
   const bins = new Map<number, number>();
   let previous = 0;
   for (const p of curve) {
     const rise = p.reached - previous;
     previous = p.reached;
     if (rise <= 0) continue;
-    const k = Math.floor(p.week / width);
+    const k = Math.min(Math.floor(p.week / width), lastBin);
     bins.set(k, (bins.get(k) ?? 0) + rise);
   }
   return bins;
@@ -50,7 +53,7 @@ export function weeksDistributionSpec(summary: Summary, options: ChartOptions = 
   const bars: { company: string; start: number; end: number; share: number; kind: string; opacity: number }[] = [];
   point.companies.forEach((c, i) => {
     if (c.reachedCurve.length === 0) return;
-    for (const [k, share] of binnedShares(c.reachedCurve, width)) {
+    for (const [k, share] of binnedShares(c.reachedCurve, width, horizon)) {
       const start = k * width + (i * width) / n;
       bars.push({ company: c.name, start, end: start + width / n, share, kind: "reached", opacity: 1 });
     }

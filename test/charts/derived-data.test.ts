@@ -18,6 +18,11 @@ describe("binnedShares", () => {
     expect(bins.get(2)).toBeCloseTo(0.35, 12);
   });
 
+  it("counts a step at the horizon in the last bin", () => {
+    const curve = [{ week: 51, reached: 0.2, low: 0, high: 0 }, { week: 52, reached: 0.5, low: 0, high: 0 }];
+    expect([...binnedShares(curve, 2, 52)]).toEqual([[25, 0.5]]);
+  });
+
   it("uses whole-week bins, about 26 over the horizon", () => {
     expect([binWeeks(13), binWeeks(26), binWeeks(52), binWeeks(104)]).toEqual([1, 1, 2, 4]);
   });
