@@ -62,7 +62,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
       bestDistance = d;
     }
   }
-  const allowed = Math.max(2, Math.floor(word.length / 3));
+  // Short words are close to everything: a one- or two-letter name gets no guess.
+  const allowed = word.length <= 2 ? 0 : Math.max(2, Math.floor(word.length / 3));
   return bestDistance <= allowed ? best : undefined;
 }
 

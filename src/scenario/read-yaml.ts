@@ -30,18 +30,18 @@ export function readYamlFile(file: string, shown: string = file, from?: { loc: S
   let size = 0;
   try {
     const stat = statSync(file);
-    if (!stat.isFile()) fail(`cannot read ${JSON.stringify(file)}: not a file`);
+    if (!stat.isFile()) fail(`cannot read ${JSON.stringify(shown)}: not a file`);
     size = stat.size;
   } catch (error) {
     if (error instanceof ScenarioError) throw error;
-    fail(`cannot read ${JSON.stringify(file)}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
+    fail(`cannot read ${JSON.stringify(shown)}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
   }
   if (size > MAX_FILE_BYTES) throw new ScenarioError({ file: shown, line: 0, column: 0 }, "", `expected a scenario of at most 1 MiB, got ${size} bytes`);
   let text = "";
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    fail(`cannot read ${JSON.stringify(file)}: ${(error as Error).message}`);
+    fail(`cannot read ${JSON.stringify(shown)}: ${(error as Error).message}`);
   }
   return parseYamlText(text, shown);
 }
@@ -76,37 +76,41 @@ export function parseYamlText(text: string, file: string, path = ""): TreeNode {
     throw new ScenarioError(at(problem.pos[0]), path, `YAML syntax error: ${first}${hint}`);
   }
   const budget = { aliases: 0, nodes: 0 };
-  const convert = (node: Node | null | undefined, fallback: number, stack: readonly Node[]): TreeNode => {
-    if (++budget.nodes > MAX_NODES) throw new ScenarioError(at(node?.range?.[0] ?? fallback), path, `document expands to more than ${MAX_NODES} values (too many aliases)`);
+  // `here` is the path of the node being read, for messages (`companies[0].agent`).
+  const convert = (node: Node | null | undefined, fallback: number, stack: readonly Node[], here: string): TreeNode => {
+    if (++budget.nodes > MAX_NODES) throw new ScenarioError(at(node?.range?.[0] ?? fallback), here, `document expands to more than ${MAX_NODES} values (too many aliases)`);
     if (node === null || node === undefined) return { kind: "scalar", value: null, loc: at(fallback) };
     const loc = at(node.range?.[0] ?? fallback);
     if (isAlias(node)) {
-      if (++budget.aliases > MAX_ALIASES) throw new ScenarioError(loc, path, `more than ${MAX_ALIASES} aliases (*name) in one document`);
+      if (++budget.aliases > MAX_ALIASES) throw new ScenarioError(loc, here, `expected at most ${MAX_ALIASES} aliases (*name) in one document, got more`);
       const target = (node as Alias).resolve(doc);
-      if (target === undefined || stack.includes(target)) throw new ScenarioError(loc, path, `alias *${(node as Alias).source} does not name an earlier anchor`);
-      return convert(target, node.range?.[0] ?? fallback, [...stack, target]);
+      if (target === undefined || stack.includes(target)) throw new ScenarioError(loc, here, `expected an alias to name an earlier anchor, got *${(node as Alias).source}`);
+      return convert(target, node.range?.[0] ?? fallback, [...stack, target], here);
     }
-    if (node.tag !== undefined) throw new ScenarioError(loc, path, `tags such as ${node.tag} are not allowed in scenarios (write the plain value)`);
+    if (node.tag !== undefined) {
+      const tag = node.tag.replace(/^tag:yaml\.org,2002:/, "!!");
+      throw new ScenarioError(loc, here, `expected a plain value, got the tag ${tag} (tags are not allowed in scenarios)`);
+    }
     if (isScalar(node)) {
       const v = node.value;
       if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null) return { kind: "scalar", value: v, loc };
       return { kind: "scalar", value: String(v), loc };
     }
-    if (isSeq(node)) return { kind: "seq", items: node.items.map((item) => convert(item as Node | null, node.range?.[0] ?? fallback, stack)), loc };
+    if (isSeq(node)) return { kind: "seq", items: node.items.map((item, i) => convert(item as Node | null, node.range?.[0] ?? fallback, stack, `${here}[${i}]`)), loc };
     if (isMap(node)) {
       const entries = new Map<string, MapEntry>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
         const keyLoc = at(keyNode?.range?.[0] ?? node.range?.[0]);
-        if (!isScalar(keyNode) || keyNode.tag !== undefined) throw new ScenarioError(keyLoc, path, "expected a plain key (a name), got a map or list used as a key");
+        if (!isScalar(keyNode) || keyNode.tag !== undefined) throw new ScenarioError(keyLoc, here, "expected a plain key (a name), got a map, list or tagged value used as a key");
         const key = String(keyNode.value);
-        if (FORBIDDEN_KEYS.has(key)) throw new ScenarioError(keyLoc, path, `the key ${describeValue(key)} is not allowed (it is reserved)`);
-        entries.set(key, { keyLoc, node: convert(pair.value as Node | null, keyNode.range?.[1] ?? fallback, stack) });
+        if (FORBIDDEN_KEYS.has(key)) throw new ScenarioError(keyLoc, here, `expected a parameter name, got the reserved key ${describeValue(key)}`);
+        entries.set(key, { keyLoc, node: convert(pair.value as Node | null, keyNode.range?.[1] ?? fallback, stack, here === "" ? key : `${here}.${key}`) });
       }
       return { kind: "map", entries, loc };
     }
-    throw new ScenarioError(loc, path, "unsupported YAML node");
+    throw new ScenarioError(loc, here, "expected a plain YAML value");
   };
-  return convert(doc.contents as Node | null, 0, []);
+  return convert(doc.contents as Node | null, 0, [], path);
 }
