@@ -305,7 +305,7 @@ export const scenarioFileSchema = z
     name: text({ description: "Scenario name (used in reports). Required, here or in the extended file.", required: true }),
     description: text({ description: "One line saying what the scenario shows.", default: "" }),
     extends: text({ description: "Another scenario file (relative to this one) that this file overlays." }),
-    seed: fixed("integer", { description: "Seed of all random streams.", default: 42, source: "any fixed number", min: 0, max: Number.MAX_SAFE_INTEGER }),
+    seed: fixed("integer", { description: "Seed of all random streams.", default: 42, source: "any fixed number", min: 0, max: 4_294_967_295 }),
     runs: fixed("integer", { description: "Monte Carlo replications.", default: 1000, source: "enough for ±1.5% on a probability", min: 1, max: 10_000_000 }),
     horizon: fixed("duration", { description: "Simulated time span (a plain number is hours).", default: "52 weeks", source: "guess: a year", min: 0, exclusiveMin: true, max: MAX_HOURS }),
     target: fixed("money", { description: "The headline ARR threshold, USD.", default: "$10M", source: "the design's headline", min: 0, exclusiveMin: true }),

@@ -127,6 +127,8 @@ export function formatInUnit(kind: UnitKind, n: number): string {
       return `${n < 0 ? "-" : ""}$${magnitude(Math.abs(n))}`;
     case "count":
       return magnitude(n);
+    case "integer":
+      return String(n);
     default:
       return short(n);
   }
