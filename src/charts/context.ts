@@ -30,7 +30,7 @@ export function pointContext(summary: Summary, options: ChartOptions = {}): Poin
   const point = summary.points[index];
   if (point === undefined) throw new RangeError(`point: expected 0..${summary.points.length - 1}, got ${index}`);
   const caption = [runCaption(summary)];
-  if (summary.sweepAxes.length > 0) caption.push(`at ${pointLabel(point, summary.sweepAxes)}`);
+  if (summary.points.length > 1) caption.push(`at ${pointLabel(point, summary.sweepAxes)}`);
   return { point, companies: point.companies.map((c) => c.name), frame: { size: options.size ?? DEFAULT_SIZE, caption } };
 }
 

@@ -7,7 +7,7 @@ import { companyScale, deckFrame } from "./theme.ts";
 
 /** The swept values of a point, short: `1000` or `1000, 3`. */
 function shortPoint(point: PointSummary, axes: readonly string[]): string {
-  return axes.map((a) => String(point.params[a])).join(", ");
+  return axes.length === 0 ? point.label : axes.map((a) => String(point.params[a])).join(", ");
 }
 
 /**
@@ -27,8 +27,9 @@ export function speedPremiumSpec(summary: Summary, options: ChartOptions = {}): 
   const top = Math.max(0, ...values.map((v) => Math.max(v.spend, v.revenue)));
   const frame = sweepFrame(summary, options);
   const reference = summary.points[0];
-  const what = summary.sweepAxes.length === 1 ? paramLabel(summary.sweepAxes[0]) : summary.sweepAxes.map(paramLabel).join(", ");
-  frame.caption = [...frame.caption, `vs ${what} = ${shortPoint(reference, summary.sweepAxes)}; dots labelled with ${what}; above the dashed line speed pays for itself`];
+  const what = summary.sweepAxes.length === 0 ? "sweep point" : summary.sweepAxes.map(paramLabel).join(", ");
+  const vs = summary.sweepAxes.length === 0 ? `vs ${reference.label}` : `vs ${what} = ${shortPoint(reference, summary.sweepAxes)}`;
+  frame.caption = [...frame.caption, `${vs}; dots labelled with ${what}; above the dashed line speed pays for itself`];
   const color = { field: "company", type: "nominal", scale: companyScale(companies), title: null } as const;
   const x = { field: "spend", type: "quantitative", title: "extra token spend to the horizon (USD)", axis: { format: USD_FORMAT } } as const;
   const y = { field: "revenue", type: "quantitative", title: "extra revenue (USD)", axis: { format: USD_FORMAT } } as const;

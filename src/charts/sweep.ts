@@ -4,21 +4,37 @@
  * With two axes: one heatmap of median weeks per company (see sweep-heatmap.ts).
  */
 import type { TopLevelSpec } from "vega-lite";
-
-/** The x position definition of a unit spec, as vega-lite's types give it. */
-type PositionDef = NonNullable<NonNullable<Extract<TopLevelSpec, { mark: unknown }>["encoding"]>["x"]>;
 import type { CompanySummary, Summary } from "../montecarlo/types.ts";
 import { sweepFrame, type ChartOptions } from "./context.ts";
 import { formatUsdShort, isLogAxis, paramLabel } from "./labels.ts";
 import { companyScale, deckFrame } from "./theme.ts";
 
-/** The single swept axis when the summary is a one-axis sweep of at least two points, else null. */
-export function singleSweepAxis(summary: Summary): string | null {
-  return summary.sweepAxes.length === 1 && summary.points.length >= 2 ? summary.sweepAxes[0] : null;
+/** The x position definition of a unit spec, as vega-lite's types give it. */
+type PositionDef = NonNullable<NonNullable<Extract<TopLevelSpec, { mark: unknown }>["encoding"]>["x"]>;
+
+/** What the sweep charts put on x: one swept parameter, or (named points without axes) the point labels. */
+interface SweepAxis {
+  /** Parameter path, or null to use each point's label. */
+  path: string | null;
 }
 
-/** The x encoding for a swept parameter: log for speeds, ordinal for text values, linear otherwise. */
-function sweepX(summary: Summary, axis: string): PositionDef {
+/**
+ * The x of the sweep charts: the single swept parameter of a one-axis sweep, or the point labels
+ * of named points with no axes; null when there is no sweep (one point) or a grid of several axes.
+ */
+export function sweepAxisOf(summary: Summary): SweepAxis | null {
+  if (summary.points.length < 2 || summary.sweepAxes.length > 1) return null;
+  return { path: summary.sweepAxes[0] ?? null };
+}
+
+/** How the x axis is titled. */
+function axisName(axis: SweepAxis): string {
+  return axis.path === null ? "sweep point" : paramLabel(axis.path);
+}
+
+/** The x encoding for a swept parameter: log for speeds, ordinal for text values and labels, linear otherwise. */
+function sweepX(summary: Summary, { path: axis }: SweepAxis): PositionDef {
+  if (axis === null) return { field: "value", type: "ordinal" as const, title: "sweep point", sort: null, axis: { labelAngle: 0 } };
   const numeric = summary.points.every((p) => typeof p.params[axis] === "number");
   if (!numeric) return { field: "value", type: "ordinal" as const, title: paramLabel(axis), sort: null };
   const log = isLogAxis(axis) && summary.points.every((p) => (p.params[axis] as number) > 0);
@@ -33,11 +49,11 @@ function sweepX(summary: Summary, axis: string): PositionDef {
 }
 
 /** One row per (point, company) with the point's parameter value, built from `pick`. */
-function rows<T extends object>(summary: Summary, axis: string, pick: (c: CompanySummary) => T | null): (T & { company: string; value: number | string })[] {
+function rows<T extends object>(summary: Summary, axis: SweepAxis, pick: (c: CompanySummary) => T | null): (T & { company: string; value: number | string })[] {
   return summary.points.flatMap((p) =>
     p.companies.flatMap((c) => {
       const row = pick(c);
-      return row === null ? [] : [{ ...row, company: c.name, value: p.params[axis] }];
+      return row === null ? [] : [{ ...row, company: c.name, value: axis.path === null ? p.label : p.params[axis.path] }];
     }),
   );
 }
@@ -46,10 +62,10 @@ function rows<T extends object>(summary: Summary, axis: string, pick: (c: Compan
  * Median weeks to target against the single swept parameter, per company, with the p10–p90 band.
  * Points where fewer than half the runs reached the target have no median and are left out;
  * a p90 beyond the horizon is drawn at the horizon (the caption says so).
- * @returns the spec, or null unless exactly one axis is swept over two or more points.
+ * @returns the spec, or null without a one-axis sweep or named points (see {@link sweepAxisOf}).
  */
 export function sweepWeeksSpec(summary: Summary, options: ChartOptions = {}): TopLevelSpec | null {
-  const axis = singleSweepAxis(summary);
+  const axis = sweepAxisOf(summary);
   if (axis === null) return null;
   const horizon = summary.horizonWeeks;
   const values = rows(summary, axis, (c) => {
@@ -63,7 +79,7 @@ export function sweepWeeksSpec(summary: Summary, options: ChartOptions = {}): To
   const x = sweepX(summary, axis);
   const color = { field: "company", type: "nominal", scale: companyScale(companies), title: null } as const;
   return {
-    ...deckFrame(frame, `Median weeks to ${formatUsdShort(summary.targetUsd)} ARR vs ${paramLabel(axis)}`),
+    ...deckFrame(frame, `Median weeks to ${formatUsdShort(summary.targetUsd)} ARR vs ${axisName(axis)}`),
     data: { values },
     encoding: { x, color },
     layer: [
@@ -76,17 +92,17 @@ export function sweepWeeksSpec(summary: Summary, options: ChartOptions = {}): To
 /**
  * Each company's share of runs in which it reached the target first, against the single swept
  * parameter, with the 95% interval as a band.
- * @returns the spec, or null unless exactly one axis is swept over two or more points.
+ * @returns the spec, or null without a one-axis sweep or named points (see {@link sweepAxisOf}).
  */
 export function sweepFirstSpec(summary: Summary, options: ChartOptions = {}): TopLevelSpec | null {
-  const axis = singleSweepAxis(summary);
+  const axis = sweepAxisOf(summary);
   if (axis === null) return null;
   const values = rows(summary, axis, (c) => ({ share: c.firstToTarget.share, low: c.firstToTarget.low, high: c.firstToTarget.high }));
   const companies = summary.points[0].companies.map((c) => c.name);
   const x = sweepX(summary, axis);
   const color = { field: "company", type: "nominal", scale: companyScale(companies), title: null } as const;
   return {
-    ...deckFrame(sweepFrame(summary, options), `Chance of reaching ${formatUsdShort(summary.targetUsd)} ARR first vs ${paramLabel(axis)}`),
+    ...deckFrame(sweepFrame(summary, options), `Chance of reaching ${formatUsdShort(summary.targetUsd)} ARR first vs ${axisName(axis)}`),
     data: { values },
     encoding: { x, color },
     layer: [

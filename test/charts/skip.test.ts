@@ -37,3 +37,19 @@ describe("charts without data", () => {
     expect(() => reachedCurveSpec(summaryFixture(), { point: 3 })).toThrow(RangeError);
   });
 });
+
+describe("named sweep points without axes", () => {
+  it("put the point labels on x of the sweep charts and in captions", () => {
+    const s = summaryFixture();
+    s.sweepAxes = [];
+    s.points.forEach((p, i) => {
+      p.label = ["standard", "fast", "wafer-scale"][i];
+      p.params = {};
+    });
+    const weeks = sweepWeeksSpec(s) as unknown as { data: { values: { value: string }[] }; title: { text: string; subtitle: string[] } };
+    expect(weeks.title.text).toBe("Median weeks to $10M ARR vs sweep point");
+    expect(weeks.data.values.map((v) => v.value)).toEqual(["standard", "standard", "fast", "fast", "wafer-scale", "wafer-scale"]);
+    expect((reachedCurveSpec(s) as unknown as { title: { subtitle: string[] } }).title.subtitle[1]).toBe("at wafer-scale");
+    expect(JSON.stringify(speedPremiumSpec(s))).toContain("vs standard; dots labelled with sweep point");
+  });
+});
