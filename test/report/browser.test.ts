@@ -48,10 +48,11 @@ describe("report.html in headless Chromium", () => {
       return route.abort();
     });
     await page.goto(pathToFileURL(join(dir, "report.html")).href);
-    await page.waitForFunction(() => [...document.querySelectorAll("figure.chart")].every((f) => (f as HTMLElement).dataset.rendered !== undefined), undefined, { timeout: 30_000 });
+    // A string, so the browser-side code needs no DOM types here.
+    await page.waitForFunction(`[...document.querySelectorAll("figure.chart")].every((f) => f.dataset.rendered !== undefined)`, undefined, { timeout: 30_000 });
 
     const figures = await page.$$eval("figure.chart", (els) =>
-      els.map((f) => ({ name: (f as HTMLElement).dataset.chart, rendered: (f as HTMLElement).dataset.rendered, marks: f.querySelectorAll(".view svg path, .view svg text").length })),
+      els.map((f) => ({ name: f.getAttribute("data-chart"), rendered: f.getAttribute("data-rendered"), marks: f.querySelectorAll(".view svg path, .view svg text").length })),
     );
     expect(figures.map((f) => f.name)).toEqual(charts);
     for (const f of figures) {
