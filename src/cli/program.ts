@@ -4,6 +4,8 @@ import { validateCommand } from "./commands/validate.ts";
 import { initCommand } from "./commands/init.ts";
 import { schemaCommand } from "./commands/schema.ts";
 import { reportCommand } from "./commands/report.ts";
+import { mergeCommand } from "./commands/merge.ts";
+import { runCommand, sweepCommand } from "./commands/run.ts";
 
 /** The `velocity` command with all its subcommands. Throws instead of exiting (see main.ts). */
 export function buildProgram(): Command {
@@ -11,6 +13,9 @@ export function buildProgram(): Command {
     .description("How much does faster AI inference shorten time to revenue? A discrete-event Monte Carlo simulation.")
     .version(packageVersion, "-V, --version")
     .exitOverride();
+  program.addCommand(runCommand());
+  program.addCommand(sweepCommand());
+  program.addCommand(mergeCommand());
   program.addCommand(validateCommand());
   program.addCommand(initCommand());
   program.addCommand(schemaCommand());
