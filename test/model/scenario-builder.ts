@@ -1,0 +1,111 @@
+/**
+ * Hand-made scenarios for mechanism tests: a full `Scenario` with simple constants, overridable
+ * section by section. Numbers become constant `Quantity`s; pass `dist(...)` for a distribution.
+ */
+import type { Sampler } from "../../src/random/index.ts";
+import type { CompanyParams, MarketParams, Quantity, Scenario } from "../../src/scenario/index.ts";
+
+/** A constant quantity (draws no randomness). */
+export function constant(value: number): Quantity {
+  return { sample: () => value, constant: value, text: String(value), mean: value };
+}
+
+/** A distribution-valued quantity with a known mean. */
+export function dist(sample: Sampler, mean: number, text = "dist"): Quantity {
+  return { sample, constant: undefined, text, mean };
+}
+
+type Section<T> = { [K in keyof T]?: T[K] extends Quantity ? Quantity | number : T[K] };
+/** Overrides for one company: each section partially, numbers allowed for quantities. */
+export interface CompanyPatch {
+  agent?: Section<CompanyParams["agent"]>;
+  team?: Section<CompanyParams["team"]>;
+  task?: Section<CompanyParams["task"]>;
+  product?: Section<CompanyParams["product"]>;
+  takeoff?: Section<CompanyParams["takeoff"]>;
+  growth?: Section<CompanyParams["growth"]>;
+}
+
+function section<T extends object>(base: T, patch: object | undefined): T {
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(patch ?? {})) {
+    const isQuantityField = typeof (base as Record<string, unknown>)[k] === "object" && "sample" in ((base as Record<string, object>)[k] ?? {});
+    out[k] = typeof v === "number" && isQuantityField ? constant(v) : v;
+  }
+  return out as T;
+}
+
+/** Office hours: Monday to Friday, 09:00 to 17:00. */
+export const OFFICE_HOURS = { workdays: [1, 2, 3, 4, 5], startHour: 9, endHour: 17 } as const;
+/** A team that works around the clock (no off-hours): for arithmetic checks by hand. */
+export const ALWAYS = { workdays: [0, 1, 2, 3, 4, 5, 6], startHour: 0, endHour: 24 } as const;
+
+/** A company with one task per release, fixed sizes and a 24/7 team, unless patched. */
+export function company(name: string, patch: CompanyPatch = {}): CompanyParams {
+  return {
+    name,
+    agent: section(
+      { tokensPerSecond: constant(100), timeToFirstToken: constant(0), sessions: 1, pricePerMInput: 5, pricePerMCachedInput: 0.5, pricePerMOutput: 25 },
+      patch.agent,
+    ),
+    team: section({ engineers: 1, costPerEngineerWeek: 4000, calendar: ALWAYS }, patch.team),
+    task: section(
+      {
+        outputTokens: constant(360_000), // 1 h at 100 tok/s
+        inputTokens: constant(1_000_000),
+        cachedInputShare: constant(0.5),
+        steps: constant(1),
+        toolTime: constant(1),
+        reviewTime: constant(1),
+        firstPassAcceptance: constant(1),
+        reworkShare: constant(1),
+      },
+      patch.task,
+    ),
+    product: section(
+      {
+        v1Tasks: constant(1),
+        iterationTasks: constant(1),
+        planningTime: constant(2),
+        releaseTime: constant(1),
+        feedbackDelay: constant(24),
+        iterationPolicy: "wait" as const,
+      },
+      patch.product,
+    ),
+    takeoff: section({ v1Chance: constant(0), liftPerLearning: constant(1) }, patch.takeoff),
+    growth: section({ p: constant(0.01), q: constant(0.5), attractivenessPerRelease: constant(0) }, patch.growth),
+  };
+}
+
+/** Overrides for the whole scenario. */
+export interface ScenarioPatch {
+  seed?: number;
+  horizon?: number;
+  target?: number;
+  milestones?: number[];
+  market?: Section<MarketParams>;
+  companies?: CompanyParams[];
+}
+
+/** A full scenario: 8 weeks, one company "A", a market of 100k customers at $600, unless patched. */
+export function scenario(patch: ScenarioPatch = {}): Scenario {
+  const target = patch.target ?? 10e6;
+  return {
+    name: "hand-made",
+    description: "test",
+    file: "<inline>",
+    seed: patch.seed ?? 42,
+    runs: 10,
+    horizon: patch.horizon ?? 8 * 168,
+    target,
+    milestones: patch.milestones ?? [1e6, target],
+    market: section(
+      { potentialCustomers: constant(100_000), arpu: constant(600), monthlyChurn: constant(0), earlyAdopterArrPerRelease: constant(0) },
+      patch.market,
+    ),
+    companies: patch.companies ?? [company("A")],
+    sweep: [],
+    resolved: {},
+  };
+}
