@@ -17,7 +17,8 @@ import { companyIndex, type PathSegment } from "./path.ts";
 import { parseYamlText } from "./read-yaml.ts";
 import { checkParameterPath, checkValue, MAX_SWEEP_POINTS } from "./sweep-compile.ts";
 import { toPlain } from "./tree.ts";
-import type { Scenario, SweepAxis, SweepPoint } from "./types.ts";
+import type { FieldSpec } from "./field.ts";
+import type { Quantity, Scenario, SweepAxis, SweepPoint } from "./types.ts";
 
 /**
  * `--vary path=v1,v2,...` → a sweep axis. Each value is read as YAML (`65` a number, `$25` text);
@@ -92,15 +93,25 @@ export function expandSweep(scenario: Scenario, extraAxes: readonly SweepAxis[] 
   }
   const axes = [...scenario.sweep.filter((a) => !extraAxes.some((e) => e.path === a.path)), ...extraAxes];
   const named = scenario.sweepPoints ?? [];
-  if (axes.length === 0 && named.length === 0) return [{ index: 0, label: "base", params: {}, scenario }];
+  if (axes.length === 0 && named.length === 0) return [{ index: 0, label: "base", params: {}, numericParams: {}, scenario }];
 
   const size = axes.reduce((n, a) => n * a.values.length, Math.max(1, named.length));
   if (size > MAX_SWEEP_POINTS) throw new ScenarioError({ file: "--vary", line: 0, column: 0 }, "", `expected at most ${MAX_SWEEP_POINTS} sweep points, got ${size}`);
 
-  const segmentsOf = (path: string): PathSegment[] => {
+  const checkedPath = (path: string): { segments: PathSegment[]; spec: FieldSpec } => {
     const checked = checkParameterPath(path, names);
     if (!checked.ok) throw new ScenarioError({ file: scenario.file, line: 0, column: 0 }, path, checked.detail);
-    return checked.value.segments;
+    return checked.value;
+  };
+  const segmentsOf = (path: string): PathSegment[] => checkedPath(path).segments;
+  /** A swept value in model units, when it is a single number. */
+  const numeric = (path: string, value: unknown): number | undefined => {
+    const compiled = checkValue(checkedPath(path).spec, value);
+    if (!compiled.ok) return undefined;
+    const v = compiled.value;
+    if (typeof v === "number") return v;
+    if (v !== null && typeof v === "object" && "constant" in v) return (v as Quantity).constant;
+    return undefined;
   };
   const axisSegments = axes.map((a) => segmentsOf(a.path));
   const labels = axisNames(axes);
@@ -112,11 +123,14 @@ export function expandSweep(scenario: Scenario, extraAxes: readonly SweepAxis[] 
       const resolved = structuredClone(scenario.resolved) as Plain;
       delete resolved.sweep;
       const params: Record<string, number | string> = {};
+      const numericParams: Record<string, number> = {};
       const parts: string[] = [];
       if (group !== undefined) {
         for (const [path, value] of Object.entries(group.set)) {
           setPlain(resolved, segmentsOf(path), value);
           params[path] = typeof value === "number" || typeof value === "string" ? value : flowText(value);
+          const n = numeric(path, value);
+          if (n !== undefined) numericParams[path] = n;
         }
         parts.push(group.label);
       }
@@ -131,9 +145,11 @@ export function expandSweep(scenario: Scenario, extraAxes: readonly SweepAxis[] 
         const value = axis.values[picks[a]];
         setPlain(resolved, axisSegments[a], value);
         params[axis.path] = value;
+        const n = numeric(axis.path, value);
+        if (n !== undefined) numericParams[axis.path] = n;
         parts.push(`${labels[a]}=${valueText(value)}`);
       });
-      points.push({ index: points.length, label: parts.join(", "), params, scenario: compileScenario(resolved, scenario.file) });
+      points.push({ index: points.length, label: parts.join(", "), params, numericParams, scenario: compileScenario(resolved, scenario.file) });
     }
   }
   return points;

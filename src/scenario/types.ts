@@ -167,7 +167,12 @@ export interface SweepPoint {
   readonly index: number;
   /** Short human label, e.g. `tokensPerSecond=1000` or `base` when nothing is swept. */
   readonly label: string;
-  /** The swept values at this point, keyed by path. */
+  /** The swept values at this point, keyed by path, as written (`1000`, `"$25"`, `"2 h"`). */
   readonly params: Readonly<Record<string, number | string>>;
+  /**
+   * The same values as numbers in model units (hours, USD), for chart axes: `"$25"` → 25,
+   * `"2 h"` → 2. Paths whose value is a distribution are left out.
+   */
+  readonly numericParams?: Readonly<Record<string, number>>;
   readonly scenario: Scenario;
 }

@@ -128,6 +128,7 @@ describe("expandSweep", () => {
     expect(points[4].scenario.companies[0].agent.tokensPerSecond.constant).toBe(65);
     expect(points[4].scenario.market.arpu.constant).toBe(1000);
     expect(points[4].params).toEqual({ "companies[B].agent.tokensPerSecond": 1000, "market.arpu": 1000 });
+    expect(points[4].numericParams).toEqual({ "companies[B].agent.tokensPerSecond": 1000, "market.arpu": 1000 });
     expect(points.map((p) => p.index)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
@@ -149,6 +150,8 @@ describe("expandSweep", () => {
     expect(points.map((p) => p.label)).toEqual(["standard", "fast mode"]);
     expect(points[1].scenario.companies[0].agent.tokensPerSecond.constant).toBe(162);
     expect(points[1].scenario.companies[0].agent.pricePerMOutput).toBe(150);
+    expect(points[1].params).toEqual({ "companies[A].agent.tokensPerSecond": 162, "companies[A].agent.pricePerMOutput": "$150" });
+    expect(points[1].numericParams).toEqual({ "companies[A].agent.tokensPerSecond": 162, "companies[A].agent.pricePerMOutput": 150 });
     expect(points[0].scenario.companies[0].agent.pricePerMOutput).toBe(25);
     const withGrid = expandSweep(s, [{ path: "companies[A].agent.sessions", values: [1, 2] }]);
     expect(withGrid.map((p) => p.label)).toEqual(["standard, sessions=1", "standard, sessions=2", "fast mode, sessions=1", "fast mode, sessions=2"]);
