@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { expandSweep, loadScenario } from "../../src/scenario/index.ts";
+import { scenarioFileSchema } from "../../src/scenario/schema.ts";
+import { starterScenario } from "../../src/scenario/starter.ts";
+
+const good = (name: string): string => `test/fixtures/scenarios/good/${name}`;
+
+describe("sweep ranges", () => {
+  it("a log range gives exact round values in model units", () => {
+    const s = loadScenario(good("sweep.yaml"));
+    expect(s.sweep[1]).toEqual({ path: "market.arpu", values: [100, 1000, 10000] });
+  });
+
+  it("a linear range over a duration is in hours; an integer range is rounded", () => {
+    const s = loadScenario(good("ranges.yaml"));
+    expect(s.sweep).toEqual([
+      { path: "companies[A].task.reviewTime", values: [0.5, 1, 1.5, 2] },
+      { path: "companies[A].agent.sessions", values: [1, 3, 10] },
+    ]);
+    const points = expandSweep(s);
+    expect(points).toHaveLength(12);
+    expect(points[4].label).toBe("reviewTime=1, sessions=3");
+    expect(points[4].scenario.companies[0].task.reviewTime.constant).toBe(1);
+    expect(points[4].scenario.companies[0].agent.sessions).toBe(3);
+  });
+});
+
+describe("the starter scenario", () => {
+  it("is accepted by the declaration the JSON Schema comes from", () => {
+    const result = scenarioFileSchema.safeParse(parse(starterScenario("./scenario.schema.json")));
+    expect(result.success).toBe(true);
+  });
+});
