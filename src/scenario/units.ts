@@ -20,7 +20,7 @@ export const DURATION_UNITS: Readonly<Record<string, number>> = {
 export const MAGNITUDE_SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9 };
 
 // A decimal with optional thousands separators and exponent: 5, 0.5, .5, 1,000, 1e6, -3.
-const UNSIGNED = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+]?\d+)?`;
+const UNSIGNED = String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?`;
 const NUMBER = String.raw`[-+]?${UNSIGNED}`;
 const DURATION_UNIT = Object.keys(DURATION_UNITS)
   .sort((a, b) => b.length - a.length)
@@ -85,8 +85,8 @@ function parseText(kind: UnitKind, text: string): number | undefined {
     case "duration": {
       const m = /^(.*?)\s*([a-zA-Z]+)$/.exec(text);
       if (m === null) return parseNumber(text);
-      const name = m[2].toLowerCase();
-      const unit = Object.hasOwn(DURATION_UNITS, name) ? DURATION_UNITS[name] : undefined;
+      // Units are lower case, as in the JSON Schema's pattern (so editors and the loader agree).
+      const unit = Object.hasOwn(DURATION_UNITS, m[2]) ? DURATION_UNITS[m[2]] : undefined;
       const n = parseNumber(m[1]);
       return unit === undefined || n === undefined ? undefined : n * unit;
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileQuantity } from "../../src/scenario/distribution.ts";
-import { parseScalar, type UnitKind } from "../../src/scenario/units.ts";
+import fc from "fast-check";
+import { parseScalar, SCALAR_PATTERNS, type UnitKind } from "../../src/scenario/units.ts";
 import { lognormalFromIntervalMean, stream } from "../../src/random/index.ts";
 
 // [unit, written, value in model units (hours, USD, plain numbers)]; null = refused.
@@ -16,7 +17,7 @@ const SCALARS: [UnitKind, unknown, number | null][] = [
   ["duration", "6 weeks", 1008],
   ["duration", "1 w", 168],
   ["duration", "1.5 hours", 1.5],
-  ["duration", "2 H", 2],
+  ["duration", "2 H", null],
   ["duration", "-2 h", -2],
   ["duration", "52 fortnights", null],
   ["duration", "h", null],
@@ -117,4 +118,22 @@ describe('"a to b" ranges', () => {
       expect(Math.abs(share(high as number) - 0.95)).toBeLessThan(0.01);
     });
   }
+});
+
+describe("the JSON Schema's text patterns agree with the parser", () => {
+  // Editors check values with SCALAR_PATTERNS; the loader with parseScalar. A value one accepts and
+  // the other refuses would be a false alarm or a silent surprise.
+  const alphabet = ["0", "1", "5", "9", ".", ",", "-", "+", "e", "E", " ", "$", "%", "k", "K", "M", "B", "m", "h", "s", "min", "d", "weeks", "x", "to"];
+  const kinds: UnitKind[] = ["duration", "money", "count", "probability", "ratio"];
+  it("for random strings over digits, signs, separators and units", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...kinds), fc.array(fc.constantFrom(...alphabet), { maxLength: 7 }), (kind, parts) => {
+        const text = parts.join("");
+        const pattern = new RegExp(`^\\s*(?:${SCALAR_PATTERNS[kind]})\\s*$`);
+        const parsed = parseScalar(kind, text);
+        expect(pattern.test(text), `${kind} ${JSON.stringify(text)}`).toBe(parsed.ok);
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  });
 });
