@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { repoRoot, runCli } from "./run-cli.ts";
 
 describe("velocity schema", () => {
-  it("prints the JSON Schema, byte-identical to scenarios/scenario.schema.json (regenerate: velocity schema > scenarios/scenario.schema.json)", () => {
+  it("prints the JSON Schema, byte-identical to scenarios/scenario.schema.json (regenerate: npx tsx scripts/gen-scenario-docs.ts)", () => {
     const result = runCli(["schema"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(readFileSync(`${repoRoot}scenarios/scenario.schema.json`, "utf8"));
