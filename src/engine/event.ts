@@ -1,0 +1,116 @@
+import type { Environment } from "./environment.ts";
+import { SimulationError } from "./errors.ts";
+
+/** Priority of events that must run before others at the same time (process start, interrupts). */
+export const URGENT = 0;
+/** Priority of ordinary events. */
+export const NORMAL = 1;
+
+const PENDING = 0;
+const TRIGGERED = 1;
+const PROCESSED = 2;
+
+/** Called when an event is processed. */
+export type EventCallback = (event: Event<any>) => void;
+
+/**
+ * Something that happens at a point of simulated time. An event is pending, then triggered
+ * (`succeed` / `fail` schedules it), then processed (its callbacks have run). A process that
+ * yields it resumes with its value, or has its error thrown in. A failed event that nobody
+ * handled ends the run with its error.
+ */
+export class Event<T = unknown> {
+  /** @internal 0 pending, 1 triggered, 2 processed. */
+  state = PENDING;
+  /** @internal */
+  _ok = true;
+  /** @internal */
+  _value: T | undefined = undefined;
+  /** @internal The first waiter, kept out of an array: most events have exactly one. */
+  callback: EventCallback | null = null;
+  /** @internal Further waiters. */
+  callbacks: EventCallback[] | null = null;
+  /** Set when a failure has been handled (e.g. thrown into a process), so the run goes on. */
+  defused = false;
+
+  constructor(readonly env: Environment) {}
+
+  /** True once `succeed` or `fail` was called. */
+  get triggered(): boolean {
+    return this.state !== PENDING;
+  }
+
+  /** True once the callbacks have run. */
+  get processed(): boolean {
+    return this.state === PROCESSED;
+  }
+
+  /** Whether the event succeeded. @throws SimulationError while pending */
+  get ok(): boolean {
+    if (this.state === PENDING) throw new SimulationError("event.ok: the event is still pending");
+    return this._ok;
+  }
+
+  /** The value (or the error of a failed event). @throws SimulationError while pending */
+  get value(): T {
+    if (this.state === PENDING) throw new SimulationError("event.value: the event is still pending");
+    return this._value as T;
+  }
+
+  /** Triggers the event now with `value`. @throws SimulationError when already triggered */
+  succeed(value?: T): this {
+    if (this.state !== PENDING) throw new SimulationError(`event.succeed: already triggered (with ${String(this._value)})`);
+    this._ok = true;
+    this._value = value;
+    this.state = TRIGGERED;
+    this.env.enqueue(0, NORMAL, this);
+    return this;
+  }
+
+  /** Triggers the event now as failed with `error`. @throws SimulationError when already triggered */
+  fail(error: Error): this {
+    if (this.state !== PENDING) throw new SimulationError(`event.fail: already triggered (with ${String(this._value)})`);
+    if (!(error instanceof Error)) throw new SimulationError(`event.fail: expected an Error, got ${String(error)}`);
+    this._ok = false;
+    this._value = error as T;
+    this.state = TRIGGERED;
+    this.env.enqueue(0, NORMAL, this);
+    return this;
+  }
+
+  /** Runs `fn(event)` when the event is processed. @throws SimulationError when it already was */
+  addCallback(fn: EventCallback): void {
+    if (this.state === PROCESSED) throw new SimulationError("event.addCallback: the event was already processed");
+    if (this.callback === null) this.callback = fn;
+    else (this.callbacks ??= []).push(fn);
+  }
+
+  /** Removes a waiter added with `addCallback` (an interrupted process stops waiting). */
+  removeCallback(fn: EventCallback): void {
+    if (this.callback === fn) {
+      this.callback = this.callbacks && this.callbacks.length ? (this.callbacks.shift() as EventCallback) : null;
+    } else if (this.callbacks) {
+      const i = this.callbacks.indexOf(fn);
+      if (i >= 0) this.callbacks.splice(i, 1);
+    }
+  }
+
+  /** @internal Called by the environment when the event's time comes. */
+  process(): void {
+    this.state = PROCESSED;
+    const first = this.callback;
+    const rest = this.callbacks;
+    this.callback = null;
+    this.callbacks = null;
+    if (first !== null) first(this);
+    if (rest !== null) for (let i = 0; i < rest.length; i++) rest[i](this);
+    if (!this._ok && !this.defused) throw this._value;
+  }
+
+  /** @internal Marks a freshly made event as triggered without scheduling it (the caller schedules). */
+  markTriggered(ok: boolean, value: T | undefined): void {
+    this.state = TRIGGERED;
+    this._ok = ok;
+    this._value = value;
+  }
+}

@@ -1,0 +1,174 @@
+import type { Environment } from "./environment.ts";
+import { SimulationError } from "./errors.ts";
+import { Event } from "./event.ts";
+import { LevelMonitor } from "./monitor.ts";
+import type { Process } from "./process.ts";
+
+/** The cause an `Interrupt` carries when a request is preempted. */
+export interface Preempted {
+  /** The request that took the slot. */
+  by: Request;
+  /** When the preempted request had been granted. */
+  usageSince: number;
+  resource: Resource;
+}
+
+/**
+ * A request for one unit of a `Resource`. Yield it to wait until it is granted (it succeeds with
+ * itself); give it back with `resource.release(request)`, which also cancels a waiting request.
+ */
+export class Request extends Event<Request> {
+  /** When the request was made. */
+  readonly requestedAt: number;
+  /** When it was granted (NaN while waiting). */
+  grantedAt = Number.NaN;
+  /** @internal The process that made it: the one a preemption interrupts. */
+  readonly owner: Process<any> | null;
+
+  constructor(
+    readonly resource: Resource,
+    /** Lower numbers are served first. */
+    readonly priority: number,
+    /** Whether this request may preempt a user of lower priority (on a preemptive resource). */
+    readonly preempt: boolean,
+    /** @internal Tie-break: earlier requests first. */
+    readonly order: number,
+  ) {
+    super(resource.env);
+    this.requestedAt = resource.env.now;
+    this.owner = resource.env.activeProcess;
+  }
+}
+
+/** Options of a resource. */
+export interface ResourceOptions {
+  /** A request of higher priority (lower number) takes a slot from the lowest-priority user, who gets an `Interrupt`. */
+  preemptive?: boolean;
+}
+
+/**
+ * `capacity` identical slots shared by processes, served by priority then request order. Keeps
+ * monitors: time-weighted utilisation and queue length, and the waits of granted requests.
+ */
+export class Resource {
+  /** Granted requests. */
+  readonly users: Request[] = [];
+  /** Waiting requests, in service order. */
+  readonly queue: Request[] = [];
+  private readonly preemptive: boolean;
+  private orders = 0;
+  private readonly busy: LevelMonitor;
+  private readonly waiting: LevelMonitor;
+  private waitSum = 0;
+  /** Requests granted so far. */
+  waits = 0;
+
+  /** @throws SimulationError unless capacity is a whole number ≥ 1 */
+  constructor(
+    readonly env: Environment,
+    readonly capacity: number,
+    options: ResourceOptions = {},
+  ) {
+    if (!Number.isInteger(capacity) || capacity < 1) throw new SimulationError(`Resource: capacity must be a whole number ≥ 1, got ${capacity}`);
+    this.preemptive = options.preemptive === true;
+    this.busy = new LevelMonitor(env.now);
+    this.waiting = new LevelMonitor(env.now);
+  }
+
+  /** Slots in use. */
+  get count(): number {
+    return this.users.length;
+  }
+
+  /** Requests waiting. */
+  get queueLength(): number {
+    return this.queue.length;
+  }
+
+  /** Asks for a slot. Lower `priority` is served first (default 0). */
+  request(options: { priority?: number; preempt?: boolean } = {}): Request {
+    const priority = options.priority ?? 0;
+    if (!Number.isFinite(priority)) throw new SimulationError(`request: priority must be a finite number, got ${priority}`);
+    const request = new Request(this, priority, options.preempt ?? true, this.orders++);
+    if (this.users.length < this.capacity) {
+      this.grant(request);
+    } else if (this.preemptive && request.preempt && this.preemptVictim(request)) {
+      this.grant(request);
+    } else {
+      this.enqueue(request);
+    }
+    return request;
+  }
+
+  /**
+   * Gives a granted slot back (the next waiting request gets it) or cancels a waiting request.
+   * @throws SimulationError for a request that is neither using nor waiting for this resource
+   */
+  release(request: Request): void {
+    const used = this.users.indexOf(request);
+    if (used >= 0) {
+      this.users.splice(used, 1);
+      this.busy.set(this.env.now, this.users.length);
+      this.serveQueue();
+      return;
+    }
+    const waiting = this.queue.indexOf(request);
+    if (waiting < 0) throw new SimulationError("release: the request does not hold or wait for this resource");
+    this.queue.splice(waiting, 1);
+    this.waiting.set(this.env.now, this.queue.length);
+  }
+
+  /** Time-weighted mean share of capacity in use, from creation to now. */
+  utilisation(): number {
+    return this.busy.mean(this.env.now) / this.capacity;
+  }
+
+  /** Time-weighted mean number of waiting requests. */
+  meanQueueLength(): number {
+    return this.waiting.mean(this.env.now);
+  }
+
+  /** Mean time from request to grant over granted requests (0 before any). */
+  meanWait(): number {
+    return this.waits ? this.waitSum / this.waits : 0;
+  }
+
+  private grant(request: Request): void {
+    request.grantedAt = this.env.now;
+    this.waitSum += this.env.now - request.requestedAt;
+    this.waits++;
+    this.users.push(request);
+    this.busy.set(this.env.now, this.users.length);
+    request.succeed(request);
+  }
+
+  private enqueue(request: Request): void {
+    // Insert after every request that is served before it (priority, then order): stable.
+    let i = this.queue.length;
+    while (i > 0 && this.queue[i - 1].priority > request.priority) i--;
+    this.queue.splice(i, 0, request);
+    this.waiting.set(this.env.now, this.queue.length);
+  }
+
+  private serveQueue(): void {
+    while (this.users.length < this.capacity && this.queue.length > 0) {
+      const next = this.queue.shift() as Request;
+      this.waiting.set(this.env.now, this.queue.length);
+      this.grant(next);
+    }
+  }
+
+  /** Frees the slot of the lowest-priority (latest) user if `request` outranks it. */
+  private preemptVictim(request: Request): boolean {
+    let victim: Request | null = null;
+    for (const user of this.users) {
+      if (victim === null || user.priority > victim.priority || (user.priority === victim.priority && user.order > victim.order)) victim = user;
+    }
+    if (victim === null || victim.priority <= request.priority) return false;
+    this.users.splice(this.users.indexOf(victim), 1);
+    this.busy.set(this.env.now, this.users.length);
+    const cause: Preempted = { by: request, usageSince: victim.grantedAt, resource: this };
+    if (victim.owner?.isAlive) victim.owner.interrupt(cause);
+    return true;
+  }
+}
