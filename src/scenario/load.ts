@@ -5,7 +5,7 @@
  *     ─▶ `--set` overrides ─▶ company inheritance ─▶ validate and compile (compile.ts) ─▶ Scenario
  */
 import { realpathSync } from "node:fs";
-import { dirname, join, normalize, resolve } from "node:path";
+import { dirname, isAbsolute, join, normalize, resolve } from "node:path";
 import { compileTree } from "./compile.ts";
 import { ScenarioError, type SourceLocation } from "./errors.ts";
 import { inheritCompanies } from "./inherit.ts";
@@ -48,7 +48,7 @@ function readChain(file: string, shown: string, chain: readonly string[], from?:
     throw new ScenarioError(target.loc, "extends", `expected the path of another scenario file, got ${describeValue(target.kind === "scalar" ? target.value : "a map or list")}`);
   }
   const baseFile = resolve(dirname(file), target.value);
-  const baseShown = normalize(join(dirname(shown), target.value));
+  const baseShown = isAbsolute(target.value) ? target.value : normalize(join(dirname(shown), target.value));
   const here = realPath(file);
   const there = realPath(baseFile);
   if (there === here || chain.includes(there)) {

@@ -78,3 +78,17 @@ describe("parseVary", () => {
     expect(() => expandSweep(s, [parseVary("name=x,y")])).toThrow(/cannot be swept/);
   });
 });
+
+describe("extends paths", () => {
+  it("an absolute extends path is read and named as written", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { resolve } = await import("node:path");
+    const dir = mkdtempSync(`${tmpdir()}/velocity-abs-`);
+    const base = resolve("test/fixtures/scenarios/bad/parts/broken-base.yaml");
+    writeFileSync(`${dir}/child.yaml`, `extends: ${base}\nname: child\n`);
+    expect(() => loadScenario(`${dir}/child.yaml`)).toThrow(new RegExp(`^${base.replace(/[.]/g, "\\.")}:5:17: companies\\[0\\]\\.agent\\.sessions: `));
+    writeFileSync(`${dir}/ok.yaml`, `extends: ${resolve("test/fixtures/scenarios/good/base.yaml")}\nname: ok\n`);
+    expect(loadScenario(`${dir}/ok.yaml`).companies.map((c) => c.name)).toEqual(["A", "B"]);
+  });
+});
