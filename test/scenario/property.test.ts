@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { compileScenario, loadScenario, ScenarioError, type Scenario } from "../../src/scenario/index.ts";
+import { compileScenario, expandSweep, loadScenario, parseVary, ScenarioError, type Scenario } from "../../src/scenario/index.ts";
 
 const dir = mkdtempSync(`${tmpdir()}/velocity-prop-`);
 const sources = [
@@ -121,7 +121,7 @@ describe("any input gives a scenario or a ScenarioError", () => {
     outcomes.refused = 0;
   });
   afterEach((context) => {
-    if (context.task.name.startsWith("arbitrary")) return;
+    if (context.task.name.startsWith("arbitrary") || context.task.name.includes("--vary")) return;
     expect(outcomes.ok, "some inputs must load").toBeGreaterThan(0);
     expect(outcomes.refused, "some inputs must be refused").toBeGreaterThan(0);
   });
@@ -175,6 +175,41 @@ describe("any input gives a scenario or a ScenarioError", () => {
       }),
       { numRuns: 300, seed: 5 },
     );
+  });
+
+  it("random --vary text through parseVary and expandSweep", () => {
+    const scenario = loadScenario("test/fixtures/scenarios/good/sweep.yaml");
+    const valueArb = fc.oneof(
+      { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+      { weight: 4, arbitrary: fc.constantFrom("65", "100", "-1", "$25", "2 h", "wait", "[1", "{a: 1}", "") },
+    );
+    const varyArb = fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc
+          .tuple(
+            fc.constantFrom("companies[B].agent.tokensPerSecond", "market.arpu", "companies[0].task.reviewTime", "companies[Q].x", "name", "sweep", "horizon", "companies[A].product.iterationPolicy"),
+            fc.array(valueArb, { minLength: 1, maxLength: 3 }),
+          )
+          .map(([p, vs]) => `${p}=${vs.join(",")}`),
+      },
+      { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+    );
+    let loaded = 0;
+    fc.assert(
+      fc.property(fc.array(varyArb, { minLength: 1, maxLength: 2 }), (texts) => {
+        try {
+          const points = expandSweep(scenario, texts.map(parseVary));
+          expect(points.length).toBeGreaterThan(0);
+          loaded++;
+        } catch (error) {
+          if (!(error instanceof ScenarioError)) throw error;
+          expect(error.message).not.toContain("\n");
+        }
+      }),
+      { numRuns: 300, seed: 3 },
+    );
+    expect(loaded).toBeGreaterThan(0);
   });
 
   it("arbitrary text and arbitrary JSON values", () => {

@@ -5,8 +5,8 @@
 import { Command } from "commander";
 import { expandSweep, loadScenario, type Scenario } from "../../scenario/index.ts";
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** `2 companies, horizon 52 weeks, 5000 runs` (and the sweep size when there is one). */
@@ -23,12 +23,12 @@ export function validateCommand(): Command {
   return new Command("validate")
     .description("check scenario files: units, distributions, extends, sweep paths (exit 0 when all are valid, 2 otherwise)")
     .argument("<file...>", "scenario YAML files")
-    .option("--set <path=value>", "override one scenario value, e.g. companies[B].agent.tokensPerSecond=2000 (repeatable)", collect, [] as string[])
-    .action((files: string[], options: { set: string[] }) => {
+    .option("--set <path=value>", "override one scenario value, e.g. companies[B].agent.tokensPerSecond=2000 (repeatable)", collect)
+    .action((files: string[], options: { set?: string[] }) => {
       let failed = false;
       for (const file of files) {
         try {
-          const scenario = loadScenario(file, { set: options.set });
+          const scenario = loadScenario(file, { set: options.set ?? [] });
           process.stdout.write(`ok: ${file} (${scenarioFacts(scenario)})\n`);
         } catch (error) {
           if ((error as { userFacing?: boolean }).userFacing !== true) throw error;
