@@ -162,6 +162,6 @@ export function moneyList(spec: Common): z.ZodType {
 }
 
 /** A group of fields (a YAML map); unknown keys are refused. */
-export function group<T extends z.ZodRawShape>(description: string, shape: T): z.ZodOptional<z.ZodObject<T>> {
-  return z.strictObject(shape).optional().meta({ description }) as unknown as z.ZodOptional<z.ZodObject<T>>;
+export function group<T extends z.ZodRawShape>(description: string, shape: T) {
+  return z.strictObject(shape).optional().meta({ description });
 }
