@@ -24,7 +24,8 @@ export function speedPremiumSpec(summary: Summary, options: ChartOptions = {}): 
   );
   if (values.length === 0) return null;
   const companies = summary.points[0].companies.map((c) => c.name);
-  const top = Math.max(0, ...values.map((v) => Math.max(v.spend, v.revenue)));
+  // The break-even line spans the spend axis only: revenue far above spend should not stretch x.
+  const top = Math.max(0, ...values.map((v) => v.spend));
   const frame = sweepFrame(summary, options);
   const reference = summary.points[0];
   const what = summary.sweepAxes.length === 0 ? "sweep point" : summary.sweepAxes.map(paramLabel).join(", ");
@@ -37,7 +38,7 @@ export function speedPremiumSpec(summary: Summary, options: ChartOptions = {}): 
     ...deckFrame(frame, "Speed premium: extra token spend vs extra revenue"),
     layer: [
       {
-        data: { values: [{ spend: 0, revenue: 0 }, { spend: top, revenue: top }] },
+        data: { values: top > 0 ? [{ spend: 0, revenue: 0 }, { spend: top, revenue: top }] : [] },
         mark: { type: "line", strokeDash: [8, 6], color: "#888", strokeWidth: 2 },
         encoding: { x, y },
       },

@@ -75,7 +75,7 @@ export function sweepWeeksSpec(summary: Summary, options: ChartOptions = {}): To
   if (values.length === 0) return null;
   const companies = summary.points[0].companies.map((c) => c.name);
   const frame = sweepFrame(summary, options);
-  frame.caption = [...frame.caption, `band: 10th–90th percentile of runs (capped at the ${horizon}-week horizon)`];
+  frame.caption = [...frame.caption, `band: 10th–90th percentile of runs (capped at the ${horizon}-week horizon); no dot where under half the runs got there`];
   const x = sweepX(summary, axis);
   const color = { field: "company", type: "nominal", scale: companyScale(companies), title: null } as const;
   return {

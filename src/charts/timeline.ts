@@ -158,9 +158,16 @@ export function timelineSpec(trace: readonly TraceEvent[], options: TimelineOpti
               tooltip,
             },
           },
+          // Takeoff is labelled below its star and milestones above their diamonds, so the labels
+          // of a takeoff and a milestone close in time do not collide.
           {
-            transform: [{ filter: "datum.kind !== 'release'" }],
-            mark: { type: "text", align: "left", dx: 14, dy: -2, fontSize: 18 },
+            transform: [{ filter: "datum.kind === 'takeoff'" }],
+            mark: { type: "text", align: "center", baseline: "top", dy: 18, fontSize: 18 },
+            encoding: { x: { ...x, field: "week" }, y, text: { field: "label" }, color },
+          },
+          {
+            transform: [{ filter: "datum.kind === 'milestone'" }],
+            mark: { type: "text", align: "center", baseline: "bottom", dy: -16, fontSize: 18 },
             encoding: { x: { ...x, field: "week" }, y, text: { field: "label" }, color },
           },
         ],

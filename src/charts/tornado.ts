@@ -43,7 +43,8 @@ export function tornadoSpec(summary: Summary, options: ChartOptions = {}): TopLe
     encoding: { y, color },
     layer: [
       {
-        mark: { type: "bar", opacity: 0.75 },
+        // Fixed thickness: with few inputs a band-wide bar would fill the slide.
+        mark: { type: "bar", opacity: 0.75, size: 40 },
         encoding: { x: { field: "low", type: "quantitative", title: "median weeks to target", scale: { zero: false } }, x2: { field: "high" } },
       },
       { mark: { type: "point", size: 220, filled: true, stroke: "white", strokeWidth: 2, opacity: 1 }, encoding: { x: { field: "high", type: "quantitative" } } },
