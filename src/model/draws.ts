@@ -1,0 +1,89 @@
+/**
+ * Per-run parameters: the uncertain world, drawn once at the start of a replication. Each field
+ * has its own stream, `stream(seed, run, owner, path)`, so that adding a field, a company or a
+ * sweep point never shifts another field's draw (common random numbers). Fields given as
+ * distributions are recorded under their full path for the sensitivity analysis.
+ */
+import { stream } from "../random/index.ts";
+import type { CompanyParams, MarketParams, Quantity } from "../scenario/index.ts";
+
+/** One company's values drawn once per run. */
+export interface CompanyDraws {
+  /** Output tokens per second. */
+  tokensPerSecond: number;
+  /** Time to first token per model call, hours. */
+  timeToFirstToken: number;
+  /** Share of input tokens billed as cached, 0..1. */
+  cachedInputShare: number;
+  /** Probability a review accepts. */
+  firstPassAcceptance: number;
+  /** Rework size as a share of the original task. */
+  reworkShare: number;
+  /** Tasks in v1 (whole, ≥ 1). */
+  v1Tasks: number;
+  v1Chance: number;
+  liftPerLearning: number;
+  /** Bass p and q, per week. */
+  p: number;
+  q: number;
+  attractivenessPerRelease: number;
+}
+
+/** The market's values drawn once per run. */
+export interface MarketDraws {
+  potentialCustomers: number;
+  /** USD per customer per year. */
+  arpu: number;
+  monthlyChurn: number;
+  /** USD of ARR per release before takeoff. */
+  earlyAdopterArrPerRelease: number;
+}
+
+/** Draws `q` from its own stream; a distribution's draw is recorded in `inputs[key]`. */
+function drawOnce(
+  q: Quantity,
+  seed: number,
+  run: number,
+  owner: string,
+  path: string,
+  key: string,
+  inputs: Record<string, number>,
+): number {
+  if (q.constant !== undefined) return q.constant;
+  const value = q.sample(stream(seed, run, owner, path));
+  inputs[key] = value;
+  return value;
+}
+
+/**
+ * Draws one company's per-run values (stream owner = the company's name) and records
+ * distribution-valued ones in `inputs` as `companies[<name>].<path>`.
+ */
+export function drawCompany(c: CompanyParams, seed: number, run: number, inputs: Record<string, number>): CompanyDraws {
+  const d = (q: Quantity, path: string): number => drawOnce(q, seed, run, c.name, path, `companies[${c.name}].${path}`, inputs);
+  const draws: CompanyDraws = {
+    tokensPerSecond: d(c.agent.tokensPerSecond, "agent.tokensPerSecond"),
+    timeToFirstToken: d(c.agent.timeToFirstToken, "agent.timeToFirstToken"),
+    cachedInputShare: d(c.task.cachedInputShare, "task.cachedInputShare"),
+    firstPassAcceptance: d(c.task.firstPassAcceptance, "task.firstPassAcceptance"),
+    reworkShare: d(c.task.reworkShare, "task.reworkShare"),
+    v1Tasks: Math.max(1, Math.round(d(c.product.v1Tasks, "product.v1Tasks"))),
+    v1Chance: d(c.takeoff.v1Chance, "takeoff.v1Chance"),
+    liftPerLearning: d(c.takeoff.liftPerLearning, "takeoff.liftPerLearning"),
+    p: d(c.growth.p, "growth.p"),
+    q: d(c.growth.q, "growth.q"),
+    attractivenessPerRelease: d(c.growth.attractivenessPerRelease, "growth.attractivenessPerRelease"),
+  };
+  return draws;
+}
+
+/** Draws the market's per-run values (stream owner `"market"`), recorded as `market.<field>`. */
+export function drawMarket(m: MarketParams, seed: number, run: number, inputs: Record<string, number>): MarketDraws {
+  const d = (q: Quantity, field: string): number => drawOnce(q, seed, run, "market", field, `market.${field}`, inputs);
+  return {
+    potentialCustomers: d(m.potentialCustomers, "potentialCustomers"),
+    arpu: d(m.arpu, "arpu"),
+    monthlyChurn: d(m.monthlyChurn, "monthlyChurn"),
+    earlyAdopterArrPerRelease: d(m.earlyAdopterArrPerRelease, "earlyAdopterArrPerRelease"),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * One replication of the model:
+ *
+ *   draw the run's world (market, then each company, each from its own streams)
+ *   → one dev-cycle process per company, one shared market with a daily tick
+ *   → run the clock to the horizon → close the market's books → collect each company's outcome.
+ */
+import { Environment } from "../engine/index.ts";
+import { stream } from "../random/index.ts";
+import type { Scenario } from "../scenario/index.ts";
+import { WorkCalendar } from "./calendar.ts";
+import { CompanySim } from "./company.ts";
+import { drawCompany, drawMarket } from "./draws.ts";
+import { Market } from "./market.ts";
+import type { RunResult, TraceEvent } from "./types.ts";
+
+/** Options of one replication. */
+export interface SimulateOptions {
+  /** Record the event log (`RunResult.trace`). Off by default: tracing allocates per event. */
+  trace?: boolean;
+}
+
+/**
+ * Simulates replication `run` of `scenario`: a pure function of `(scenario, run)`. Every random
+ * draw comes from `stream(scenario.seed, run, owner, …)` with the owner a company's name or
+ * `"market"`, so the same run of two sweep points sees the same world (common random numbers).
+ * Times in the result are hours from Monday 00:00 of week 0.
+ * @throws RangeError from a hand-made scenario with an impossible calendar; engine errors
+ * (`SimulationError`) only on a bug.
+ */
+export function simulate(scenario: Scenario, run: number, options: SimulateOptions = {}): RunResult {
+  const { seed, horizon, milestones, target } = scenario;
+  const env = new Environment();
+  const trace: TraceEvent[] | null = options.trace ? [] : null;
+
+  const marketInputs: Record<string, number> = {};
+  const marketDraws = drawMarket(scenario.market, seed, run, marketInputs);
+  const companyInputs = scenario.companies.map(() => ({ ...marketInputs }));
+  const companyDraws = scenario.companies.map((c, i) => drawCompany(c, seed, run, companyInputs[i]));
+
+  const companies: CompanySim[] = [];
+  const market = new Market(
+    env,
+    marketDraws,
+    scenario.companies.map((c, i) => ({
+      name: c.name,
+      p: companyDraws[i].p,
+      q: companyDraws[i].q,
+      attractivenessPerRelease: companyDraws[i].attractivenessPerRelease,
+    })),
+    milestones,
+    horizon,
+    stream(seed, run, "market", "adoption"),
+    (i, m, time) => {
+      if (milestones[m] !== target) return;
+      companies[i].tokenSpendToTarget = companies[i].tokenSpend;
+      companies[i].teamSpendToTarget = companies[i].teamSpendAt(time);
+    },
+    trace,
+  );
+  scenario.companies.forEach((c, i) => {
+    const calendar = new WorkCalendar(c.team.calendar);
+    companies.push(new CompanySim(env, i, c, companyDraws[i], companyInputs[i], calendar, market, { seed, run }, trace));
+  });
+
+  for (const c of companies) env.process(c.devCycle());
+  market.start();
+  env.run({ until: horizon });
+  market.finish();
+
+  const result: RunResult = { run, companies: companies.map((c) => c.result(horizon, milestones, target)) };
+  if (trace) {
+    // Feedback is logged when its release ships; keep what arrives in time, in time order
+    // (the sort is stable, so simultaneous events keep the order they happened in).
+    result.trace = trace.filter((e) => e.time <= horizon).sort((a, b) => a.time - b.time);
+  }
+  return result;
+}
