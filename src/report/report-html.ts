@@ -60,6 +60,13 @@ function chartTitle(chart: NamedChart): string {
   return typeof title?.text === "string" ? title.text : chart.name;
 }
 
+/** The sweep axes given on the command line (`--vary`), which the resolved scenario does not hold. */
+function varyHtml(manifest: Manifest): string {
+  const vary = manifest.vary ?? [];
+  if (vary.length === 0) return "";
+  return `<p>Swept on the command line as well: ${vary.map((v) => `<code>--vary ${escapeHtml(v)}</code>`).join(", ")}</p>`;
+}
+
 /** The whole page as one HTML string. Pure: everything it shows is in its arguments. */
 export function reportHtml(page: ReportPage): string {
   const { summary, manifest, charts, libraries } = page;
@@ -98,11 +105,12 @@ ${figures}
 <section id="scenario">
 <h2>The scenario as run</h2>
 <p class="meta">from ${escapeHtml(manifest.file)} · ${escapeHtml(manifest.hash)}</p>
+${varyHtml(manifest)}
 <pre><code>${escapeHtml(stringify(manifest.resolved))}</code></pre>
 </section>
 <section id="reproduce">
 <h2>Reproduce</h2>
-<p>With velocity-sim ${escapeHtml(manifest.version)} on Node ${escapeHtml(manifest.node)}, this command writes the same results (every file but timing.json byte for byte):</p>
+<p>With velocity-sim ${escapeHtml(manifest.version)} on Node ${escapeHtml(manifest.node)}, this command writes the same results (summary.json, runs.csv and manifest.json byte for byte):</p>
 <pre><code>${escapeHtml(manifest.command)}</code></pre>
 <p>Rebuild the charts and this page from the saved results without re-running: <code>velocity report &lt;output-dir&gt; [--size WxH]</code></p>
 </section>

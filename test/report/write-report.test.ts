@@ -43,6 +43,7 @@ describe("writeReport", () => {
     expect(html).toContain("velocity run scenarios/seed-article.yaml --runs 200 --out output/seed-article");
     expect(html).toContain("tokensPerSecond: 1000");
     expect(html).toContain("sha256:3f1c0b8e");
+    expect(html).not.toContain("Swept on the command line");
   }, 30_000);
 
   it("escapes text from the results so it cannot break the page", async () => {
@@ -50,10 +51,12 @@ describe("writeReport", () => {
     const data = input();
     data.summary.description = "</script><b>bold</b> & co";
     data.manifest.command = "velocity run 'a<b>.yaml'";
+    data.manifest.vary = ["market.arpu=$600,$1k"];
     await writeReport(dir, data);
     const html = readFileSync(join(dir, "report.html"), "utf8");
     expect(html).toContain("&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt; &amp; co");
     expect(html).toContain("velocity run &#39;a&lt;b&gt;.yaml&#39;");
+    expect(html).toContain("<code>--vary market.arpu=$600,$1k</code>");
     expect(html.match(/<\/script>/g)).toHaveLength(4);
   }, 30_000);
 
