@@ -2,6 +2,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
+import { useDeckTextMetrics } from "./text-metrics.ts";
 import { DECK_FONT } from "./theme.ts";
 
 /** A compiled chart: the Vega spec and any warnings vega-lite raised while compiling. */
@@ -40,10 +41,13 @@ export function compileChart(spec: TopLevelSpec): CompiledChart {
 }
 
 /**
- * Renders a spec to a standalone SVG string with vega's headless renderer (no DOM, no canvas).
+ * Renders a spec to a standalone SVG string with vega's headless renderer (no DOM, no canvas),
+ * text measured as DejaVu Sans.
  * @throws Error for an invalid spec.
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  // Lay text out at the deck font's real widths, as a browser would (see text-metrics.ts).
+  useDeckTextMetrics();
   const view = new vega.View(vega.parse(compileChart(spec).vega), { renderer: "none" });
   try {
     return await view.toSVG();

@@ -4,7 +4,8 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { TraceEvent } from "../model/types.ts";
-import { companyScale, deckFrame, DEFAULT_SIZE, type DeckSize } from "./theme.ts";
+import { deckTextWidth } from "./text-metrics.ts";
+import { companyScale, deckFrame, DEFAULT_SIZE, TYPE, type DeckSize } from "./theme.ts";
 
 const HOURS_PER_WEEK = 168;
 
@@ -107,13 +108,58 @@ export function timelineData(trace: readonly TraceEvent[], endHours: number): { 
   return { spans, marks };
 }
 
+/**
+ * Merges each company's overlapping agent-task spans into one busy span ("5 tasks"): agents run in
+ * parallel, a run has thousands of tasks, and one bar per task would make a megabyte-sized chart
+ * that draws the same picture. Other spans are kept as they are. The input is not changed.
+ */
+export function mergeTaskSpans(spans: readonly TimelineSpan[]): TimelineSpan[] {
+  const others = spans.filter((s) => s.kind !== "task");
+  const tasks = spans.filter((s) => s.kind === "task").sort((a, b) => a.company.localeCompare(b.company) || a.start - b.start);
+  const merged: (TimelineSpan & { count: number })[] = [];
+  for (const t of tasks) {
+    const last = merged.at(-1);
+    if (last !== undefined && last.company === t.company && t.start <= last.end) {
+      last.end = Math.max(last.end, t.end);
+      last.count += 1;
+    } else {
+      merged.push({ ...t, count: 1 });
+    }
+  }
+  const busy = merged.map(({ count, ...span }) => ({ ...span, opacity: 0.6, detail: count === 1 ? span.detail : `${count} agent tasks in parallel or back to back` }));
+  return [...others, ...busy];
+}
+
+/**
+ * Joins the labels of a company's milestones that would overlap at `pxPerWeek` into the first one
+ * ("$1M, $10M"), leaving the others' labels empty: a fast takeoff crosses several milestones in a
+ * few weeks. Returns new marks; the input is not changed.
+ */
+export function joinCloseMilestoneLabels(marks: readonly TimelineMark[], pxPerWeek: number): TimelineMark[] {
+  const out = marks.map((m) => ({ ...m }));
+  const lastLabelled = new Map<string, TimelineMark>();
+  const halfWidth = (m: TimelineMark) => deckTextWidth(m.label, TYPE.mark) / 2;
+  for (const m of out) {
+    if (m.kind !== "milestone") continue;
+    const previous = lastLabelled.get(m.company);
+    // Labels are centred on their mark; 8 px keeps a gap between neighbours.
+    if (previous !== undefined && (m.week - previous.week) * pxPerWeek < halfWidth(previous) + halfWidth(m) + 8) {
+      previous.label = `${previous.label}, ${m.label}`;
+      m.label = "";
+    } else {
+      lastLabelled.set(m.company, m);
+    }
+  }
+  return out;
+}
+
 // A five-pointed star (vega accepts SVG paths as point shapes): takeoff should stand out.
 const STAR = "M0,-1L0.29,-0.4L0.95,-0.31L0.48,0.15L0.59,0.81L0,0.5L-0.59,0.81L-0.48,0.15L-0.95,-0.31L-0.29,-0.4Z";
 
 /**
  * Timeline of one replication from its trace (`simulate(..., { trace: true }).trace`), weeks on x,
- * four rows per company. Bars: planning and release work (solid), agent tasks (translucent, they
- * overlap because agents run in parallel), feedback windows (light). Marks: releases (triangles,
+ * four rows per company. Bars: planning and release work (solid), agent work (overlapping tasks
+ * merged into busy spans), feedback windows (light). Marks: releases (triangles,
  * labelled v1, v2 …), takeoff (star) and ARR milestones (diamonds, labelled).
  * @returns the spec, or null for an empty trace.
  */
@@ -122,9 +168,13 @@ export function timelineSpec(trace: readonly TraceEvent[], options: TimelineOpti
   const companies = options.companies ?? [...new Set(trace.map((e) => e.company))];
   const lastHours = Math.max(...trace.map((e) => e.time));
   const endWeeks = options.horizonWeeks ?? Math.ceil(lastHours / HOURS_PER_WEEK);
-  const { spans, marks } = timelineData(trace, Math.max(lastHours, endWeeks * HOURS_PER_WEEK));
+  const data = timelineData(trace, Math.max(lastHours, endWeeks * HOURS_PER_WEEK));
+  const size = options.size ?? DEFAULT_SIZE;
+  const spans = mergeTaskSpans(data.spans);
+  // The plot takes roughly three quarters of the width (row labels sit on the left).
+  const marks = joinCloseMilestoneLabels(data.marks, (0.75 * size.width) / endWeeks);
   const rows = companies.flatMap((c) => Object.values(timelineRows(c)));
-  const frame = { size: options.size ?? DEFAULT_SIZE, caption: options.caption ?? [] };
+  const frame = { size, caption: options.caption ?? [] };
   const x = { type: "quantitative" as const, title: "week", scale: { domain: [0, endWeeks], nice: false } };
   const y = { field: "row", type: "nominal", title: null, sort: rows, scale: { domain: rows } } as const;
   const color = { field: "company", type: "nominal", scale: companyScale(companies), title: null, legend: null } as const;
@@ -166,7 +216,7 @@ export function timelineSpec(trace: readonly TraceEvent[], options: TimelineOpti
             encoding: { x: { ...x, field: "week" }, y, text: { field: "label" }, color },
           },
           {
-            transform: [{ filter: "datum.kind === 'milestone'" }],
+            transform: [{ filter: "datum.kind === 'milestone' && datum.label !== ''" }],
             mark: { type: "text", align: "center", baseline: "bottom", dy: -16, fontSize: 18 },
             encoding: { x: { ...x, field: "week" }, y, text: { field: "label" }, color },
           },

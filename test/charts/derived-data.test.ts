@@ -1,6 +1,7 @@
 /** The data the builders derive: histogram bins from the Kaplan–Meier steps, timeline spans from a trace. */
 import { describe, expect, it } from "vitest";
 import { timelineData } from "../../src/charts/index.ts";
+import { joinCloseMilestoneLabels, mergeTaskSpans, type TimelineMark, type TimelineSpan } from "../../src/charts/timeline.ts";
 import { binWeeks, binnedShares } from "../../src/charts/weeks-distribution.ts";
 import { traceFixture } from "./fixture.ts";
 
@@ -50,5 +51,44 @@ describe("timelineData", () => {
   it("ends a span the horizon cut off at the horizon", () => {
     const cut = timelineData(traceFixture().filter((e) => e.time < 280), 280);
     expect(cut.spans.find((s) => s.company === "A" && s.kind === "feedback" && s.start === 203 / 168)?.end).toBe(280 / 168);
+  });
+});
+
+describe("mergeTaskSpans", () => {
+  const task = (company: string, start: number, end: number): TimelineSpan => ({ company, row: `${company} agent tasks`, kind: "task", opacity: 0.3, start, end, detail: "t" });
+
+  it("merges a company's overlapping and touching tasks into busy spans, keeps other spans", () => {
+    const feedback: TimelineSpan = { ...task("A", 0, 9), kind: "feedback", row: "A feedback wait" };
+    const merged = mergeTaskSpans([task("A", 0, 2), task("A", 1, 3), task("A", 3, 4), task("A", 5, 6), task("B", 1, 2), feedback]);
+    expect(merged.filter((s) => s.kind === "task").map((s) => `${s.company} ${s.start}-${s.end} ${s.detail}`)).toEqual([
+      "A 0-4 3 agent tasks in parallel or back to back",
+      "A 5-6 t",
+      "B 1-2 t",
+    ]);
+    expect(merged).toContainEqual(feedback);
+  });
+
+  it("shrinks the fixture trace's nine tasks to fewer spans covering the same weeks", () => {
+    const { spans } = timelineData(traceFixture(), 3 * 168);
+    const busy = mergeTaskSpans(spans).filter((s) => s.kind === "task");
+    const covered = (list: TimelineSpan[], week: number) => list.some((s) => s.kind === "task" && s.start <= week && week <= s.end);
+    expect(busy.length).toBeLessThan(9);
+    for (let hour = 0; hour < 3 * 168; hour += 0.5) expect(covered(busy, hour / 168)).toBe(covered(spans, hour / 168));
+  });
+});
+
+describe("joinCloseMilestoneLabels", () => {
+  const milestone = (company: string, week: number, label: string): TimelineMark => ({ company, row: `${company} market`, kind: "milestone", size: 420, week, label, detail: label });
+
+  it("joins labels that would overlap into the first and leaves far ones alone, per company", () => {
+    const marks = [milestone("B", 4, "$1M"), milestone("B", 4.5, "$10M"), milestone("A", 4.6, "$1M"), milestone("B", 20, "$100M")];
+    // 20 px per week: half a week apart is 10 px, far less than two labels' widths.
+    expect(joinCloseMilestoneLabels(marks, 20).map((m) => `${m.company} ${m.label}`)).toEqual(["B $1M, $10M", "B ", "A $1M", "B $100M"]);
+    expect(marks[0].label).toBe("$1M");
+  });
+
+  it("keeps every label when the marks are far enough apart at this scale", () => {
+    const marks = [milestone("B", 4, "$1M"), milestone("B", 4.5, "$10M")];
+    expect(joinCloseMilestoneLabels(marks, 400).map((m) => m.label)).toEqual(["$1M", "$10M"]);
   });
 });
