@@ -13,7 +13,7 @@ import { ScenarioError, type SourceLocation } from "./errors.ts";
 import { fieldSpecs } from "./field.ts";
 import { inheritCompanies } from "./inherit.ts";
 import { compileLeaf } from "./leaf.ts";
-import { describeValue, suggestion } from "./messages.ts";
+import { describeValue, unknownKey } from "./messages.ts";
 import { objectSchema } from "./path.ts";
 import { companySchema, scenarioFileSchema } from "./schema.ts";
 import { compileSweep } from "./sweep-compile.ts";
@@ -38,7 +38,7 @@ function checkKeys(node: MapNode, shape: z.ZodRawShape, path: string): void {
   const allowed = Object.keys(shape);
   for (const [key, entry] of node.entries) {
     if (!allowed.includes(key)) {
-      throw new ScenarioError(entry.keyLoc, path, `unknown key ${describeValue(key)} (${suggestion(key, allowed)})`);
+      throw new ScenarioError(entry.keyLoc, path, unknownKey(key, allowed));
     }
   }
 }

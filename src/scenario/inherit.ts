@@ -3,7 +3,7 @@
  * inheritance resolved first) and override some of them. Cycles and unknown names are refused.
  */
 import { ScenarioError } from "./errors.ts";
-import { describeValue, suggestion } from "./messages.ts";
+import { describeValue, didYouMean } from "./messages.ts";
 import { companyName, mergeMaps } from "./overlay.ts";
 import { companySchema } from "./schema.ts";
 import type { MapEntry, SeqNode, TreeNode } from "./tree.ts";
@@ -37,7 +37,7 @@ export function inheritCompanies(root: TreeNode): TreeNode {
     const j = names.indexOf(target.value);
     if (j < 0) {
       const others = names.filter((n, k): n is string => n !== undefined && k !== i);
-      throw new ScenarioError(target.loc, path, `expected the name of another company (${others.join(", ") || "none"}), got ${describeValue(target.value)}${others.length > 0 ? ` (${suggestion(target.value, others)})` : ""}`);
+      throw new ScenarioError(target.loc, path, `expected the name of another company (${others.join(", ") || "none"}), got ${describeValue(target.value)}${didYouMean(target.value, others)}`);
     }
     if (j === i || chain.includes(j)) {
       const cycle = [...chain, i, j].slice([...chain, i].indexOf(j)).map((k) => names[k] ?? `#${k}`);

@@ -76,3 +76,19 @@ export function suggestion(word: string, candidates: readonly string[]): string 
 
 /** Keys refused everywhere: they would reach `Object.prototype` in careless code downstream. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/** ` (did you mean "x"?)` when a candidate is close, else nothing. */
+export function didYouMean(word: string, candidates: readonly string[]): string {
+  const near = closest(word, candidates);
+  return near === undefined ? "" : ` (did you mean "${near}"?)`;
+}
+
+/** A key the map does not declare: `unknown key "x" (did you mean "y"?)`, or the allowed keys. */
+export function unknownKey(key: string, allowed: readonly string[]): string {
+  return `unknown key ${describeValue(key)} (${suggestion(key, allowed)})`;
+}
+
+/** A company reference (`companies[X]`) that names none of `names`. */
+export function unknownCompany(ref: string, names: readonly string[]): string {
+  return `expected a company name or index (${names.join(", ") || "none"}), got ${describeValue(ref)}${/^\d+$/.test(ref) ? "" : didYouMean(ref, names)}`;
+}

@@ -4,7 +4,7 @@
  * written in the file. Its errors read `--set companies[B].agent.tokensPerSecond: expected …`.
  */
 import { ScenarioError, type SourceLocation } from "./errors.ts";
-import { describeValue, suggestion } from "./messages.ts";
+import { describeValue, unknownCompany } from "./messages.ts";
 import { companyName } from "./overlay.ts";
 import { companyIndex, fieldAt, parsePath, type PathSegment } from "./path.ts";
 import { parseYamlText } from "./read-yaml.ts";
@@ -48,7 +48,7 @@ function setIn(node: TreeNode, segments: readonly PathSegment[], value: TreeNode
     const i = companyIndex(head.company, names);
     if (i < 0) {
       const known = names.filter((n): n is string => n !== undefined);
-      throw new ScenarioError(where, where.path ?? "", `expected a company name or index (${known.join(", ")}), got ${describeValue(head.company)}${/^\d+$/.test(head.company) ? "" : ` (${suggestion(head.company, known)})`}`);
+      throw new ScenarioError(where, where.path ?? "", unknownCompany(head.company, known));
     }
     const items = [...node.items];
     items[i] = setIn(items[i], rest, value, where);

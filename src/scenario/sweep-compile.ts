@@ -14,7 +14,7 @@ import type { Compiled } from "./distribution.ts";
 import { ScenarioError, type SourceLocation } from "./errors.ts";
 import type { FieldSpec } from "./field.ts";
 import { compileLeaf } from "./leaf.ts";
-import { describeValue, suggestion } from "./messages.ts";
+import { describeValue, unknownCompany, unknownKey } from "./messages.ts";
 import { companyIndex, fieldAt, parsePath, type PathSegment } from "./path.ts";
 import { toPlain, type TreeNode } from "./tree.ts";
 import type { SweepAxis, SweepNamedPoint } from "./types.ts";
@@ -39,7 +39,7 @@ export function checkParameterPath(pathText: string, companyNames: readonly stri
   if (field.value.kind === "text") return bad(`expected a parameter path, got ${describeValue(pathText)} (names and descriptions cannot be swept)`);
   for (const s of parsed.value) {
     if ("company" in s && companyIndex(s.company, companyNames) < 0) {
-      return bad(`expected a company name or index (${companyNames.join(", ")}), got ${describeValue(s.company)}${/^\d+$/.test(s.company) ? "" : ` (${suggestion(s.company, companyNames)})`}`);
+      return bad(unknownCompany(s.company, companyNames));
     }
   }
   return { ok: true, value: { segments: parsed.value, spec: field.value } };
@@ -55,7 +55,7 @@ function expandRange(node: TreeNode, spec: FieldSpec, path: string): number[] {
   const where = (key: string): SourceLocation => (node.kind === "map" ? (node.entries.get(key)?.node.loc ?? node.loc) : node.loc);
   if (node.kind !== "map") throw new ScenarioError(node.loc, path, `expected a list of values or { from, to, steps, scale }, got ${describeValue(toPlain(node))}`);
   for (const [key, entry] of node.entries) {
-    if (!["from", "to", "steps", "scale"].includes(key)) throw new ScenarioError(entry.keyLoc, path, `unknown key ${describeValue(key)} (${suggestion(key, ["from", "to", "steps", "scale"])})`);
+    if (!["from", "to", "steps", "scale"].includes(key)) throw new ScenarioError(entry.keyLoc, path, unknownKey(key, ["from", "to", "steps", "scale"]));
   }
   const raw = toPlain(node) as Record<string, unknown>;
   const unit = spec.unit ?? "ratio";
@@ -137,7 +137,7 @@ function compilePoints(node: TreeNode, companyNames: readonly string[], path: st
     const here = `${path}[${i}]`;
     if (item.kind !== "map") throw new ScenarioError(item.loc, here, `expected a point { label, set }, got ${describeValue(toPlain(item))}`);
     for (const [key, entry] of item.entries) {
-      if (key !== "label" && key !== "set") throw new ScenarioError(entry.keyLoc, here, `unknown key ${describeValue(key)} (${suggestion(key, ["label", "set"])})`);
+      if (key !== "label" && key !== "set") throw new ScenarioError(entry.keyLoc, here, unknownKey(key, ["label", "set"]));
     }
     const labelNode = item.entries.get("label")?.node;
     const label = labelNode?.kind === "scalar" ? labelNode.value : undefined;
