@@ -9,7 +9,17 @@ export class SimulationError extends Error {
 /** Thrown into a process by `Process.interrupt(cause)`; the process may catch it and go on. */
 export class Interrupt extends Error {
   constructor(override readonly cause: unknown) {
-    super(`interrupted: ${typeof cause === "string" ? cause : JSON.stringify(cause) ?? String(cause)}`);
+    super(`interrupted: ${describeCause(cause)}`);
     this.name = "Interrupt";
+  }
+}
+
+/** A short text for a cause of any shape; causes may be circular (a preemption's links back to its resource). */
+function describeCause(cause: unknown): string {
+  if (typeof cause === "string") return cause;
+  try {
+    return JSON.stringify(cause) ?? String(cause);
+  } catch {
+    return Object.prototype.toString.call(cause);
   }
 }

@@ -22,6 +22,8 @@ export class Request extends Event<Request> {
   readonly requestedAt: number;
   /** When it was granted (NaN while waiting). */
   grantedAt = Number.NaN;
+  /** True once a higher-priority request took its slot (releasing it then does nothing). */
+  preempted = false;
   /** @internal The process that made it: the one a preemption interrupts. */
   readonly owner: Process<any> | null;
 
@@ -102,9 +104,12 @@ export class Resource {
 
   /**
    * Gives a granted slot back (the next waiting request gets it) or cancels a waiting request.
-   * @throws SimulationError for a request that is neither using nor waiting for this resource
+   * Releasing a preempted request does nothing, so a victim may release in `finally` (SimPy's `with`).
+   * @throws SimulationError for a request of another resource, or one already released
    */
   release(request: Request): void {
+    if (request.resource !== this) throw new SimulationError("release: the request belongs to another resource");
+    if (request.preempted) return;
     const used = this.users.indexOf(request);
     if (used >= 0) {
       this.users.splice(used, 1);
@@ -113,7 +118,7 @@ export class Resource {
       return;
     }
     const waiting = this.queue.indexOf(request);
-    if (waiting < 0) throw new SimulationError("release: the request does not hold or wait for this resource");
+    if (waiting < 0) throw new SimulationError("release: the request was already released");
     this.queue.splice(waiting, 1);
     this.waiting.set(this.env.now, this.queue.length);
   }
@@ -166,6 +171,7 @@ export class Resource {
     }
     if (victim === null || victim.priority <= request.priority) return false;
     this.users.splice(this.users.indexOf(victim), 1);
+    victim.preempted = true;
     this.busy.set(this.env.now, this.users.length);
     const cause: Preempted = { by: request, usageSince: victim.grantedAt, resource: this };
     if (victim.owner?.isAlive) victim.owner.interrupt(cause);
