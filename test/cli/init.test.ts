@@ -28,4 +28,12 @@ describe("velocity init", () => {
     expect(readFileSync(`${dir}/scenario.yaml`, "utf8")).toBe("mine\n");
     expect(readdirSync(dir)).toEqual(["scenario.yaml"]);
   });
+
+  it("a folder that does not exist: exit 2, one line, nothing written", () => {
+    const dir = mkdtempSync(`${tmpdir()}/velocity-init-`);
+    const result = runCli(["init", "no/such/folder/s.yaml"], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^no\/such\/folder\/s\.yaml: cannot write: .*\n$/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });
