@@ -28,7 +28,7 @@ import {
 import type { Quantity } from "./types.ts";
 import { describeValue, flowText, suggestion } from "./messages.ts";
 import { describeRange, inRange, type FieldRange } from "./range.ts";
-import { formatInUnit, KIND_EXAMPLES, parseScalar, type UnitKind } from "./units.ts";
+import { DURATION_UNITS, formatInUnit, KIND_EXAMPLES, parseScalar, type UnitKind } from "./units.ts";
 
 /** The distribution forms a value may take, by their YAML key. */
 export const DISTRIBUTION_NAMES = ["lognormal", "normal", "triangular", "pert", "uniform", "beta", "choice"] as const;
@@ -118,8 +118,8 @@ function interval(rule: QuantityRule, value: string): Compiled<Quantity> {
   let [lowText, highText] = parts.map((p) => p.trim());
   // "3 to 10 d": a unit written only after the high end applies to both ends.
   if (rule.unit === "duration" && /^[-+.\d,]+$/.test(lowText)) {
-    const unit = /[a-zA-Z]+$/.exec(highText);
-    if (unit !== null) lowText = `${lowText} ${unit[0]}`;
+    const unit = /[a-z]+$/.exec(highText);
+    if (unit !== null && Object.hasOwn(DURATION_UNITS, unit[0])) lowText = `${lowText} ${unit[0]}`;
   }
   const low = scalar(rule, lowText, "the low end");
   if (!low.ok) return bad(`${low.detail.replace(/, got .*$/, "")}, got ${describeValue(value)}`);
