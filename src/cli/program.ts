@@ -6,6 +6,7 @@ import { schemaCommand } from "./commands/schema.ts";
 import { reportCommand } from "./commands/report.ts";
 import { mergeCommand } from "./commands/merge.ts";
 import { runCommand, sweepCommand } from "./commands/run.ts";
+import { traceCommand } from "./commands/trace.ts";
 
 /** The `velocity` command with all its subcommands. Throws instead of exiting (see main.ts). */
 export function buildProgram(): Command {
@@ -20,5 +21,6 @@ export function buildProgram(): Command {
   program.addCommand(initCommand());
   program.addCommand(schemaCommand());
   program.addCommand(reportCommand());
+  program.addCommand(traceCommand());
   return program;
 }
