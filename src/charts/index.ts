@@ -8,6 +8,7 @@ export { weeksDistributionSpec } from "./weeks-distribution.ts";
 export { arrFanSpec } from "./arr-fan.ts";
 export { sweepWeeksSpec, sweepFirstSpec } from "./sweep.ts";
 export { sweepHeatmapSpec } from "./sweep-heatmap.ts";
+export { sweepShape, labelAxes, type SweepShape } from "./sweep-shape.ts";
 export { tornadoSpec } from "./tornado.ts";
 export { breakdownSpec, CATEGORY_LABELS } from "./breakdown.ts";
 export { speedPremiumSpec } from "./speed-premium.ts";

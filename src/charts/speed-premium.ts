@@ -3,6 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { PointSummary, Summary } from "../montecarlo/types.ts";
 import { sweepFrame, type ChartOptions } from "./context.ts";
 import { USD_FORMAT, paramLabel } from "./labels.ts";
+import { labelAxes } from "./sweep-shape.ts";
 import { companyScale, deckFrame } from "./theme.ts";
 
 /** The swept values of a point, short: `1000` or `1000, 3`. */
@@ -17,9 +18,10 @@ function shortPoint(point: PointSummary, axes: readonly string[]): string {
  * @returns the spec, or null when no point past the first has a speed premium.
  */
 export function speedPremiumSpec(summary: Summary, options: ChartOptions = {}): TopLevelSpec | null {
+  const axes = labelAxes(summary);
   const values = summary.points.slice(1).flatMap((p) =>
     p.companies.flatMap((c) =>
-      c.speedPremium === null ? [] : [{ company: c.name, spend: c.speedPremium.extraTokenSpendUsd, revenue: c.speedPremium.extraRevenueUsd, label: shortPoint(p, summary.sweepAxes) }],
+      c.speedPremium === null ? [] : [{ company: c.name, spend: c.speedPremium.extraTokenSpendUsd, revenue: c.speedPremium.extraRevenueUsd, label: shortPoint(p, axes) }],
     ),
   );
   if (values.length === 0) return null;
@@ -28,8 +30,8 @@ export function speedPremiumSpec(summary: Summary, options: ChartOptions = {}): 
   const top = Math.max(0, ...values.map((v) => v.spend));
   const frame = sweepFrame(summary, options);
   const reference = summary.points[0];
-  const what = summary.sweepAxes.length === 0 ? "sweep point" : summary.sweepAxes.map(paramLabel).join(", ");
-  const vs = summary.sweepAxes.length === 0 ? `vs ${reference.label}` : `vs ${what} = ${shortPoint(reference, summary.sweepAxes)}`;
+  const what = axes.length === 0 ? "sweep point" : axes.map(paramLabel).join(", ");
+  const vs = axes.length === 0 ? `vs ${reference.label}` : `vs ${what} = ${shortPoint(reference, axes)}`;
   frame.caption = [...frame.caption, `${vs}; dots labelled with ${what}; above the dashed line speed pays for itself`];
   const color = { field: "company", type: "nominal", scale: companyScale(companies), title: null } as const;
   const x = { field: "spend", type: "quantitative", title: "extra token spend to the horizon (USD)", axis: { format: USD_FORMAT } } as const;

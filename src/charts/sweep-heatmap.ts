@@ -3,18 +3,20 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Summary } from "../montecarlo/types.ts";
 import { sweepFrame, type ChartOptions } from "./context.ts";
 import { formatUsdShort, paramLabel } from "./labels.ts";
+import { sweepShape } from "./sweep-shape.ts";
 import { deckFrame } from "./theme.ts";
 
 /**
  * Median weeks to target for company `company` (index in scenario order) over a grid of two swept
  * parameters; cells where fewer than half the runs reached the target say "> horizon".
- * @returns the spec, or null unless exactly two axes are swept, or the company index is out of range.
+ * @returns the spec, or null unless the points are a grid of exactly two axes, or the company index is out of range.
  */
 export function sweepHeatmapSpec(summary: Summary, company: number, options: ChartOptions = {}): TopLevelSpec | null {
-  if (summary.sweepAxes.length !== 2 || summary.points.length === 0) return null;
+  const shape = sweepShape(summary);
+  if (shape.kind !== "grid" || shape.axes.length !== 2) return null;
   const name = summary.points[0].companies[company]?.name;
   if (name === undefined) return null;
-  const [xAxis, yAxis] = summary.sweepAxes;
+  const [xAxis, yAxis] = shape.axes;
   const horizon = summary.horizonWeeks;
   const values = summary.points.map((p) => {
     const weeks = p.companies[company].weeksToTarget.p50;

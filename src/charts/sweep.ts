@@ -7,6 +7,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { CompanySummary, Summary } from "../montecarlo/types.ts";
 import { sweepFrame, type ChartOptions } from "./context.ts";
 import { formatUsdShort, isLogAxis, paramLabel } from "./labels.ts";
+import { sweepShape } from "./sweep-shape.ts";
 import { companyScale, deckFrame } from "./theme.ts";
 
 /** The x position definition of a unit spec, as vega-lite's types give it. */
@@ -19,12 +20,13 @@ interface SweepAxis {
 }
 
 /**
- * The x of the sweep charts: the single swept parameter of a one-axis sweep, or the point labels
- * of named points with no axes; null when there is no sweep (one point) or a grid of several axes.
+ * The x of the sweep charts: the swept parameter of a one-axis grid, or the point labels of named
+ * points (see sweep-shape.ts); null when there is no sweep (one point) or a grid of several axes.
  */
 export function sweepAxisOf(summary: Summary): SweepAxis | null {
-  if (summary.points.length < 2 || summary.sweepAxes.length > 1) return null;
-  return { path: summary.sweepAxes[0] ?? null };
+  const shape = sweepShape(summary);
+  if (shape.kind === "named") return { path: null };
+  return shape.kind === "grid" && shape.axes.length === 1 ? { path: shape.axes[0] } : null;
 }
 
 /** How the x axis is titled. */

@@ -1,5 +1,5 @@
 /** The report's summary tables: one per sweep point, one row per company. */
-import { formatUsdShort, formatWeeks, pointLabel } from "../charts/index.ts";
+import { formatUsdShort, formatWeeks, labelAxes, pointLabel } from "../charts/index.ts";
 import type { CompanySummary, Quantiles, ShareInterval, Summary } from "../montecarlo/types.ts";
 import { escapeHtml } from "./html-escape.ts";
 
@@ -48,7 +48,7 @@ export function summaryTablesHtml(summary: Summary): string {
   return summary.points
     .map((point) => {
       const rows = point.companies.map((c) => `<tr>${COLUMNS.map(([, cell]) => `<td>${cell(c, summary)}</td>`).join("")}</tr>`).join("\n");
-      const heading = summary.sweepAxes.length > 0 ? `<h3>${escapeHtml(pointLabel(point, summary.sweepAxes))}</h3>\n` : "";
+      const heading = summary.points.length > 1 ? `<h3>${escapeHtml(pointLabel(point, labelAxes(summary)))}</h3>\n` : "";
       return `${heading}<table>\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
     })
     .join("\n");

@@ -1,6 +1,7 @@
 /** Charts whose data is absent are left out, not drawn empty. */
 import { describe, expect, it } from "vitest";
-import { breakdownSpec, reachedCurveSpec, speedPremiumSpec, summaryCharts, sweepFirstSpec, sweepHeatmapSpec, sweepWeeksSpec, timelineSpec, tornadoSpec } from "../../src/charts/index.ts";
+import { breakdownSpec, reachedCurveSpec, speedPremiumSpec, summaryCharts, sweepFirstSpec, sweepHeatmapSpec, sweepShape, sweepWeeksSpec, timelineSpec, tornadoSpec } from "../../src/charts/index.ts";
+import type { Summary } from "../../src/montecarlo/types.ts";
 import { summaryFixture, unsweptFixture } from "./fixture.ts";
 
 describe("charts without data", () => {
@@ -49,6 +50,37 @@ describe("named sweep points without axes", () => {
     const weeks = sweepWeeksSpec(s) as unknown as { data: { values: { value: string }[] }; title: { text: string; subtitle: string[] } };
     expect(weeks.title.text).toBe("Median weeks to $10M ARR vs sweep point");
     expect(weeks.data.values.map((v) => v.value)).toEqual(["standard", "standard", "fast", "fast", "wafer-scale", "wafer-scale"]);
+    expect((reachedCurveSpec(s) as unknown as { title: { subtitle: string[] } }).title.subtitle[1]).toBe("at wafer-scale");
+    expect(JSON.stringify(speedPremiumSpec(s))).toContain("vs standard; dots labelled with sweep point");
+  });
+});
+
+describe("named sweep points with parameters (speed tiers: speed and price together)", () => {
+  // As the Monte Carlo layer writes them: sweepAxes are the first point's paths, and a later tier
+  // may set a parameter the first does not, so the points are no grid over those paths.
+  function tiers(): Summary {
+    const s = summaryFixture();
+    const [speed, price] = ["companies[B].agent.tokensPerSecond", "companies[B].agent.pricePerMOutput"];
+    s.sweepAxes = [speed, price];
+    s.points.forEach((p, i) => {
+      p.label = ["standard", "fast", "wafer-scale"][i];
+      p.params = { [speed]: [65, 200, 1000][i], [price]: ["$25", "$50", "$50"][i] };
+    });
+    s.points[1].params["companies[B].agent.timeToFirstToken"] = "1 s";
+    return s;
+  }
+
+  it("are told apart from a grid", () => {
+    expect(sweepShape(tiers()).kind).toBe("named");
+    expect(sweepShape(summaryFixture())).toEqual({ kind: "grid", axes: ["companies[B].agent.tokensPerSecond"] });
+    expect(sweepShape(unsweptFixture()).kind).toBe("single");
+  });
+
+  it("get the sweep charts by label, no heatmap, and their labels in captions", () => {
+    const s = tiers();
+    const weeks = sweepWeeksSpec(s) as unknown as { data: { values: { value: string }[] } };
+    expect([...new Set(weeks.data.values.map((v) => v.value))]).toEqual(["standard", "fast", "wafer-scale"]);
+    expect(sweepHeatmapSpec(s, 0)).toBeNull();
     expect((reachedCurveSpec(s) as unknown as { title: { subtitle: string[] } }).title.subtitle[1]).toBe("at wafer-scale");
     expect(JSON.stringify(speedPremiumSpec(s))).toContain("vs standard; dots labelled with sweep point");
   });
