@@ -34,6 +34,17 @@ const LEAF_NAMES: Record<string, string> = {
   v1Chance: "v1 takeoff chance",
   liftPerLearning: "lift per learning",
   attractivenessPerRelease: "attractiveness per release",
+  // Bass diffusion coefficients (growth.p, growth.q): one letter says nothing on a slide.
+  p: "innovation rate (Bass p)",
+  q: "imitation rate (Bass q)",
+  arpu: "ARPU",
+  monthlyChurn: "monthly churn",
+  potentialCustomers: "potential customers",
+  earlyAdopterArrPerRelease: "early-adopter ARR per release",
+  costPerEngineerWeek: "cost per engineer-week",
+  pricePerMInput: "price per M input tokens",
+  pricePerMCachedInput: "price per M cached input tokens",
+  pricePerMOutput: "price per M output tokens",
 };
 
 /** `someCamelCase` → `some camel case`. */
