@@ -1,7 +1,8 @@
 /**
  * The bundled scenarios tell the stories they claim. Medians over a few hundred runs; the story's
- * numbers must hold within ±20%. (With 200 runs the sampling error of a median is a few per cent
- * of it, well inside that band, so a failure means the calibration moved, not bad luck.)
+ * numbers must hold within ±20%. With 150 runs the sampling error of a median is a few per cent
+ * of it; a median can also jump by a weekend (a v1 done on Friday vs Monday, ~13% of 3 weeks), which
+ * the band still holds, so a failure means the calibration moved, not bad luck.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -25,7 +26,7 @@ function runs(file: string, n: number, set: string[] = []): CompanyRun[][] {
 }
 
 describe("seed-article.yaml tells the story", () => {
-  const results = runs("seed-article.yaml", 200);
+  const results = runs("seed-article.yaml", 150);
   const a = results.map((r) => r[0]);
   const b = results.map((r) => r[1]);
 
@@ -49,8 +50,8 @@ describe("seed-article.yaml tells the story", () => {
 
 describe("grounded.yaml: Amdahl's law", () => {
   // The same company B at 65 and at 975 tok/s (15×), paired run by run (common random numbers).
-  const slow = runs("grounded.yaml", 100, ["companies[B].agent.tokensPerSecond=65"]).map((r) => r[1]);
-  const fast = runs("grounded.yaml", 100, ["companies[B].agent.tokensPerSecond=975"]).map((r) => r[1]);
+  const slow = runs("grounded.yaml", 80, ["companies[B].agent.tokensPerSecond=65"]).map((r) => r[1]);
+  const fast = runs("grounded.yaml", 80, ["companies[B].agent.tokensPerSecond=975"]).map((r) => r[1]);
   const mean = (cs: CompanyRun[], cat: (typeof BREAKDOWN_CATEGORIES)[number]) => cs.reduce((s, c) => s + (c.breakdownToV1?.[cat] ?? 0), 0) / cs.length;
   const total = (cs: CompanyRun[]) => BREAKDOWN_CATEGORIES.reduce((s, cat) => s + mean(cs, cat), 0);
 
