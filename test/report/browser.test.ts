@@ -52,12 +52,17 @@ describe("report.html in headless Chromium", () => {
     await page.waitForFunction(`[...document.querySelectorAll("figure.chart")].every((f) => f.dataset.rendered !== undefined)`, undefined, { timeout: 30_000 });
 
     const figures = await page.$$eval("figure.chart", (els) =>
-      els.map((f) => ({ name: f.getAttribute("data-chart"), rendered: f.getAttribute("data-rendered"), marks: f.querySelectorAll(".view svg path, .view svg text").length })),
+      els.map((f) => {
+        const drawn = f.querySelector(".view svg, .view canvas")?.getBoundingClientRect();
+        return { name: f.getAttribute("data-chart"), rendered: f.getAttribute("data-rendered"), marks: f.querySelectorAll(".view svg path, .view svg text").length, width: drawn?.width ?? 0, height: drawn?.height ?? 0 };
+      }),
     );
     expect(figures.map((f) => f.name)).toEqual(charts);
     for (const f of figures) {
       expect(f.rendered, f.name).toBe("true");
       expect(f.marks, f.name).toBeGreaterThan(10);
+      // Drawn at the deck size (1280×720 by default), not collapsed to nothing.
+      expect([f.width, f.height], f.name).toEqual([1280, 720]);
     }
     expect(problems).toEqual([]);
     expect(network).toEqual([]);
