@@ -108,7 +108,9 @@ function stderrReason(stderr) {
     .split("\n")
     .map(oneLine)
     .filter((l) => l !== "" && !/deno jupyter" is unstable/.test(l) && !l.startsWith("[NbConvertApp]"));
-  const telling = lines.findLast((l) => /(Error|Exception|No such kernel|Timeout|timed out)\b/i.test(l));
+  // The exception line of a Python traceback (`nbclient.exceptions.CellTimeoutError: …`) says it best.
+  const exception = lines.findLast((l) => /^[\w.]*(Error|Exception|Interrupt)\b[^:]*:/.test(l));
+  const telling = exception ?? lines.findLast((l) => /(Error|Exception|No such kernel|timed out)\b/i.test(l));
   return telling ?? lines.at(-1) ?? "nbconvert failed without a message";
 }
 
