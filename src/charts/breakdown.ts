@@ -69,7 +69,8 @@ export function breakdownSpec(summary: Summary, options: ChartOptions = {}): Top
     mark: { type: "bar" },
     encoding: {
       y: { field: "row", type: "nominal", title: null, sort: rowsOrder },
-      x: { field: "weeks", type: "quantitative", title: "weeks (mean)", stack: "zero" },
+      // Whole-week ticks: half-week ticks got labels like "2.0" with every other one dropped.
+      x: { field: "weeks", type: "quantitative", title: "weeks (mean)", stack: "zero", axis: { format: "~f", tickMinStep: 1 } },
       color: {
         field: "category",
         type: "nominal",
