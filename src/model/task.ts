@@ -3,7 +3,7 @@
  *
  *   hand-off → wait for an agent session → first tokens, generation, tools → release the session
  *   → wait for a reviewer → review in working hours → accepted, or rework: back to an agent with
- *   `reworkShare` of the work, then review again.
+ *   `reworkShare` of the work, then review again (rework goes ahead of new tasks in both queues).
  *
  * Its sizes and first review are drawn when the release is planned, in task order, from the
  * release's stream; rework reviews come from the task's own stream, created only if it is rejected
@@ -17,6 +17,10 @@ import type { CompanySim } from "./company.ts";
 import { formatHours, formatTokens } from "./format.ts";
 
 const SECONDS_PER_HOUR = 3600;
+/** Rework jumps the queues for agents and reviewers: a team finishes what is in review before
+ * starting new work (lower number = served first). Shared objects: no allocation per request. */
+const REWORK = { priority: -1 } as const;
+const NEW_WORK = { priority: 0 } as const;
 
 /** One task's size and first review, drawn when its release is planned. */
 export interface TaskSize {
@@ -68,7 +72,7 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
   for (let pass = 1; ; pass++) {
     // The agent.
     const askedAgent = env.now;
-    const session = agents.request();
+    const session = agents.request(pass === 1 ? NEW_WORK : REWORK);
     yield session;
     const generation = (share * outputTokens) / draws.tokensPerSecond / SECONDS_PER_HOUR;
     const firstTokens = share * steps * draws.timeToFirstToken;
@@ -100,7 +104,7 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
       accepted = reworkRng() < draws.firstPassAcceptance;
     }
     const askedReviewer = env.now;
-    const reviewer = reviewers.request();
+    const reviewer = reviewers.request(pass === 1 ? NEW_WORK : REWORK);
     yield reviewer;
     const granted = env.now;
     const reviewEnd = calendar.addWorkingHours(granted, reviewHours);
