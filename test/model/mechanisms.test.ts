@@ -89,6 +89,25 @@ describe("rework", () => {
   });
 });
 
+describe("queues", () => {
+  it("serves rework before new tasks waiting for the same agent session", () => {
+    // Three tasks, one session: agent 2→4 (#1), 4→6 (#2), 6→8 (#3, waiting since 2). If #1 is
+    // rejected at 5 (review 4→5), its rework waits for the session too, and gets it at 6 ahead of #3.
+    const s = scenario({ horizon: 30, companies: [company("A", { product: { v1Tasks: 3 }, task: { firstPassAcceptance: 0.5 } })] });
+    let checked = 0;
+    for (let run = 0; run < 40 && checked < 3; run++) {
+      const trace = simulate(s, run, { trace: true }).trace!;
+      const firstRejection = trace.find((e) => e.event === "taskRejected");
+      if (firstRejection?.task !== 1 || Math.abs(firstRejection.time - 5) > 1e-9) continue;
+      const startAt6 = trace.find((e) => e.event === "taskStart" && Math.abs(e.time - 6) < 1e-9);
+      expect(startAt6?.task).toBe(1);
+      expect(startAt6?.detail).toMatch(/^rework/);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
 describe("iteration policy", () => {
   it("waits for feedback before planning (wait) or plans right after shipping (pipeline)", () => {
     const wait = simulate(scenario({ horizon: 100 }), 0, { trace: true });
