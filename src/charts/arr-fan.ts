@@ -3,7 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Summary } from "../montecarlo/types.ts";
 import { pointContext, type ChartOptions } from "./context.ts";
 import { USD_FORMAT, formatUsdShort } from "./labels.ts";
-import { companyScale, deckFrame } from "./theme.ts";
+import { companyScale, deckFrame, deckScale } from "./theme.ts";
 
 /**
  * ARR fan chart per company at one sweep point, USD by week.
@@ -12,6 +12,7 @@ import { companyScale, deckFrame } from "./theme.ts";
  */
 export function arrFanSpec(summary: Summary, options: ChartOptions = {}): TopLevelSpec | null {
   const { point, companies, frame } = pointContext(summary, options);
+  const s = deckScale(frame.size);
   const values = point.companies.flatMap((c) => c.arrFan.map((p) => ({ company: c.name, week: p.week, p10: p.p10, p50: p.p50, p90: p.p90 })));
   if (values.length === 0) return null;
   const target = formatUsdShort(summary.targetUsd);
@@ -33,9 +34,9 @@ export function arrFanSpec(summary: Summary, options: ChartOptions = {}): TopLev
       {
         data: { values: [{ target: summary.targetUsd, text: `target ${target}` }] },
         layer: [
-          { mark: { type: "rule", strokeDash: [8, 6], color: "#444", strokeWidth: 2 }, encoding: { y: { field: "target", type: "quantitative" } } },
+          { mark: { type: "rule", strokeDash: [8, 6], color: "#444", strokeWidth: 2 * s }, encoding: { y: { field: "target", type: "quantitative" } } },
           {
-            mark: { type: "text", align: "left", baseline: "bottom", dx: 8, dy: -6, color: "#444" },
+            mark: { type: "text", align: "left", baseline: "bottom", dx: 8 * s, dy: -6 * s, color: "#444" },
             encoding: { y: { field: "target", type: "quantitative" }, x: { datum: 0, type: "quantitative" }, text: { field: "text" } },
           },
         ],

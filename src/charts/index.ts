@@ -14,7 +14,7 @@ export { breakdownSpec, CATEGORY_LABELS } from "./breakdown.ts";
 export { speedPremiumSpec } from "./speed-premium.ts";
 export { timelineSpec, timelineData, type TimelineOptions } from "./timeline.ts";
 export { compileChart, renderSvg, renderPng, type CompiledChart } from "./render.ts";
-export { DEFAULT_SIZE, COMPANY_PALETTE, companyColor, parseSize, type DeckSize } from "./theme.ts";
+export { DEFAULT_SIZE, COMPANY_PALETTE, companyColor, deckScale, parseSize, type DeckSize } from "./theme.ts";
 export { formatUsdShort, paramLabel, pointLabel, runCaption, formatWeeks } from "./labels.ts";
 export { ChartOptionError } from "./errors.ts";
 export type { ChartOptions } from "./context.ts";

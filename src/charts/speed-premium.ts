@@ -4,7 +4,7 @@ import type { PointSummary, Summary } from "../montecarlo/types.ts";
 import { sweepFrame, type ChartOptions } from "./context.ts";
 import { USD_FORMAT, paramLabel } from "./labels.ts";
 import { labelAxes } from "./sweep-shape.ts";
-import { companyScale, deckFrame } from "./theme.ts";
+import { companyScale, deckFrame, deckScale } from "./theme.ts";
 
 /** The swept values of a point, short: `1000` or `1000, 3`. */
 function shortPoint(point: PointSummary, axes: readonly string[]): string {
@@ -29,6 +29,7 @@ export function speedPremiumSpec(summary: Summary, options: ChartOptions = {}): 
   // The break-even line spans the spend axis only: revenue far above spend should not stretch x.
   const top = Math.max(0, ...values.map((v) => v.spend));
   const frame = sweepFrame(summary, options);
+  const s = deckScale(frame.size);
   const reference = summary.points[0];
   const what = axes.length === 0 ? "sweep point" : axes.map(paramLabel).join(", ");
   const vs = axes.length === 0 ? `vs ${reference.label}` : `vs ${what} = ${shortPoint(reference, axes)}`;
@@ -41,14 +42,14 @@ export function speedPremiumSpec(summary: Summary, options: ChartOptions = {}): 
     layer: [
       {
         data: { values: top > 0 ? [{ spend: 0, revenue: 0 }, { spend: top, revenue: top }] : [] },
-        mark: { type: "line", strokeDash: [8, 6], color: "#888", strokeWidth: 2 },
+        mark: { type: "line", strokeDash: [8, 6], color: "#888", strokeWidth: 2 * s },
         encoding: { x, y },
       },
       {
         data: { values },
         layer: [
-          { mark: { type: "point", size: 320, filled: true, opacity: 1 }, encoding: { x, y, color } },
-          { mark: { type: "text", align: "left", dx: 14, dy: -12 }, encoding: { x, y, text: { field: "label" }, color } },
+          { mark: { type: "point", size: 320 * s * s, filled: true, opacity: 1 }, encoding: { x, y, color } },
+          { mark: { type: "text", align: "left", dx: 14 * s, dy: -12 * s }, encoding: { x, y, text: { field: "label" }, color } },
         ],
       },
     ],

@@ -4,7 +4,7 @@ import type { Summary } from "../montecarlo/types.ts";
 import { sweepFrame, type ChartOptions } from "./context.ts";
 import { formatUsdShort, paramLabel } from "./labels.ts";
 import { sweepShape } from "./sweep-shape.ts";
-import { deckFrame } from "./theme.ts";
+import { DEFAULT_SIZE, deckFrame, deckScale } from "./theme.ts";
 
 /**
  * Median weeks to target for company `company` (index in scenario order) over a grid of two swept
@@ -39,7 +39,7 @@ export function sweepHeatmapSpec(summary: Summary, company: number, options: Cha
     layer: [
       { mark: { type: "rect" }, encoding: { color: { field: "weeks", type: "quantitative", title: "weeks", scale: { scheme: "viridis" } } } },
       {
-        mark: { type: "text", fontSize: 22 },
+        mark: { type: "text", fontSize: 22 * deckScale(options.size ?? DEFAULT_SIZE) },
         encoding: {
           text: { field: "text" },
           // Viridis is dark at the low end: white text there, black on the light end.

@@ -52,29 +52,51 @@ export const DECK_FONT = "DejaVu Sans";
 /** Sizes in px; titles ≥ 28 and labels ≥ 18 so they read from the back of a room. */
 export const TYPE = { title: 30, subtitle: 18, axisTitle: 20, label: 18, mark: 18 } as const;
 
-/** The vega-lite config shared by every chart. */
-export function deckConfig(): Config {
+/**
+ * How much bigger than 1280×720 a chart is: type, lines and symbols grow with it, so a 1920×1080
+ * slide reads like the default one. Never below 1: smaller or other-shaped charts keep the
+ * minimum sizes (titles 30 px, labels 18 px).
+ */
+export function deckScale(size: DeckSize): number {
+  return Math.max(1, Math.min(size.width / DEFAULT_SIZE.width, size.height / DEFAULT_SIZE.height));
+}
+
+/** The vega-lite config shared by every chart, for a chart `scale` times the default size (see {@link deckScale}). */
+export function deckConfig(scale = 1): Config {
+  const px = (n: number) => n * scale;
+  // Symbol sizes are areas.
+  const area = (n: number) => n * scale * scale;
   return {
     font: DECK_FONT,
     background: "white",
     view: { stroke: null },
-    title: { fontSize: TYPE.title, subtitleFontSize: TYPE.subtitle, subtitleColor: "#555", anchor: "start", offset: 16, subtitlePadding: 8 },
+    title: { fontSize: px(TYPE.title), subtitleFontSize: px(TYPE.subtitle), subtitleColor: "#555", anchor: "start", offset: px(16), subtitlePadding: px(8) },
     axis: {
-      labelFontSize: TYPE.label,
-      titleFontSize: TYPE.axisTitle,
+      labelFontSize: px(TYPE.label),
+      titleFontSize: px(TYPE.axisTitle),
       titleFontWeight: "normal",
-      titlePadding: 12,
-      // Vega estimates text width without a canvas; a generous limit keeps long labels whole.
-      labelLimit: 480,
+      titlePadding: px(12),
+      labelPadding: px(2),
+      tickSize: px(5),
+      labelLimit: px(480),
       gridColor: "#e4e4e4",
       domainColor: "#888",
       tickColor: "#888",
     },
-    legend: { labelFontSize: TYPE.label, titleFontSize: TYPE.label, symbolOpacity: 1, labelLimit: 480, titleFontWeight: "normal", symbolSize: 240, orient: "top", direction: "horizontal" },
-    header: { labelFontSize: TYPE.label, titleFontSize: TYPE.axisTitle },
-    text: { fontSize: TYPE.mark },
-    line: { strokeWidth: 4 },
-    point: { size: 160, filled: true },
+    legend: {
+      labelFontSize: px(TYPE.label),
+      titleFontSize: px(TYPE.label),
+      symbolOpacity: 1,
+      labelLimit: px(480),
+      titleFontWeight: "normal",
+      symbolSize: area(240),
+      orient: "top",
+      direction: "horizontal",
+    },
+    header: { labelFontSize: px(TYPE.label), titleFontSize: px(TYPE.axisTitle) },
+    text: { fontSize: px(TYPE.mark) },
+    line: { strokeWidth: px(4) },
+    point: { size: area(160), filled: true },
   };
 }
 
@@ -95,8 +117,8 @@ export function deckFrame(frame: ChartFrame, title: string) {
     width: frame.size.width,
     height: frame.size.height,
     autosize: { type: "fit" as const, contains: "padding" as const },
-    padding: 24,
-    config: deckConfig(),
+    padding: 24 * deckScale(frame.size),
+    config: deckConfig(deckScale(frame.size)),
     title: { text: title, subtitle: frame.caption },
   };
 }

@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { TraceEvent } from "../model/types.ts";
 import { deckTextWidth } from "./text-metrics.ts";
-import { companyScale, deckFrame, DEFAULT_SIZE, TYPE, type DeckSize } from "./theme.ts";
+import { companyScale, deckFrame, deckScale, DEFAULT_SIZE, TYPE, type DeckSize } from "./theme.ts";
 
 const HOURS_PER_WEEK = 168;
 
@@ -172,7 +172,9 @@ export function timelineSpec(trace: readonly TraceEvent[], options: TimelineOpti
   const size = options.size ?? DEFAULT_SIZE;
   const spans = mergeTaskSpans(data.spans);
   // The plot takes roughly three quarters of the width (row labels sit on the left).
-  const marks = joinCloseMilestoneLabels(data.marks, (0.75 * size.width) / endWeeks);
+  const s = deckScale(size);
+  // Symbol sizes are areas; labels are measured at the scaled type size.
+  const marks = joinCloseMilestoneLabels(data.marks, (0.75 * size.width) / endWeeks / s).map((m) => ({ ...m, size: m.size * s * s }));
   const rows = companies.flatMap((c) => Object.values(timelineRows(c)));
   const frame = { size, caption: options.caption ?? [] };
   const x = { type: "quantitative" as const, title: "week", scale: { domain: [0, endWeeks], nice: false } };
@@ -198,7 +200,7 @@ export function timelineSpec(trace: readonly TraceEvent[], options: TimelineOpti
         data: { values: marks },
         layer: [
           {
-            mark: { type: "point", filled: true, opacity: 1, stroke: "white", strokeWidth: 1.5 },
+            mark: { type: "point", filled: true, opacity: 1, stroke: "white", strokeWidth: 1.5 * s },
             encoding: {
               x: { ...x, field: "week" },
               y,
@@ -212,12 +214,12 @@ export function timelineSpec(trace: readonly TraceEvent[], options: TimelineOpti
           // of a takeoff and a milestone close in time do not collide.
           {
             transform: [{ filter: "datum.kind === 'takeoff'" }],
-            mark: { type: "text", align: "center", baseline: "top", dy: 18, fontSize: 18 },
+            mark: { type: "text", align: "center", baseline: "top", dy: 18 * s, fontSize: TYPE.mark * s },
             encoding: { x: { ...x, field: "week" }, y, text: { field: "label" }, color },
           },
           {
             transform: [{ filter: "datum.kind === 'milestone' && datum.label !== ''" }],
-            mark: { type: "text", align: "center", baseline: "bottom", dy: -16, fontSize: 18 },
+            mark: { type: "text", align: "center", baseline: "bottom", dy: -16 * s, fontSize: TYPE.mark * s },
             encoding: { x: { ...x, field: "week" }, y, text: { field: "label" }, color },
           },
         ],

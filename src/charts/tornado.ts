@@ -3,7 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Summary } from "../montecarlo/types.ts";
 import { pointContext, type ChartOptions } from "./context.ts";
 import { formatUsdShort, paramLabel } from "./labels.ts";
-import { companyScale, deckFrame } from "./theme.ts";
+import { companyScale, deckFrame, deckScale } from "./theme.ts";
 
 /** Rows a deck can show legibly at 18px labels. */
 export const TORNADO_ROWS = 8;
@@ -25,6 +25,7 @@ function rowLabel(company: string, input: string): string {
  */
 export function tornadoSpec(summary: Summary, options: ChartOptions = {}): TopLevelSpec | null {
   const { point, companies, frame } = pointContext(summary, options);
+  const s = deckScale(frame.size);
   const all = point.companies.flatMap((c) =>
     c.sensitivity.flatMap((s) =>
       s.lowDecileWeeks === null || s.highDecileWeeks === null
@@ -44,10 +45,10 @@ export function tornadoSpec(summary: Summary, options: ChartOptions = {}): TopLe
     layer: [
       {
         // Fixed thickness: with few inputs a band-wide bar would fill the slide.
-        mark: { type: "bar", opacity: 0.75, size: 40 },
+        mark: { type: "bar", opacity: 0.75, size: 40 * s },
         encoding: { x: { field: "low", type: "quantitative", title: "median weeks to target", scale: { zero: false } }, x2: { field: "high" } },
       },
-      { mark: { type: "point", size: 220, filled: true, stroke: "white", strokeWidth: 2, opacity: 1 }, encoding: { x: { field: "high", type: "quantitative" } } },
+      { mark: { type: "point", size: 220 * s * s, filled: true, stroke: "white", strokeWidth: 2 * s, opacity: 1 }, encoding: { x: { field: "high", type: "quantitative" } } },
     ],
   };
 }

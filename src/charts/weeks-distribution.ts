@@ -3,7 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { CurvePoint, Summary } from "../montecarlo/types.ts";
 import { pointContext, type ChartOptions } from "./context.ts";
 import { formatUsdShort } from "./labels.ts";
-import { companyScale, deckFrame } from "./theme.ts";
+import { companyScale, deckFrame, deckScale } from "./theme.ts";
 
 /** Bin width in weeks: about 26 bars over the horizon, whole weeks. */
 export function binWeeks(horizonWeeks: number): number {
@@ -45,6 +45,7 @@ export function weekTickStep(horizonWeeks: number): number {
  */
 export function weeksDistributionSpec(summary: Summary, options: ChartOptions = {}): TopLevelSpec | null {
   const { point, companies, frame } = pointContext(summary, options);
+  const s = deckScale(frame.size);
   const horizon = summary.horizonWeeks;
   const width = binWeeks(horizon);
   const n = point.companies.length;
@@ -71,7 +72,7 @@ export function weeksDistributionSpec(summary: Summary, options: ChartOptions = 
     layer: [
       {
         data: { values: bars },
-        mark: { type: "bar", stroke: "white", strokeWidth: 1 },
+        mark: { type: "bar", stroke: "white", strokeWidth: s },
         encoding: {
           x: { field: "start", type: "quantitative", title: "week reached", scale: { domain: [0, censoredStart + 2 * width], nice: false }, axis: { values: ticks } },
           x2: { field: "end" },
@@ -88,7 +89,7 @@ export function weeksDistributionSpec(summary: Summary, options: ChartOptions = 
       },
       {
         data: { values: [{ x: censoredStart + width, y: topCensored, text: `not by week ${horizon}` }] },
-        mark: { type: "text", baseline: "bottom", dy: -8, color: "#333" },
+        mark: { type: "text", baseline: "bottom", dy: -8 * s, color: "#333" },
         encoding: { x: { field: "x", type: "quantitative" }, y: { field: "y", type: "quantitative" }, text: { field: "text" } },
       },
     ],

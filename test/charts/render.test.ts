@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { TopLevelSpec } from "vega-lite";
-import { parseSize, renderPng, renderSvg, summaryCharts, timelineSpec, weeksDistributionSpec } from "../../src/charts/index.ts";
+import { deckScale, parseSize, renderPng, renderSvg, summaryCharts, timelineSpec, weeksDistributionSpec } from "../../src/charts/index.ts";
 import { summaryFixture, traceFixture } from "./fixture.ts";
 import { pngGrey, pngSize, variance } from "./png.ts";
 
@@ -60,6 +60,16 @@ describe("renderSvg and renderPng", () => {
   it("renders at another --size", async () => {
     const [chart] = summaryCharts(summaryFixture(), { size: parseSize("1920x1080") });
     expect(pngSize(renderPng(await renderSvg(chart.spec)))).toEqual({ width: 3840, height: 2160 });
+  });
+});
+
+describe("deck scale", () => {
+  it("grows type with the slide past 1280×720 and never shrinks it below the minimum", () => {
+    expect([deckScale({ width: 1920, height: 1080 }), deckScale({ width: 1280, height: 720 }), deckScale({ width: 800, height: 600 }), deckScale({ width: 2560, height: 720 })]).toEqual([1.5, 1, 1, 1]);
+    for (const chart of summaryCharts(summaryFixture(), { size: { width: 1920, height: 1080 } })) {
+      const config = (chart.spec as { config: { title: { fontSize: number }; axis: { labelFontSize: number } } }).config;
+      expect([config.title.fontSize, config.axis.labelFontSize], chart.name).toEqual([45, 27]);
+    }
   });
 });
 
