@@ -22,5 +22,8 @@ export function buildProgram(): Command {
   program.addCommand(schemaCommand());
   program.addCommand(reportCommand());
   program.addCommand(traceCommand());
+  // Subcommands added with addCommand do not inherit exitOverride: without it a bad flag would
+  // make commander exit by itself with code 1 instead of throwing to main.ts (exit 2).
+  for (const command of program.commands) command.exitOverride();
   return program;
 }

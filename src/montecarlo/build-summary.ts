@@ -28,9 +28,17 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
   };
 }
 
-/** True when every company's 95% interval of the median weeks to target is narrower than `weeks` at every point. */
+/**
+ * True when every company's 95% interval of the median weeks to target is narrower than `weeks`
+ * at every point. A company whose median is beyond the horizon with 95% confidence (even the
+ * band's edge never reaches half the runs) has nothing left to narrow and is not waited for.
+ */
 export function precisionMet(summary: Summary, weeks: number): boolean {
   return summary.points.every((p) =>
-    p.companies.every((c) => c.weeksToTarget.medianLow !== null && c.weeksToTarget.medianHigh !== null && c.weeksToTarget.medianHigh - c.weeksToTarget.medianLow < weeks),
+    p.companies.every((c) => {
+      const { medianLow, medianHigh } = c.weeksToTarget;
+      if (medianLow === null) return true;
+      return medianHigh !== null && medianHigh - medianLow < weeks;
+    }),
   );
 }
