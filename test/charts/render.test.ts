@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { TopLevelSpec } from "vega-lite";
-import { deckScale, parseSize, renderPng, renderSvg, summaryCharts, timelineSpec, weeksDistributionSpec } from "../../src/charts/index.ts";
+import { compileChart, deckScale, parseSize, renderPng, renderSvg, summaryCharts, timelineSpec, weeksDistributionSpec } from "../../src/charts/index.ts";
 import { summaryFixture, traceFixture } from "./fixture.ts";
 import { pngGrey, pngSize, variance } from "./png.ts";
 
@@ -69,6 +69,7 @@ describe("deck scale", () => {
     for (const chart of summaryCharts(summaryFixture(), { size: { width: 1920, height: 1080 } })) {
       const config = (chart.spec as { config: { title: { fontSize: number }; axis: { labelFontSize: number } } }).config;
       expect([config.title.fontSize, config.axis.labelFontSize], chart.name).toEqual([45, 27]);
+      expect(compileChart(chart.spec).warnings, chart.name).toEqual([]);
     }
   });
 });

@@ -1,6 +1,6 @@
 /** Charts whose data is absent are left out, not drawn empty. */
 import { describe, expect, it } from "vitest";
-import { breakdownSpec, reachedCurveSpec, speedPremiumSpec, summaryCharts, sweepFirstSpec, sweepHeatmapSpec, sweepShape, sweepWeeksSpec, timelineSpec, tornadoSpec } from "../../src/charts/index.ts";
+import { breakdownSpec, compileChart, reachedCurveSpec, speedPremiumSpec, summaryCharts, sweepFirstSpec, sweepHeatmapSpec, sweepShape, sweepWeeksSpec, timelineSpec, tornadoSpec } from "../../src/charts/index.ts";
 import type { Summary } from "../../src/montecarlo/types.ts";
 import { summaryFixture, unsweptFixture } from "./fixture.ts";
 
@@ -83,5 +83,6 @@ describe("named sweep points with parameters (speed tiers: speed and price toget
     expect(sweepHeatmapSpec(s, 0)).toBeNull();
     expect((reachedCurveSpec(s) as unknown as { title: { subtitle: string[] } }).title.subtitle[1]).toBe("at wafer-scale");
     expect(JSON.stringify(speedPremiumSpec(s))).toContain("vs standard; dots labelled with sweep point");
+    for (const chart of summaryCharts(s)) expect(compileChart(chart.spec).warnings, chart.name).toEqual([]);
   });
 });
