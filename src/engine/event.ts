@@ -1,5 +1,6 @@
 import type { Environment } from "./environment.ts";
 import { SimulationError } from "./errors.ts";
+import type { Process } from "./process.ts";
 
 /** Priority of events that must run before others at the same time (process start, interrupts). */
 export const URGENT = 0;
@@ -26,7 +27,12 @@ export class Event<T = unknown> {
   _ok = true;
   /** @internal */
   _value: T | undefined = undefined;
-  /** @internal The first waiter, kept out of an array: most events have exactly one. */
+  /**
+   * @internal The process waiting for this event, if any: most events have exactly one waiter, a
+   * process, so it gets a slot of its own and is resumed by a direct call (no closure per process).
+   */
+  waiter: Process<any> | null = null;
+  /** @internal The first callback, kept out of an array. */
   callback: EventCallback | null = null;
   /** @internal Further waiters. */
   callbacks: EventCallback[] | null = null;
@@ -98,10 +104,13 @@ export class Event<T = unknown> {
   /** @internal Called by the environment when the event's time comes. */
   process(): void {
     this.state = PROCESSED;
+    const waiter = this.waiter;
     const first = this.callback;
     const rest = this.callbacks;
+    this.waiter = null;
     this.callback = null;
     this.callbacks = null;
+    if (waiter !== null) waiter.resume(this);
     if (first !== null) first(this);
     if (rest !== null) for (let i = 0; i < rest.length; i++) rest[i](this);
     if (!this._ok && !this.defused) throw this._value;

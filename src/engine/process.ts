@@ -1,6 +1,6 @@
 import type { Environment } from "./environment.ts";
 import { Interrupt, SimulationError } from "./errors.ts";
-import { Event, NORMAL, URGENT } from "./event.ts";
+import { Event, type EventCallback, NORMAL, URGENT } from "./event.ts";
 
 /** The generator a process drives: it yields events and resumes with their values. */
 export type ProcessGenerator<T = unknown> = Generator<Event<any>, T, any>;
@@ -14,20 +14,27 @@ export type ProcessGenerator<T = unknown> = Generator<Event<any>, T, any>;
 export class Process<T = unknown> extends Event<T> {
   /** The event the process waits for (null once it has ended). */
   target: Event<any> | null;
-  private readonly resumeBound: (event: Event<any>) => void;
+  /** Resumes this process from a callback list, made only when another waiter holds an event's slot. */
+  private resumeCallback: EventCallback | null = null;
 
   constructor(
     env: Environment,
     private readonly generator: ProcessGenerator<T>,
   ) {
     super(env);
-    this.resumeBound = (event) => this.resume(event);
-    // Start at once, before ordinary events of the same time (SimPy's Initialize).
-    const start = new Event<undefined>(env);
-    start.markTriggered(true, undefined);
-    start.callback = this.resumeBound;
-    env.enqueue(0, URGENT, start);
-    this.target = start;
+    // Start at once, before ordinary events of the same time (SimPy's Initialize). The process
+    // itself is queued as its own start event (see `process()`): one allocation less per process.
+    this.target = null;
+    env.enqueue(0, URGENT, this);
+  }
+
+  /**
+   * @internal Called by the environment: the first time (still pending) it starts the generator;
+   * the second time (after `finish` triggered it) it is processed as an ordinary event.
+   */
+  override process(): void {
+    if (this.state === 0) this.resume(null);
+    else super.process();
   }
 
   /** True until the generator has returned or thrown. */
@@ -50,19 +57,27 @@ export class Process<T = unknown> extends Event<T> {
         event.defused = true;
         return;
       }
-      this.target?.removeCallback(this.resumeBound);
+      // Stop waiting: the target may still happen, but must not resume this process.
+      const target = this.target;
+      if (target !== null) {
+        if (target.waiter === this) target.waiter = null;
+        else if (this.resumeCallback !== null) target.removeCallback(this.resumeCallback);
+      }
       this.resume(event);
     };
     this.env.enqueue(0, URGENT, interruption);
   }
 
-  private resume(event: Event<any>): void {
+  /** @internal Runs the generator on with the outcome of `event` (called when it is processed). */
+  resume(event: Event<any> | null): void {
     const env = this.env;
     env.activeProcess = this;
     for (;;) {
       let step: IteratorResult<Event<any>, T>;
       try {
-        if (event._ok) {
+        if (event === null) {
+          step = this.generator.next(undefined); // the start
+        } else if (event._ok) {
           step = this.generator.next(event._value);
         } else {
           event.defused = true; // the process gets the error: it is handled here
@@ -86,7 +101,10 @@ export class Process<T = unknown> extends Event<T> {
         event = next;
         continue;
       }
-      next.addCallback(this.resumeBound);
+      // The waiter slot runs before the callbacks, so take it only while there are none (keeps
+      // SimPy's order: callbacks run in the order they were added).
+      if (next.waiter === null && next.callback === null && next.callbacks === null) next.waiter = this;
+      else next.addCallback((this.resumeCallback ??= (e) => this.resume(e)));
       this.target = next;
       break;
     }

@@ -110,9 +110,13 @@ export class Resource {
   release(request: Request): void {
     if (request.resource !== this) throw new SimulationError("release: the request belongs to another resource");
     if (request.preempted) return;
-    const used = this.users.indexOf(request);
+    const users = this.users;
+    const used = users.indexOf(request);
     if (used >= 0) {
-      this.users.splice(used, 1);
+      // Order among users carries no meaning (preemption picks by priority and order), so fill
+      // the hole with the last one instead of splicing (no array allocated per release).
+      const last = users.pop() as Request;
+      if (used < users.length) users[used] = last;
       this.busy.set(this.env.now, this.users.length);
       this.serveQueue();
       return;
@@ -149,9 +153,11 @@ export class Resource {
 
   private enqueue(request: Request): void {
     // Insert after every request that is served before it (priority, then order): stable.
-    let i = this.queue.length;
-    while (i > 0 && this.queue[i - 1].priority > request.priority) i--;
-    this.queue.splice(i, 0, request);
+    const queue = this.queue;
+    let i = queue.length;
+    while (i > 0 && queue[i - 1].priority > request.priority) i--;
+    if (i === queue.length) queue.push(request);
+    else queue.splice(i, 0, request);
     this.waiting.set(this.env.now, this.queue.length);
   }
 

@@ -48,6 +48,56 @@ describe("events", () => {
     expect(log).toEqual(["a:v", "b", "c"]);
   });
 
+  it("wake waiting processes and callbacks in the order they started waiting", () => {
+    const env = new Environment();
+    const signal = env.event<string>();
+    const log: string[] = [];
+    signal.addCallback(() => log.push("callback before"));
+    const waiter = (name: string) =>
+      env.process(function* (): Gen {
+        yield signal;
+        log.push(name);
+      });
+    waiter("p1");
+    waiter("p2");
+    const p3 = waiter("p3");
+    env.schedule(1, () => {
+      signal.addCallback(() => log.push("callback after"));
+      p3.interrupt("gone"); // p3 stops waiting; its Interrupt is uncaught and fails p3
+    });
+    env.schedule(2, () => void signal.succeed("go"));
+    const watcher = env.process(function* (): Gen {
+      try {
+        yield p3;
+      } catch (error) {
+        log.push(`p3 ${(error as Error).name}`);
+      }
+    });
+    env.run({ until: watcher });
+    env.run();
+    expect(log).toEqual(["p3 Interrupt", "callback before", "p1", "p2", "callback after"]);
+  });
+
+  it("a second process on the same event can be interrupted without disturbing the first", () => {
+    const env = new Environment();
+    const signal = env.timeout(5, "v");
+    const log: string[] = [];
+    env.process(function* (): Gen {
+      const v = yield signal;
+      log.push(`${env.now} first ${v}`);
+    });
+    const second = env.process(function* (): Gen {
+      try {
+        yield signal;
+      } catch {
+        log.push(`${env.now} second interrupted`);
+      }
+    });
+    env.schedule(1, () => second.interrupt());
+    env.run();
+    expect(log).toEqual(["1 second interrupted", "5 first v"]);
+  });
+
   it("a process yielding an already processed event continues at once with its value", () => {
     const env = new Environment();
     const done = env.timeout(1, "old");
