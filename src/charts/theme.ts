@@ -90,6 +90,9 @@ export function deckConfig(scale = 1): Config {
       labelLimit: px(480),
       titleFontWeight: "normal",
       symbolSize: area(240),
+      // The heatmap's colour bar: long enough to read weeks off it from a distance.
+      gradientLength: px(360),
+      gradientThickness: px(20),
       orient: "top",
       direction: "horizontal",
     },
