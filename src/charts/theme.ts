@@ -49,6 +49,12 @@ export function companyScale(companies: readonly string[]): { domain: string[]; 
 /** The deck font: DejaVu Sans is on every Debian machine, so SVG, PNG and browser agree. */
 export const DECK_FONT = "DejaVu Sans";
 
+/**
+ * The font-family the charts ask for: DejaVu Sans, then Verdana (the same wide, open design, on
+ * Windows and macOS) for an SVG dropped into a slide tool where DejaVu is not installed.
+ */
+export const DECK_FONT_STACK = `"${DECK_FONT}", Verdana, sans-serif`;
+
 /** Sizes in px; titles ≥ 28 and labels ≥ 18 so they read from the back of a room. */
 export const TYPE = { title: 30, subtitle: 18, axisTitle: 20, label: 18, mark: 18 } as const;
 
@@ -67,7 +73,7 @@ export function deckConfig(scale = 1): Config {
   // Symbol sizes are areas.
   const area = (n: number) => n * scale * scale;
   return {
-    font: DECK_FONT,
+    font: DECK_FONT_STACK,
     background: "white",
     view: { stroke: null },
     title: { fontSize: px(TYPE.title), subtitleFontSize: px(TYPE.subtitle), subtitleColor: "#555", anchor: "start", offset: px(16), subtitlePadding: px(8) },
