@@ -57,6 +57,11 @@ export class Environment {
     }
   }
 
+  /** @internal Schedules an event now at NORMAL priority (a triggered event, an ended process). */
+  enqueueNow(event: Event<any>): void {
+    this.normal.push(PRIORITY_SHIFT * NORMAL + this.sequence++, event);
+  }
+
   /**
    * Calls `callback` after `delay` (the cheap path: no event object, no process).
    * @throws SimulationError for a negative or non-finite delay

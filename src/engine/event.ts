@@ -69,7 +69,7 @@ export class Event<T = unknown> {
     this._ok = true;
     this._value = value;
     this.state = TRIGGERED;
-    this.env.enqueue(0, NORMAL, this);
+    this.env.enqueueNow(this);
     return this;
   }
 
@@ -80,7 +80,7 @@ export class Event<T = unknown> {
     this._ok = false;
     this._value = error as T;
     this.state = TRIGGERED;
-    this.env.enqueue(0, NORMAL, this);
+    this.env.enqueueNow(this);
     return this;
   }
 

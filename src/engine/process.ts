@@ -1,6 +1,6 @@
 import type { Environment } from "./environment.ts";
 import { Interrupt, SimulationError } from "./errors.ts";
-import { Event, type EventCallback, NORMAL, URGENT } from "./event.ts";
+import { Event, type EventCallback, URGENT } from "./event.ts";
 
 /** The generator a process drives: it yields events and resumes with their values. */
 export type ProcessGenerator<T = unknown> = Generator<Event<any>, T, any>;
@@ -114,6 +114,6 @@ export class Process<T = unknown> extends Event<T> {
   private finish(ok: boolean, value: unknown): void {
     this.target = null;
     this.markTriggered(ok, value as T);
-    this.env.enqueue(0, NORMAL, this);
+    this.env.enqueueNow(this);
   }
 }

@@ -56,7 +56,10 @@ export class Resource {
   /** Granted requests. */
   readonly users: Request[] = [];
   /** Waiting requests, in service order. */
-  readonly queue: Request[] = [];
+  // Waiting requests in service order live in `pending` from index `head` on: serving one moves
+  // `head` instead of shifting the array (a copy of the whole queue on every grant once it is long).
+  private readonly pending: (Request | undefined)[] = [];
+  private head = 0;
   private readonly preemptive: boolean;
   private orders = 0;
   private readonly busy: LevelMonitor;
@@ -84,14 +87,20 @@ export class Resource {
 
   /** Requests waiting. */
   get queueLength(): number {
-    return this.queue.length;
+    return this.pending.length - this.head;
+  }
+
+  /** Waiting requests, in service order (a copy). */
+  get queue(): Request[] {
+    return this.pending.slice(this.head) as Request[];
   }
 
   /** Asks for a slot. Lower `priority` is served first (default 0). */
-  request(options: { priority?: number; preempt?: boolean } = {}): Request {
-    const priority = options.priority ?? 0;
+  request(options?: { priority?: number; preempt?: boolean }): Request {
+    // No default `{}`: most calls pass nothing, and this is on every customer's path.
+    const priority = options?.priority ?? 0;
     if (!Number.isFinite(priority)) throw new SimulationError(`request: priority must be a finite number, got ${priority}`);
-    const request = new Request(this, priority, options.preempt ?? true, this.orders++);
+    const request = new Request(this, priority, options?.preempt ?? true, this.orders++);
     if (this.users.length < this.capacity) {
       this.grant(request);
     } else if (this.preemptive && request.preempt && this.preemptVictim(request)) {
@@ -121,10 +130,10 @@ export class Resource {
       this.serveQueue();
       return;
     }
-    const waiting = this.queue.indexOf(request);
+    const waiting = this.pending.indexOf(request, this.head);
     if (waiting < 0) throw new SimulationError("release: the request was already released");
-    this.queue.splice(waiting, 1);
-    this.waiting.set(this.env.now, this.queue.length);
+    this.pending.splice(waiting, 1);
+    this.waiting.set(this.env.now, this.queueLength);
   }
 
   /** Time-weighted mean share of capacity in use, from creation to now. */
@@ -153,18 +162,27 @@ export class Resource {
 
   private enqueue(request: Request): void {
     // Insert after every request that is served before it (priority, then order): stable.
-    const queue = this.queue;
-    let i = queue.length;
-    while (i > 0 && queue[i - 1].priority > request.priority) i--;
-    if (i === queue.length) queue.push(request);
-    else queue.splice(i, 0, request);
-    this.waiting.set(this.env.now, this.queue.length);
+    const pending = this.pending;
+    let i = pending.length;
+    while (i > this.head && (pending[i - 1] as Request).priority > request.priority) i--;
+    if (i === pending.length) pending.push(request);
+    else pending.splice(i, 0, request);
+    this.waiting.set(this.env.now, this.queueLength);
   }
 
   private serveQueue(): void {
-    while (this.users.length < this.capacity && this.queue.length > 0) {
-      const next = this.queue.shift() as Request;
-      this.waiting.set(this.env.now, this.queue.length);
+    const pending = this.pending;
+    while (this.users.length < this.capacity && this.head < pending.length) {
+      const next = pending[this.head] as Request;
+      pending[this.head++] = undefined; // release: a served request must not stay reachable from here
+      if (this.head === pending.length) {
+        pending.length = 0; // drained: start over (once per busy period, not per grant)
+        this.head = 0;
+      } else if (this.head >= 1024 && this.head * 2 >= pending.length) {
+        pending.splice(0, this.head); // a long queue never drains: drop the served prefix now and then
+        this.head = 0;
+      }
+      this.waiting.set(this.env.now, this.queueLength);
       this.grant(next);
     }
   }

@@ -59,6 +59,37 @@ describe("Resource", () => {
     expect(waiting.triggered).toBe(false);
   });
 
+  it("keeps service order through a long queue with cancellations and late high-priority requests", () => {
+    const env = new Environment();
+    const res = new Resource(env, 1);
+    const granted: number[] = [];
+    const requests = Array.from({ length: 3000 }, (_, i) => {
+      const req = res.request({ priority: i % 2 });
+      req.addCallback(() => granted.push(i));
+      return req;
+    });
+    // Serve 1500 (the head moves past the compaction threshold), then cancel some and add urgent ones.
+    let holder = requests[0];
+    for (let k = 0; k < 1500; k++) {
+      res.release(holder);
+      holder = res.users[0];
+    }
+    // Priority 0 (even i) in order, then the first of priority 1; request 1 holds the slot now.
+    const expected = [0, ...Array.from({ length: 1499 }, (_, k) => 2 * (k + 1)), 1];
+    expect(holder).toBe(requests[1]);
+    expect(res.queueLength).toBe(3000 - 1 - 1500);
+    res.release(requests[2999]);
+    res.release(requests[1001]);
+    const extra = res.request({ priority: -1 });
+    extra.addCallback(() => granted.push(-1));
+    expect(res.queue[0]).toBe(extra);
+    while (res.users.length > 0) res.release(res.users[0]);
+    env.run();
+    const odd = Array.from({ length: 1499 }, (_, k) => 2 * k + 3).filter((i) => i !== 2999 && i !== 1001);
+    expect(granted).toEqual([...expected, -1, ...odd]);
+    expect(res.queueLength).toBe(0);
+  });
+
   it("rejects capacity below 1 or fractional, a foreign request, and a double release", () => {
     const env = new Environment();
     expect(() => new Resource(env, 0)).toThrow(SimulationError);
