@@ -112,23 +112,32 @@ export class Environment {
    * event that nobody handled
    */
   step(): void {
+    const item = this.next(Infinity);
+    if (item === undefined) throw new SimulationError("step: no more events");
+    if (typeof item === "function") item();
+    else item.process();
+  }
+
+  /**
+   * Takes the next event out of the queue if it is due before `horizon`, moving the clock to it;
+   * otherwise returns undefined and changes nothing. Each run loop calls only this (no separate
+   * peek): it is the innermost loop of every model.
+   */
+  private next(horizon: number): Event<any> | Callback | undefined {
     const heap = this.queue;
     const urgent = this.urgent;
     const normal = this.normal;
-    let item: Event<any> | Callback;
-    // A heap entry due now goes before the FIFOs' heads only if its key is smaller (it was
-    // scheduled earlier with a delay, at a priority no lower).
-    if (!urgent.empty && !(heap.peekTime() === this.clock && heap.peekKey() < urgent.peekKey())) {
-      item = urgent.shift();
-    } else if (!normal.empty && !(heap.peekTime() === this.clock && heap.peekKey() < normal.peekKey())) {
-      item = normal.shift();
-    } else {
-      if (heap.size === 0) throw new SimulationError("step: no more events");
-      this.clock = heap.peekTime();
-      item = heap.pop();
+    if (!urgent.empty || !normal.empty) {
+      // FIFO entries are due now. A heap entry due now goes first only if its key is smaller (it
+      // was scheduled earlier with a delay, at a priority no lower).
+      if (!(this.clock < horizon)) return undefined;
+      if (!urgent.empty && !(heap.peekTime() === this.clock && heap.peekKey() < urgent.peekKey())) return urgent.shift();
+      if (!normal.empty && !(heap.peekTime() === this.clock && heap.peekKey() < normal.peekKey())) return normal.shift();
     }
-    if (typeof item === "function") item();
-    else (item as Event<any>).process();
+    const time = heap.peekTime(); // Infinity when empty
+    if (!(time < horizon)) return undefined;
+    this.clock = time;
+    return heap.pop();
   }
 
   /**
@@ -138,30 +147,34 @@ export class Environment {
    */
   run(options: RunOptions = {}): unknown {
     const { until, maxEvents = Infinity } = options;
-    // The loops count inline (no guard closure): this is the innermost loop of every model.
+    // Counting is inline, and the event past the budget is refused before it is taken out.
     let budget = maxEvents;
     if (until instanceof Event) {
       while (!until.processed) {
-        if (this.peek() === Infinity) throw new SimulationError("run: no more events, but the awaited event has not happened");
-        if (--budget < 0) this.tooMany(maxEvents);
-        this.step();
+        if (budget <= 0 && this.peek() !== Infinity) this.tooMany(maxEvents);
+        const item = this.next(Infinity);
+        if (item === undefined) throw new SimulationError("run: no more events, but the awaited event has not happened");
+        budget--;
+        if (typeof item === "function") item();
+        else item.process();
       }
       if (!until._ok) throw until._value;
       return until._value;
     }
+    let horizon = Infinity;
     if (until !== undefined) {
       if (!(until >= this.clock)) throw new SimulationError(`run: until (${until}) must be a number ≥ now (${this.clock})`);
-      while (this.peek() < until) {
-        if (--budget < 0) this.tooMany(maxEvents);
-        this.step();
-      }
-      this.clock = until;
-      return undefined;
+      horizon = until;
     }
-    while (this.peek() !== Infinity) {
-      if (--budget < 0) this.tooMany(maxEvents);
-      this.step();
+    for (;;) {
+      if (budget <= 0 && this.peek() < horizon) this.tooMany(maxEvents);
+      const item = this.next(horizon);
+      if (item === undefined) break;
+      budget--;
+      if (typeof item === "function") item();
+      else item.process();
     }
+    if (until !== undefined) this.clock = until;
     return undefined;
   }
 
