@@ -63,11 +63,17 @@ export class Environment {
   }
 
   /**
-   * Calls `callback` after `delay` (the cheap path: no event object, no process).
-   * @throws SimulationError for a negative or non-finite delay
+   * Calls `callback` after `delay` (the cheap path: no event object, no process); among callbacks
+   * and events of the same time, a lower `priority` runs first (`URGENT` 0, `NORMAL` 1).
+   * @throws SimulationError for a negative or non-finite delay, or a priority that is not a whole
+   * number from 0 to 255
    */
   schedule(delay: number, callback: Callback, priority: number = NORMAL): void {
     if (!(delay >= 0) || delay === Infinity) throw new SimulationError(`schedule: delay must be a finite number ≥ 0, got ${delay}`);
+    // The key priority × 2^44 + sequence stays an exact double (< 2^53) only for small whole priorities.
+    if (priority !== NORMAL && !(Number.isInteger(priority) && priority >= 0 && priority <= 255)) {
+      throw new SimulationError(`schedule: priority must be a whole number from 0 to 255, got ${priority}`);
+    }
     this.enqueue(delay, priority, callback);
   }
 

@@ -42,6 +42,10 @@ describe("timeouts", () => {
     expect(() => env.schedule(-0.5, () => {})).toThrow(/-0.5/);
     expect(() => env.schedule(Number.NaN, () => {})).toThrow(SimulationError);
     expect(() => new Environment(Number.NaN)).toThrow(SimulationError);
+    // Priorities beyond 255 or fractional would break the exact (priority, sequence) key.
+    expect(() => env.schedule(1, () => {}, 1000)).toThrow(/1000/);
+    expect(() => env.schedule(1, () => {}, 0.5)).toThrow(SimulationError);
+    expect(() => env.schedule(1, () => {}, -1)).toThrow(SimulationError);
   });
 });
 
