@@ -5,6 +5,7 @@
 import { Command, InvalidArgumentError } from "commander";
 import { simulate, type CompanyRun, type TraceEvent } from "../../model/index.ts";
 import { loadScenario } from "../../scenario/index.ts";
+import { packageVersion } from "../version.ts";
 
 const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
@@ -67,7 +68,7 @@ export function traceCommand(): Command {
       if (options.chart !== undefined) {
         // Loaded on use: the chart renderer (vega, resvg) is heavy and the plain trace does not need it.
         const { writeTimelineChart } = await import("../../report/index.ts");
-        const context = { scenario: scenario.name, companies: scenario.companies.map((c) => c.name), horizonHours: scenario.horizon, seed: scenario.seed, run: options.run };
+        const context = { scenario: scenario.name, companies: scenario.companies.map((c) => c.name), horizonHours: scenario.horizon, seed: scenario.seed, run: options.run, version: packageVersion };
         await writeTimelineChart(options.chart, result.trace ?? [], context);
       }
       if (options.json) {
