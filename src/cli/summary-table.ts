@@ -1,9 +1,9 @@
 import type { Summary } from "../montecarlo/index.ts";
+import { formatWeeks as weeks } from "../charts/index.ts";
+import { formatUsd } from "../model/index.ts";
 
-const weeks = (x: number | null) => (x === null ? "—" : x.toFixed(1));
 const percent = (x: number) => `${Math.round(100 * x)}%`;
-const usd = (x: number | null) =>
-  x === null ? "—" : x >= 1e6 ? `$${(x / 1e6).toFixed(1).replace(/\.0$/, "")}M` : x >= 1e3 ? `$${(x / 1e3).toFixed(0)}k` : `$${x.toFixed(0)}`;
+const usd = (x: number | null) => (x === null ? "—" : formatUsd(x));
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));

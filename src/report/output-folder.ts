@@ -13,6 +13,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { RunTable, SCALAR_COLUMNS, type RowLayout, type Summary } from "../montecarlo/index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
+import { formatWeeks as weeks } from "../charts/index.ts";
+import { formatUsd } from "../model/index.ts";
 
 /** What was run, deterministically: the same scenario, seed and runs give the same manifest. */
 export interface Manifest {
@@ -107,10 +109,8 @@ export function runsCsv(tables: readonly RunTable[], labels: readonly string[]):
   return `${lines.join("\n")}\n`;
 }
 
-const weeks = (x: number | null) => (x === null ? "—" : x.toFixed(1));
 const percent = (x: number) => `${(100 * x).toFixed(0)}%`;
-const usd = (x: number | null) =>
-  x === null ? "—" : x >= 1e6 ? `$${(x / 1e6).toFixed(1)}M` : x >= 1e3 ? `$${(x / 1e3).toFixed(0)}k` : `$${x.toFixed(0)}`;
+const usd = (x: number | null) => (x === null ? "—" : formatUsd(x));
 
 /** summary.md: one table per sweep point. */
 export function summaryMarkdown(summary: Summary): string {

@@ -1,7 +1,5 @@
 import { Command } from "commander";
-import { buildReport, mergeShards } from "../../report/index.ts";
 import { chartSize } from "../options.ts";
-import { summaryTable } from "../summary-table.ts";
 
 /** `velocity merge <dirs...> --out DIR`: shard folders → the output folder one machine would have written. */
 export function mergeCommand(): Command {
@@ -13,6 +11,8 @@ export function mergeCommand(): Command {
     .option("--no-charts", "write data files only")
     .option("-q, --quiet", "print nothing but errors")
     .action(async (dirs: string[], flags: { out: string; size?: string; charts: boolean; quiet?: boolean }) => {
+      const { buildReport, mergeShards } = await import("../../report/index.ts");
+      const { summaryTable } = await import("../summary-table.ts");
       const { summary, runs } = mergeShards(dirs, flags.out);
       if (flags.charts) await buildReport(flags.out, { size: flags.size });
       if (!flags.quiet) process.stdout.write(`${summaryTable(summary)}\n${dirs.length} shards, ${runs} runs per point → ${flags.out}/\n`);

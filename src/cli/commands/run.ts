@@ -1,9 +1,7 @@
 import { Command, Option } from "commander";
 import { defaultWorkers, parseShard } from "../../montecarlo/index.ts";
-import { buildReport, runScenario } from "../../report/index.ts";
 import { chartSize, collect, positiveNumber, wholeNumber } from "../options.ts";
 import { withProgress } from "../progress.ts";
-import { summaryTable } from "../summary-table.ts";
 import { packageVersion } from "../version.ts";
 
 interface RunFlags {
@@ -42,6 +40,9 @@ function runOptions(command: Command): Command {
 }
 
 async function run(file: string, flags: RunFlags, requireSweep: boolean): Promise<void> {
+  // Loaded here, not at startup: the report layer pulls in vega, which every other command can skip.
+  const { buildReport, runScenario } = await import("../../report/index.ts");
+  const { summaryTable } = await import("../summary-table.ts");
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const showProgress = !flags.quiet && !flags.json && (flags.progress === true || process.stderr.isTTY === true);
   const result = await withProgress(showProgress, (onProgress, signal) =>
