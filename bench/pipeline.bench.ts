@@ -6,46 +6,73 @@
  *      the per-run rows);
  *   3. the share of wall time spent outside the model (goal < 25%): the pipeline on one worker
  *      against a bare loop of simulate() over the same runs.
+ * Runs/s come from the built CLI (`npm run build` first); the rest runs in-process under tsx.
  * Sizes: BENCH_RUNS (default 2000) for 1 and 2; BENCH_MEMORY_RUNS (default "10000,100000") for 2.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { simulate } from "../src/model/index.ts";
-import { runBlock } from "../src/montecarlo/index.ts";
-import { runScenario } from "../src/report/index.ts";
+import { buildSummary, runBlock, simulatePoints, type BlockRunner } from "../src/montecarlo/index.ts";
+import { manifestFor, runScenario, writeOutputFolder } from "../src/report/index.ts";
 import { expandSweep, loadScenario } from "../src/scenario/index.ts";
 
 const FILE = "scenarios/seed-article.yaml";
 const runs = Number(process.env.BENCH_RUNS ?? 2000);
 const memoryRuns = (process.env.BENCH_MEMORY_RUNS ?? "10000,100000").split(",").map(Number);
 
-async function pipeline(workers: number): Promise<number> {
+/** Seconds the real CLI (built output, as users run it) reports for a run, from its timing.json. */
+function cli(workers: number): number {
+  const out = mkdtempSync(join(tmpdir(), "velocity-bench-"));
+  const child = spawnSync(process.execPath, ["bin/velocity.mjs", "run", FILE, "--runs", String(runs), "--workers", String(workers), "--out", out, "--no-charts", "--quiet"], { encoding: "utf8" });
+  if (child.status !== 0) throw new Error(child.stderr);
+  const seconds = JSON.parse(readFileSync(join(out, "timing.json"), "utf8")).wallSeconds as number;
+  rmSync(out, { recursive: true, force: true });
+  return seconds;
+}
+
+async function pipeline(workers: number, count = runs): Promise<number> {
   const out = mkdtempSync(join(tmpdir(), "velocity-bench-"));
   const started = performance.now();
-  await runScenario({ file: FILE, runs, workers, outDir: out, version: "bench" });
+  await runScenario({ file: FILE, runs: count, workers, outDir: out, version: "bench" });
   const seconds = (performance.now() - started) / 1000;
   rmSync(out, { recursive: true, force: true });
   return seconds;
 }
 
 console.log(`pipeline on ${FILE}, ${runs} runs (machine shared: compare ratios, not absolute numbers)`);
-const one = await pipeline(1);
-const two = await pipeline(2);
-console.log(`  workers 1: ${(runs / one).toFixed(0)} runs/s`);
-console.log(`  workers 2: ${(runs / two).toFixed(0)} runs/s   speed-up ${(one / two).toFixed(2)}× (goal ≥ 1.8×)`);
+// Warm up first (module loading, JIT), so the timed cases compare like with like.
+await pipeline(1, 300);
+// Workers through the built CLI: under tsx every worker thread would compile the sources again.
+const cliOne = cli(1);
+const cliTwo = cli(2);
+console.log(`  velocity run --workers 1: ${(runs / cliOne).toFixed(0)} runs/s`);
+console.log(`  velocity run --workers 2: ${(runs / cliTwo).toFixed(0)} runs/s   speed-up ${(cliOne / cliTwo).toFixed(2)}× (goal ≥ 1.8×)`);
 
+// The stages of runScenario, timed from inside: the share of wall time spent in blocks of
+// simulate() (the model and engine) against everything else (load, summary, files).
+let inModel = 0;
+const timed: BlockRunner = {
+  run: async (task) => {
+    const t = performance.now();
+    const result = runBlock(task);
+    inModel += performance.now() - t;
+    return result;
+  },
+  close: async () => {},
+};
+const out = mkdtempSync(join(tmpdir(), "velocity-bench-"));
+const started = performance.now();
 const scenario = loadScenario(FILE, { set: [`runs=${runs}`] });
-const [point] = expandSweep(scenario);
-let started = performance.now();
-for (let run = 0; run < runs; run++) simulate(point.scenario, run);
-const modelOnly = (performance.now() - started) / 1000;
-started = performance.now();
-runBlock({ resolved: point.scenario.resolved, file: FILE, start: 0, end: runs });
-const packed = (performance.now() - started) / 1000;
-console.log(`  model alone: ${modelOnly.toFixed(2)} s; with packing: ${packed.toFixed(2)} s; whole pipeline on 1 worker: ${one.toFixed(2)} s`);
-console.log(`  share of wall time outside the model: ${(100 * (1 - modelOnly / one)).toFixed(1)}% (goal < 25%)`);
+const points = expandSweep(scenario);
+const tables = await simulatePoints(points, { start: 0, end: runs, runner: timed });
+const summary = buildSummary(scenario, points, tables, "bench");
+const manifest = manifestFor(scenario, points, runs, { file: FILE, workers: 1, version: "bench" });
+writeOutputFolder(out, { summary, manifest, tables, labels: points.map((p) => p.label), timing: { wallSeconds: 0, runsPerSecond: 0, workers: 1 } });
+const total = performance.now() - started;
+rmSync(out, { recursive: true, force: true });
+console.log(`  one worker, in-process: ${(total / 1000).toFixed(2)} s, of which simulate() ${(inModel / 1000).toFixed(2)} s`);
+console.log(`  share of wall time outside the model and engine: ${(100 * (1 - inModel / total)).toFixed(1)}% (goal < 25%)`);
 
 console.log("peak memory, 2 workers, fresh process per size:");
 const rows: { runs: number; maxRssMb: number }[] = [];
@@ -57,7 +84,7 @@ for (const n of memoryRuns) {
   console.log(`  ${String(n).padStart(7)} runs: ${row.maxRssMb.toFixed(0)} MB peak RSS, ${(n / row.seconds).toFixed(0)} runs/s`);
 }
 const layoutBytes = (() => {
-  const block = runBlock({ resolved: point.scenario.resolved, file: FILE, start: 0, end: 1 });
+  const block = runBlock({ resolved: points[0].scenario.resolved, file: FILE, start: 0, end: 1 });
   return block.rows.length * 8;
 })();
 if (rows.length >= 2) {
