@@ -22,9 +22,24 @@ function workerFile(): URL {
 /** A runner with `workers` threads; 1 runs in this thread with no pool at all. */
 export function createBlockRunner(workers: number): BlockRunner {
   if (workers <= 1) {
+    // Blocks run one after another, each on a fresh turn of the event loop, so a Ctrl-C or a
+    // progress-bar redraw gets in between blocks instead of waiting for the whole run.
+    let previous: Promise<unknown> = Promise.resolve();
+    let closed = false;
     return {
-      run: async (task) => runBlock(task),
-      close: async () => {},
+      run: (task) => {
+        const result = previous
+          .then(() => new Promise((resolve) => setImmediate(resolve)))
+          .then(() => {
+            if (closed) throw new Error("block runner closed");
+            return runBlock(task);
+          });
+        previous = result.catch(() => undefined);
+        return result;
+      },
+      close: async () => {
+        closed = true;
+      },
     };
   }
   const pool = new Tinypool({ filename: workerFile().href, minThreads: workers, maxThreads: workers });

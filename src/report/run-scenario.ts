@@ -122,7 +122,7 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
     await runner.close();
   }
   const summary = buildSummary(scenario, points, tables, options.version);
-  const manifest = manifestFor(scenario, points, runs, { ...options, set: options.set, vary: options.vary });
+  const manifest = manifestFor(scenario, points, runs, options);
   writeOutputFolder(outDir, { summary, manifest, tables, labels: points.map((point) => point.label), timing: timing(started, runs, points.length, options.workers) });
   return { outDir, scenario, summary, runs, wallSeconds: (performance.now() - started) / 1000 };
 }

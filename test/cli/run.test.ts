@@ -63,16 +63,18 @@ describe("velocity run", () => {
     expect(result.stderr).toMatch(/nothing to sweep/);
   });
 
-  it("stops cleanly on Ctrl-C: exit 130 and no half-written output", async () => {
-    const out = join(fresh(), "interrupted");
-    const child = spawn(process.execPath, [`${repoRoot}bin/velocity.mjs`, "run", SEED, "--runs", "200000", "--workers", "2", "--out", out], { cwd: repoRoot });
-    let stderr = "";
-    child.stderr.on("data", (d) => (stderr += d));
-    await new Promise((resolve) => setTimeout(resolve, 2500));
-    child.kill("SIGINT");
-    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
-    expect(code).toBe(130);
-    expect(stderr.trim()).toBe("interrupted: stopped before writing any output");
-    expect(existsSync(out)).toBe(false);
-  });
+  for (const workers of ["1", "2"]) {
+    it(`stops cleanly on Ctrl-C with ${workers} worker(s): exit 130 and no half-written output`, async () => {
+      const out = join(fresh(), "interrupted");
+      const child = spawn(process.execPath, [`${repoRoot}bin/velocity.mjs`, "run", SEED, "--runs", "200000", "--workers", workers, "--out", out], { cwd: repoRoot });
+      let stderr = "";
+      child.stderr.on("data", (d) => (stderr += d));
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      child.kill("SIGINT");
+      const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+      expect(code).toBe(130);
+      expect(stderr.trim()).toBe("interrupted: stopped before writing any output");
+      expect(existsSync(out)).toBe(false);
+    });
+  }
 });
