@@ -8,7 +8,7 @@
  */
 import { buildSummary, concatTables, type Summary } from "../montecarlo/index.ts";
 import { compileScenario, expandSweep, parseVary } from "../scenario/index.ts";
-import { readShardFolder, writeOutputFolder, type Manifest } from "./output-folder.ts";
+import { checkOutputFolder, readShardFolder, writeOutputFolder, type Manifest } from "./output-folder.ts";
 
 /** Shards that cannot be merged (a user mistake: wrong folders, missing parts). */
 export class MergeError extends Error {
@@ -33,6 +33,7 @@ const SAME_RUN: (keyof Manifest)[] = ["hash", "seed", "runs", "points", "version
 export function mergeShards(dirs: readonly string[], outDir: string): { summary: Summary; manifest: Manifest; runs: number } {
   const started = performance.now();
   if (dirs.length === 0) throw new MergeError("merge: no shard folders given (velocity merge DIR... --out DIR)");
+  checkOutputFolder(outDir);
   const shards = dirs.map((dir) => ({ dir, ...readShard(dir) }));
   const first = shards[0];
   for (const s of shards) {

@@ -9,8 +9,8 @@
  *
  * Numbers are written with fixed rounding so the bytes depend only on the runs.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { accessSync, constants, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { RunTable, SCALAR_COLUMNS, type RowLayout, type Summary } from "../montecarlo/index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { formatWeeks as weeks } from "../charts/index.ts";
@@ -133,6 +133,41 @@ export function summaryMarkdown(summary: Summary): string {
     }
   }
   return `${out.join("\n")}\n`;
+}
+
+/** An output folder that cannot be written (a user mistake: a file in the way, no permission). */
+export class OutputFolderError extends Error {
+  readonly userFacing = true;
+  constructor(message: string) {
+    super(message);
+    this.name = "OutputFolderError";
+  }
+}
+
+/**
+ * Checks, before any work, that `dir` is or can become a writable folder — without creating it,
+ * so an interrupted run still leaves nothing behind. @throws OutputFolderError
+ */
+export function checkOutputFolder(dir: string): void {
+  let at = resolve(dir);
+  for (;;) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(at).isDirectory();
+    } catch {
+      const parent = dirname(at);
+      if (parent === at) break;
+      at = parent;
+      continue;
+    }
+    if (!isDirectory) throw new OutputFolderError(`--out ${dir}: ${at} is a file, not a folder (choose another --out)`);
+    try {
+      accessSync(at, constants.W_OK);
+    } catch {
+      throw new OutputFolderError(`--out ${dir}: ${at} is not writable (choose another --out)`);
+    }
+    return;
+  }
 }
 
 /** Writes the data files of a full run (charts and report are added by `buildReport`). */

@@ -20,7 +20,7 @@ import {
   type Shard,
   type Summary,
 } from "../montecarlo/index.ts";
-import { writeOutputFolder, writeShardFolder, type Manifest } from "./output-folder.ts";
+import { checkOutputFolder, writeOutputFolder, writeShardFolder, type Manifest } from "./output-folder.ts";
 
 /** `velocity sweep` on a scenario with no sweep. */
 export class NothingToSweepError extends Error {
@@ -102,6 +102,7 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
     throw new NothingToSweepError(`${options.file}: nothing to sweep (add --vary path=v1,v2,... or a sweep: block; velocity run runs a single point)`);
   }
   const outDir = options.outDir ?? `output/${scenario.name}`;
+  checkOutputFolder(outDir);
   const runner = createBlockRunner(options.workers);
   let tables: RunTable[];
   let runs = scenario.runs;

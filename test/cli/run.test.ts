@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -55,6 +55,15 @@ describe("velocity run", () => {
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toContain("no-such.yaml");
+  });
+
+  it("refuses an --out that cannot be a folder before simulating, with one line and exit 2", () => {
+    const file = join(fresh(), "a-file");
+    writeFileSync(file, "");
+    const result = runCli(["run", SEED, "--runs", "10", "--out", join(file, "out")]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/a-file is a file, not a folder \(choose another --out\)/);
   });
 
   it("velocity sweep refuses a scenario with nothing to sweep", () => {
