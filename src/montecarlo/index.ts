@@ -10,4 +10,16 @@ export { createBlockRunner, defaultWorkers, type BlockRunner } from "./block-run
 export { simulatePoints, concatTables, BLOCK_RUNS, PRECISION_ROUND, PRECISION_CAP } from "./simulate-points.ts";
 export { buildSummary, precisionMet } from "./build-summary.ts";
 export { summarisePoint } from "./summarise.ts";
-export { parseShard, shardRange, ShardError, type Shard } from "./shard.ts";
+export {
+  parseShard,
+  resolveShard,
+  shardFromEnvironment,
+  shardFolderName,
+  shardRange,
+  ShardError,
+  SHARD_COUNT_ENV,
+  ARRAY_INDEX_VARIABLES,
+  type AutoShard,
+  type Environment,
+  type Shard,
+} from "./shard.ts";

@@ -6,6 +6,7 @@
  *   precision target is met) → summarise → write the output folder (or a shard's rows)
  *   → charts and report.
  */
+import { join } from "node:path";
 import { loadScenario, expandSweep, parseVary, scenarioHash, type Scenario, type SweepPoint } from "../scenario/index.ts";
 import {
   buildSummary,
@@ -41,6 +42,11 @@ export interface RunScenarioOptions {
   workers: number;
   outDir?: string;
   shard?: Shard;
+  /**
+   * Write the shard into this subfolder of the output folder (`--shard auto`: every array task
+   * shares one `--out`); the output folder then defaults to `output/<scenario name>-shards`.
+   */
+  shardSubfolder?: string;
   /** Stop adding runs once every median's 95% interval is narrower than this many weeks. */
   precision?: number;
   version: string;
@@ -101,7 +107,10 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
   if (options.requireSweep && points.length < 2) {
     throw new NothingToSweepError(`${options.file}: nothing to sweep (add --vary path=v1,v2,... or a sweep: block; velocity run runs a single point)`);
   }
-  const outDir = options.outDir ?? `output/${scenario.name}`;
+  const outDir =
+    options.shardSubfolder === undefined
+      ? (options.outDir ?? `output/${scenario.name}`)
+      : join(options.outDir ?? `output/${scenario.name}-shards`, options.shardSubfolder);
   checkOutputFolder(outDir);
   const runner = createBlockRunner(options.workers);
   let tables: RunTable[];
