@@ -57,7 +57,7 @@ fi
 
 mkdir -p "$dir/state" "$dir/spool"
 dir=$(cd "$dir" && pwd)
-node=$(hostname -s)
+node=$(uname -n | cut -d. -f1)
 cpus=$(nproc)
 
 # munge: the package creates the key but starts no daemon. One munged per machine serves every
@@ -109,7 +109,7 @@ EOF
 export SLURM_CONF="$dir/slurm.conf"
 
 /usr/sbin/slurmctld -c
-/usr/sbin/slurmd
+/usr/sbin/slurmd -N "$node"
 i=0
 until sinfo -h -o %t 2>/dev/null | grep -qx idle; do
   i=$((i + 1))
