@@ -1,16 +1,15 @@
+import { quantileSorted as typeSevenQuantile } from "simple-statistics";
 import type { Quantiles } from "./types.ts";
 
 /**
- * The p-quantile of ascending `sorted` values by linear interpolation between order statistics
- * (Hyndman & Fan type 7, the default of R and NumPy). `null` for an empty list.
+ * The p-quantile (0 ≤ p ≤ 1) of ascending `sorted` values by linear interpolation between order
+ * statistics (Hyndman & Fan type 7, the default of R and NumPy), from simple-statistics. `null`
+ * for an empty list, where the library throws.
  */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number | null {
-  const n = sorted.length;
-  if (n === 0) return null;
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  if (sorted.length === 0) return null;
+  // The library only indexes its argument, so a Float64Array of sorted runs goes in as it is.
+  return typeSevenQuantile(sorted as unknown as number[], p);
 }
 
 /** The finite values of `values` (NaN marks "not defined for this run"), sorted ascending. */

@@ -8,6 +8,11 @@ export interface NormalParams {
 }
 
 // Acklam's rational approximation of the standard normal quantile (relative error < 1.15e-9).
+// Kept instead of simple-statistics' `probit`, which uses Winitzki's closed-form inverse error
+// function: measured against this one over p = 0.00001…0.99999 it is off by up to 0.0136, and at
+// p = 0.95 by 8.7e-4 relative, so `"5 to 20"` would put its 95th percentile at 20.012, not 20.
+// Every normal and lognormal draw goes through this function, so a swap would also change every
+// run's numbers.
 const A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
 const B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
 const C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];

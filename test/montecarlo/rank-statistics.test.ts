@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { averageRanks, spearman } from "../../src/montecarlo/spearman.ts";
 import { quantileSorted, quantiles } from "../../src/montecarlo/quantiles.ts";
+import { stream } from "../../src/random/index.ts";
 
 describe("spearman", () => {
   it("matches a hand-computed case with ties: 1 − 6Σd²/(n(n²−1)) when there are none", () => {
@@ -31,5 +32,32 @@ describe("quantiles", () => {
   it("skip runs where the value is not defined (NaN)", () => {
     const q = quantiles([4, Number.NaN, 2, 3, Number.NaN, 1], 2);
     expect(q).toEqual({ p10: 2.6, p50: 5, p90: 7.4, mean: 5, n: 4 });
+  });
+});
+
+describe("the statistics from simple-statistics agree with their textbook definitions at 100k runs", () => {
+  const n = 100_000;
+  const rng = stream(15, "rank-statistics");
+
+  it("spearman without ties is 1 − 6Σd²/(n(n²−1))", () => {
+    // A random permutation against its noisy copy: distinct ranks, so the closed form holds.
+    const x = Float64Array.from({ length: n }, (_, i) => i);
+    const y = Float64Array.from(x, (v) => v + n * 0.3 * (rng() - 0.5));
+    const rx = averageRanks(x);
+    const ry = averageRanks(y);
+    let d2 = 0;
+    for (let i = 0; i < n; i++) d2 += (rx[i] - ry[i]) ** 2;
+    expect(spearman(x, y)).toBeCloseTo(1 - (6 * d2) / (n * (n * n - 1)), 9);
+  });
+
+  it("type-7 quantiles of sorted runs: the order statistics at (n−1)p, interpolated", () => {
+    const sorted = Float64Array.from({ length: n }, () => Math.exp(rng() * 10)).sort();
+    for (const p of [0, 0.1, 0.25, 0.5, 0.9, 0.999, 1]) {
+      const h = (n - 1) * p;
+      const lo = Math.floor(h);
+      const hi = Math.min(lo + 1, n - 1);
+      expect(quantileSorted(sorted, p)).toBe(sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]));
+    }
+    expect(quantileSorted([7], 0.9)).toBe(7);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { errorFunction, gammaln } from "simple-statistics";
 import {
+  normalQuantile,
   beta,
   betaMean,
   choice,
@@ -182,4 +183,27 @@ describe("bad parameters throw RangeError naming the parameter and value", () =>
       expect(make).toThrow(message);
     });
   }
+});
+
+describe("the normal quantile (ours, not simple-statistics' probit)", () => {
+  it("matches R's qnorm to 1.2e-9 relative, from the far tail to the centre", () => {
+    // qnorm(p) in R 4.x, printed with 17 digits.
+    const exact: [number, number][] = [
+      [1e-8, -5.612001244174789],
+      [0.001, -3.090232306167813],
+      [0.05, -1.6448536269514729],
+      [0.5, 0],
+      [0.9, 1.2815515655446004],
+      [0.95, 1.6448536269514722],
+      [0.975, 1.959963984540054],
+    ];
+    for (const [p, z] of exact) expect(Math.abs(normalQuantile(p) - z)).toBeLessThanOrEqual(1.2e-9 * Math.abs(z) + 1e-15);
+  });
+
+  it("keeps the \"a to b\" lognormal's interval where it was asked: 5 to 20 has p5 = 5 and p95 = 20 to 1e-6", () => {
+    const mu = (Math.log(5) + Math.log(20)) / 2;
+    const sigma = (Math.log(20) - Math.log(5)) / (2 * normalQuantile(0.95));
+    expect(Math.exp(mu + sigma * normalQuantile(0.05))).toBeCloseTo(5, 6);
+    expect(Math.exp(mu + sigma * normalQuantile(0.95))).toBeCloseTo(20, 6);
+  });
 });
