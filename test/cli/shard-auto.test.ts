@@ -26,6 +26,12 @@ describe("velocity run --shard auto", () => {
     const parts = readdirSync(set).map((name) => join(set, name));
     expect(runCli(["merge", ...parts, "--out", merged, "--no-charts", "--quiet"]).status).toBe(0);
     for (const file of SAME_BYTES) expect(readFileSync(join(merged, file), "utf8")).toBe(readFileSync(join(whole, file), "utf8"));
+    // The set's folder stands for the shards in it: no shell glob needed (a Kubernetes Job has none).
+    const fromSet = fresh();
+    const result = runCli(["merge", set, "--out", fromSet, "--no-charts"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("3 shards, 24 runs per point");
+    for (const file of SAME_BYTES) expect(readFileSync(join(fromSet, file), "utf8")).toBe(readFileSync(join(whole, file), "utf8"));
   });
 
   it("numbers a Kubernetes Indexed Job's pods from JOB_COMPLETION_INDEX with the completions from --shard-count", () => {
