@@ -7,6 +7,7 @@ import { reportCommand } from "./commands/report.ts";
 import { mergeCommand } from "./commands/merge.ts";
 import { runCommand, sweepCommand } from "./commands/run.ts";
 import { traceCommand } from "./commands/trace.ts";
+import { slurmCommand } from "./commands/slurm.ts";
 
 /** The `velocity` command with all its subcommands. Throws instead of exiting (see main.ts). */
 export function buildProgram(): Command {
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   program.addCommand(runCommand());
   program.addCommand(sweepCommand());
   program.addCommand(mergeCommand());
+  program.addCommand(slurmCommand());
   program.addCommand(validateCommand());
   program.addCommand(initCommand());
   program.addCommand(schemaCommand());

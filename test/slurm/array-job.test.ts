@@ -30,9 +30,9 @@ function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
-/** deploy/slurm/submit.sh with --wait, from the repository root (where a user would run it). */
+/** `velocity slurm` (deploy/slurm/submit.sh underneath), from the repository root, where a user would run it. */
 function submit(args: string[]) {
-  const result = spawnSync("bash", [join(repoRoot, "deploy/slurm/submit.sh"), ...args], { cwd: repoRoot, encoding: "utf8", env: slurmEnv });
+  const result = spawnSync(process.execPath, [join(repoRoot, "bin/velocity.mjs"), "slurm", ...args], { cwd: repoRoot, encoding: "utf8", env: slurmEnv });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -51,12 +51,12 @@ afterAll(() => {
 });
 
 describe("Slurm job array (deploy/slurm/) on a one-node cluster", () => {
-  it("runs grounded.yaml as 4 array tasks plus the merge job, and writes the bytes of a one-machine run", () => {
+  it("velocity slurm runs grounded.yaml as 4 array tasks plus the merge job, and writes the bytes of a one-machine run", () => {
     const one = join(work, "one-machine");
     expect(runCli(["run", SCENARIO, "--runs", RUNS, "--workers", "2", "--quiet", "--out", one]).status).toBe(0);
 
     const out = join(work, "array");
-    const result = submit(["--shards", "4", "--out", out, "--wait", SCENARIO, "--runs", RUNS]);
+    const result = submit([SCENARIO, "--shards", "4", "--runs", RUNS, "--out", out, "--wait"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^array job \d+ \(4 shards\) and merge job \d+ done/);
@@ -79,10 +79,10 @@ describe("Slurm job array (deploy/slurm/) on a one-node cluster", () => {
     // Something in the way of task 3's shard folder: that task fails with velocity's own message.
     mkdirSync(`${out}-shards`, { recursive: true });
     writeFileSync(join(`${out}-shards`, "shard-3-of-4"), "not a folder\n");
-    const result = submit(["--shards", "4", "--out", out, "--wait", "--no-charts", SCENARIO, "--runs", RUNS]);
+    const result = submit([SCENARIO, "--shards", "4", "--runs", RUNS, "--out", out, "--wait", "--no-charts"]);
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stderr).toMatch(/^submit\.sh: merge job \d+ cancelled: a shard of array job \d+ failed \(exit 2\): /);
+    expect(result.stderr).toMatch(/^velocity slurm: merge job \d+ cancelled: a shard of array job \d+ failed \(exit 2\): /);
     expect(result.stderr).toMatch(/shard-3-of-4 is a file, not a folder/);
     expect(result.stderr).toMatch(/nothing merged into /);
     expect(existsSync(out)).toBe(false);
