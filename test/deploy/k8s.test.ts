@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { describe, expect, it } from "vitest";
-import { buildProgram } from "../../src/cli/program.ts";
 import { shardFolderName, shardFromEnvironment, shardRange } from "../../src/montecarlo/shard.ts";
 import { repoRoot } from "../cli/run-cli.ts";
+import { parseVelocityArgs as parseVelocity } from "../cli/parse-command.ts";
 
 const k8s = join(repoRoot, "deploy/k8s");
 
@@ -62,21 +62,6 @@ function containerEnv(container: Container): Record<string, string> {
 
 /** Args with Kubernetes' `$(VAR)` expansion applied. */
 const expand = (args: string[], env: Record<string, string>) => args.map((a) => a.replace(/\$\((\w+)\)/g, (_, name: string) => env[name] ?? `$(${name})`));
-
-/** Parses velocity's arguments with the real commander program, capturing the action instead of running it. */
-async function parseVelocity(args: string[]): Promise<{ command: string; operands: unknown[]; flags: Record<string, unknown> }> {
-  const program = buildProgram();
-  let parsed: { command: string; operands: unknown[]; flags: Record<string, unknown> } | undefined;
-  for (const command of program.commands) {
-    command.action((...received: unknown[]) => {
-      const flags = received[received.length - 2] as Record<string, unknown>;
-      parsed = { command: command.name(), operands: received.slice(0, -2), flags };
-    });
-  }
-  await program.parseAsync(args, { from: "user" });
-  if (!parsed) throw new Error(`no command ran for ${args.join(" ")}`);
-  return parsed;
-}
 
 describe("Kubernetes manifests (deploy/k8s/)", () => {
   it("parse as YAML, and the claim the Jobs mount is the one results-pvc.yaml makes", () => {
