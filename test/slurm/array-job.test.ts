@@ -3,7 +3,7 @@
  * runs a scenario as a job array of shards plus the merge job, through the project's own sbatch
  * scripts, and the result must be the bytes one machine writes. Run by `npm run test:slurm` (root).
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -31,9 +31,15 @@ function filesUnder(dir: string): string[] {
 }
 
 /** `velocity slurm` (deploy/slurm/submit.sh underneath), from the repository root, where a user would run it. */
-function submit(args: string[]) {
-  const result = spawnSync(process.execPath, [join(repoRoot, "bin/velocity.mjs"), "slurm", ...args], { cwd: repoRoot, encoding: "utf8", env: slurmEnv });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+function submit(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(repoRoot, "bin/velocity.mjs"), "slurm", ...args], { cwd: repoRoot, env: slurmEnv });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 beforeAll(() => {
@@ -51,12 +57,13 @@ afterAll(() => {
 });
 
 describe("Slurm job array (deploy/slurm/) on a one-node cluster", () => {
-  it("velocity slurm runs grounded.yaml as 4 array tasks plus the merge job, and writes the bytes of a one-machine run", () => {
-    const one = join(work, "one-machine");
-    expect(runCli(["run", SCENARIO, "--runs", RUNS, "--workers", "2", "--quiet", "--out", one]).status).toBe(0);
-
+  it("velocity slurm runs grounded.yaml as 4 array tasks plus the merge job, and writes the bytes of a one-machine run", async () => {
     const out = join(work, "array");
-    const result = submit([SCENARIO, "--shards", "4", "--runs", RUNS, "--out", out, "--wait"]);
+    const submitted = submit([SCENARIO, "--shards", "4", "--runs", RUNS, "--out", out, "--wait"]);
+    // The one-machine run while the cluster works.
+    const one = join(work, "one-machine");
+    expect(runCli(["run", SCENARIO, "--runs", RUNS, "--workers", "1", "--quiet", "--out", one]).status).toBe(0);
+    const result = await submitted;
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^array job \d+ \(4 shards\) and merge job \d+ done/);
@@ -74,12 +81,12 @@ describe("Slurm job array (deploy/slurm/) on a one-node cluster", () => {
     for (const file of files) expect(readFileSync(join(out, file)).equals(readFileSync(join(one, file))), file).toBe(true);
   });
 
-  it("cancels the merge when a task fails, and says which and why in one line", () => {
+  it("cancels the merge when a task fails, and says which and why in one line", async () => {
     const out = join(work, "failing");
     // Something in the way of task 3's shard folder: that task fails with velocity's own message.
     mkdirSync(`${out}-shards`, { recursive: true });
     writeFileSync(join(`${out}-shards`, "shard-3-of-4"), "not a folder\n");
-    const result = submit([SCENARIO, "--shards", "4", "--runs", RUNS, "--out", out, "--wait", "--no-charts"]);
+    const result = await submit([SCENARIO, "--shards", "4", "--runs", RUNS, "--out", out, "--wait", "--no-charts"]);
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(/^velocity slurm: merge job \d+ cancelled: a shard of array job \d+ failed \(exit 2\): /);
