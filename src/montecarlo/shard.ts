@@ -61,20 +61,23 @@ function requireEnv(env: Environment, name: string, min: number, why: string): n
 }
 
 /**
- * Slurm: task `SLURM_ARRAY_TASK_ID` of an array `MIN-MAX:STEP` with `COUNT` tasks is shard
- * (ID − MIN) / STEP + 1 of COUNT, so `--array=0-7` and `--array=1-8` both give shards 1…8.
- * An array with gaps (`--array=1,3,8`) cannot be numbered that way and is refused.
+ * Slurm: task `SLURM_ARRAY_TASK_ID` of an array from MIN to MAX with COUNT evenly spaced tasks is
+ * shard (ID − MIN) / step + 1 of COUNT, so `--array=0-7`, `--array=1-8`, `--array=0-14:2` and
+ * `--array=1,3,5` all give shards 1…N. The step is `SLURM_ARRAY_TASK_STEP` when it fits MIN, MAX
+ * and COUNT, else (MAX − MIN) / (COUNT − 1): Slurm reports a step of 1 for a list like `1,3,5`.
+ * An array with uneven gaps (`--array=1,2,7`) cannot be numbered that way and is refused.
  */
 function fromSlurm(env: Environment): Shard {
   const id = requireEnv(env, "SLURM_ARRAY_TASK_ID", 0, "Slurm sets it in every array task");
   const min = requireEnv(env, "SLURM_ARRAY_TASK_MIN", 0, "Slurm sets it in every array task");
   const count = requireEnv(env, "SLURM_ARRAY_TASK_COUNT", 1, "Slurm sets it in every array task");
-  const step = envInteger(env, "SLURM_ARRAY_TASK_STEP", 1) ?? 1;
-  const max = envInteger(env, "SLURM_ARRAY_TASK_MAX", 0) ?? min + (count - 1) * step;
+  const reported = envInteger(env, "SLURM_ARRAY_TASK_STEP", 1) ?? 1;
+  const max = envInteger(env, "SLURM_ARRAY_TASK_MAX", 0) ?? min + (count - 1) * reported;
+  const step = max === min + (count - 1) * reported ? reported : count > 1 ? (max - min) / (count - 1) : 0;
   const offset = id - min;
-  if (max !== min + (count - 1) * step || offset < 0 || offset % step !== 0) {
+  if (!Number.isInteger(step) || step < 1 || max !== min + (count - 1) * step || offset < 0 || offset % step !== 0) {
     throw new ShardError(
-      `--shard auto: Slurm array task ${id} of ${min}-${max}:${step} with ${count} tasks is not one of an evenly spaced range (submit with --array=0-${count - 1}, or use --shard k/N)`,
+      `--shard auto: Slurm array task ${id} of ${count} tasks from ${min} to ${max} is not one of an evenly spaced range (submit with --array=0-${count - 1}, or use --shard k/N)`,
     );
   }
   return { index: offset / step + 1, count };

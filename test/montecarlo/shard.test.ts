@@ -24,10 +24,18 @@ describe("--shard auto: the shard from an array job's environment", () => {
     expect([0, 4, 8, 12].map((id) => shardFromEnvironment(slurmTask(id, 0, 12, 4)).index)).toEqual([1, 2, 3, 4]);
   });
 
-  it("refuses a Slurm array with gaps, which cannot be numbered 1…N", () => {
-    // --array=1,2,7: Slurm reports min 1, max 7, count 3.
-    const env = { SLURM_ARRAY_TASK_ID: "7", SLURM_ARRAY_TASK_MIN: "1", SLURM_ARRAY_TASK_MAX: "7", SLURM_ARRAY_TASK_COUNT: "3" };
+  it("numbers an evenly spaced list (--array=1,3,5, for which Slurm reports step 1) by its spacing", () => {
+    const list = (id: number) => ({ SLURM_ARRAY_TASK_ID: String(id), SLURM_ARRAY_TASK_MIN: "1", SLURM_ARRAY_TASK_MAX: "5", SLURM_ARRAY_TASK_COUNT: "3", SLURM_ARRAY_TASK_STEP: "1" });
+    expect([1, 3, 5].map((id) => shardFromEnvironment(list(id)).index)).toEqual([1, 2, 3]);
+  });
+
+  it("refuses a Slurm array with uneven gaps, which cannot be numbered 1…N", () => {
+    // --array=1,2,7: Slurm reports min 1, max 7, count 3, step 1. Task 2 fits no spacing, so it
+    // fails and the run cannot be merged (merge reports shard 2/3 missing), never merged wrongly.
+    const env = { SLURM_ARRAY_TASK_ID: "2", SLURM_ARRAY_TASK_MIN: "1", SLURM_ARRAY_TASK_MAX: "7", SLURM_ARRAY_TASK_COUNT: "3", SLURM_ARRAY_TASK_STEP: "1" };
     expect(() => shardFromEnvironment(env)).toThrow(/not one of an evenly spaced range .*--array=0-2/);
+    // --array=0,1,5: no whole step fits at all.
+    expect(() => shardFromEnvironment({ ...env, SLURM_ARRAY_TASK_ID: "0", SLURM_ARRAY_TASK_MIN: "0", SLURM_ARRAY_TASK_MAX: "5" })).toThrow(/evenly spaced/);
   });
 
   it("reads a Kubernetes Indexed Job's 0-based index with the count from the option or VELOCITY_SHARD_COUNT", () => {
