@@ -1,7 +1,8 @@
 import { Command, Option } from "commander";
-import { defaultWorkers, resolveShard, shardFolderName, ShardError, SHARD_COUNT_ENV } from "../../montecarlo/index.ts";
+import { defaultWorkers, SHARD_COUNT_ENV } from "../../montecarlo/index.ts";
 import { chartSize, collect, positiveNumber, wholeNumber } from "../options.ts";
 import { withProgress } from "../progress.ts";
+import { shardPlan } from "../shard-flags.ts";
 import { packageVersion } from "../version.ts";
 
 interface RunFlags {
@@ -31,10 +32,7 @@ function runOptions(command: Command): Command {
     .option("-o, --out <dir>", "output folder (default: output/<scenario name>)")
     .option("--set <path=value>", "override one scenario value, e.g. companies[B].agent.tokensPerSecond=2000 (repeatable)", collect, [])
     .option("--vary <path=v1,v2,...>", "sweep a parameter over values (repeatable: a grid)", collect, [])
-    .option(
-      "--shard <k/N|auto>",
-      "run only part k of N of the replications (merge the parts with velocity merge); auto: k and N from a Slurm, Kubernetes Indexed Job or AWS Batch array task, written to <out>/shard-k-of-N",
-    )
+    .option("--shard <k/N|auto>", "run only part k of N of the replications (merge the parts with velocity merge); auto: k and N from a Slurm, Kubernetes Indexed Job or AWS Batch array task, written to <out>/shard-k-of-N")
     .option("--shard-count <n>", `with --shard auto: the number of shards where the scheduler does not say (a Kubernetes Job's completions; or set ${SHARD_COUNT_ENV})`, wholeNumber(1))
     .option("--precision <weeks>", "add runs until every median weeks to target is known within this many weeks (95%)", positiveNumber)
     .option("--size <WxH>", "chart size in pixels (default 1280x720)", chartSize)
@@ -48,11 +46,7 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
   // Loaded here, not at startup: the report layer pulls in vega, which every other command can skip.
   const { buildReport, runScenario } = await import("../../report/index.ts");
   const { summaryTable } = await import("../summary-table.ts");
-  if (flags.shardCount !== undefined && flags.shard?.trim() !== "auto") {
-    throw new ShardError(`--shard-count goes with --shard auto (got ${flags.shard === undefined ? "no --shard" : `--shard ${flags.shard}`})`);
-  }
-  const auto = flags.shard?.trim() === "auto";
-  const shard = flags.shard === undefined ? undefined : resolveShard(flags.shard, process.env, flags.shardCount);
+  const { shard, shardSubfolder, from } = shardPlan(flags.shard, flags.shardCount, process.env);
   const showProgress = !flags.quiet && !flags.json && (flags.progress === true || process.stderr.isTTY === true);
   const result = await withProgress(showProgress, (onProgress, signal) =>
     runScenario({
@@ -63,9 +57,8 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
       seed: flags.seed,
       workers: flags.workers,
       outDir: flags.out,
-      // Only which part: the scheduler it came from must not make shard folders differ.
-      shard: shard && { index: shard.index, count: shard.count },
-      shardSubfolder: auto && shard ? shardFolderName(shard) : undefined,
+      shard,
+      shardSubfolder,
       precision: flags.precision,
       version: packageVersion,
       requireSweep,
@@ -80,7 +73,6 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
     return;
   }
   if (result.summary) process.stdout.write(summaryTable(result.summary));
-  const from = shard && "scheduler" in shard ? ` from ${shard.scheduler}` : "";
   const what = shard ? `shard ${shard.index}/${shard.count}${from} (${result.runs} runs per point)` : `${result.runs} runs per point`;
   process.stdout.write(`\n${what} in ${result.wallSeconds.toFixed(1)} s → ${result.outDir}/\n`);
 }
