@@ -26,6 +26,8 @@ export class Request extends Event<Request> {
   preempted = false;
   /** @internal The process that made it: the one a preemption interrupts. */
   readonly owner: Process<any> | null;
+  /** @internal Its index in `resource.users` while granted (-1 otherwise): release without a search. */
+  slot = -1;
 
   constructor(
     readonly resource: Resource,
@@ -122,13 +124,9 @@ export class Resource {
     if (request.resource !== this) throw new SimulationError("release: the request belongs to another resource");
     if (request.preempted) return;
     const users = this.users;
-    const used = users.indexOf(request);
     this.account();
-    if (used >= 0) {
-      // Order among users carries no meaning (preemption picks by priority and order), so fill
-      // the hole with the last one instead of splicing (no array allocated per release).
-      const last = users.pop() as Request;
-      if (used < users.length) users[used] = last;
+    if (request.slot >= 0) {
+      this.removeUser(request);
       while (users.length < this.capacity && this.pending.size > 0) this.grant(this.pending.shift() as Request);
       return;
     }
@@ -172,8 +170,23 @@ export class Resource {
     request.grantedAt = now;
     this.waitSum += now - request.requestedAt;
     this.waits++;
+    request.slot = this.users.length;
     this.users.push(request);
     request.succeed(request);
+  }
+
+  /**
+   * Order among users carries no meaning (preemption picks by priority and order), so the last
+   * one fills the hole: O(1), no search, no array allocated per release.
+   */
+  private removeUser(request: Request): void {
+    const users = this.users;
+    const last = users.pop() as Request;
+    if (last !== request) {
+      users[request.slot] = last;
+      last.slot = request.slot;
+    }
+    request.slot = -1;
   }
 
   /** Frees the slot of the lowest-priority (latest) user if `request` outranks it. */
@@ -184,7 +197,7 @@ export class Resource {
     }
     if (victim === null || victim.priority <= request.priority) return false;
     this.account();
-    this.users.splice(this.users.indexOf(victim), 1);
+    this.removeUser(victim);
     victim.preempted = true;
     const cause: Preempted = { by: request, usageSince: victim.grantedAt, resource: this };
     if (victim.owner?.isAlive) victim.owner.interrupt(cause);
