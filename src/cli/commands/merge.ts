@@ -11,10 +11,14 @@ export function mergeCommand(): Command {
     .option("--no-charts", "write data files only")
     .option("-q, --quiet", "print nothing but errors")
     .action(async (dirs: string[], flags: { out: string; size?: string; charts: boolean; quiet?: boolean }) => {
-      const { buildReport, mergeShards } = await import("../../report/index.ts");
+      // The charts half of the report layer (vega, d3) only when charts are asked for.
+      const { mergeShards } = await import("../../report/data-files.ts");
       const { summaryTable } = await import("../summary-table.ts");
       const { summary, runs } = mergeShards(dirs, flags.out);
-      if (flags.charts) await buildReport(flags.out, { size: flags.size });
+      if (flags.charts) {
+        const { buildReport } = await import("../../report/index.ts");
+        await buildReport(flags.out, { size: flags.size });
+      }
       if (!flags.quiet) process.stdout.write(`${summaryTable(summary)}\n${dirs.length} shards, ${runs} runs per point → ${flags.out}/\n`);
     });
 }

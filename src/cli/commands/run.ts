@@ -1,5 +1,5 @@
+import { availableParallelism } from "node:os";
 import { Command, Option } from "commander";
-import { defaultWorkers, parseShard } from "../../montecarlo/index.ts";
 import { chartSize, collect, positiveNumber, wholeNumber } from "../options.ts";
 import { withProgress } from "../progress.ts";
 import { packageVersion } from "../version.ts";
@@ -26,7 +26,7 @@ function runOptions(command: Command): Command {
     .argument("<scenario>", "scenario file (YAML)")
     .option("-n, --runs <n>", "replications per sweep point (default: the scenario's runs)", wholeNumber(1))
     .option("--seed <seed>", "random seed (default: the scenario's seed)", wholeNumber(0))
-    .option("-w, --workers <n>", "worker threads (default: all cores)", wholeNumber(1), defaultWorkers())
+    .option("-w, --workers <n>", "worker threads (default: all cores)", wholeNumber(1), availableParallelism()) // montecarlo's defaultWorkers(), without loading that layer at start-up
     .option("-o, --out <dir>", "output folder (default: output/<scenario name>)")
     .option("--set <path=value>", "override one scenario value, e.g. companies[B].agent.tokensPerSecond=2000 (repeatable)", collect, [])
     .option("--vary <path=v1,v2,...>", "sweep a parameter over values (repeatable: a grid)", collect, [])
@@ -40,8 +40,10 @@ function runOptions(command: Command): Command {
 }
 
 async function run(file: string, flags: RunFlags, requireSweep: boolean): Promise<void> {
-  // Loaded here, not at startup: the report layer pulls in vega, which every other command can skip.
-  const { buildReport, runScenario } = await import("../../report/index.ts");
+  // Loaded here, not at startup, and the charts half only when charts are asked for: it pulls in
+  // vega and d3 (hundreds of modules), which `--no-charts` and every other command can skip.
+  const { runScenario } = await import("../../report/data-files.ts");
+  const { parseShard } = await import("../../montecarlo/index.ts");
   const { summaryTable } = await import("../summary-table.ts");
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const showProgress = !flags.quiet && !flags.json && (flags.progress === true || process.stderr.isTTY === true);
@@ -62,7 +64,10 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
       signal,
     }),
   );
-  if (result.summary && flags.charts) await buildReport(result.outDir, { size: flags.size });
+  if (result.summary && flags.charts) {
+    const { buildReport } = await import("../../report/index.ts");
+    await buildReport(result.outDir, { size: flags.size });
+  }
   if (flags.quiet) return;
   if (flags.json && result.summary) {
     process.stdout.write(`${JSON.stringify(result.summary, null, 2)}\n`);
