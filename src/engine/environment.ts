@@ -184,7 +184,10 @@ export class Environment {
    */
   step(): void {
     const item = this.next(Infinity);
-    if (item === undefined) throw new SimulationError("step: no more events");
+    if (item === undefined) {
+      this.maxKey = Infinity; // drained: every deferred end event would have been processed too
+      throw new SimulationError("step: no more events");
+    }
     this.eventsProcessed++;
     if (typeof item === "function") item();
     else item.process();
@@ -246,7 +249,10 @@ export class Environment {
         while (!until.processed) {
           if (count >= maxEvents && this.peek() !== Infinity) this.tooMany(maxEvents);
           const item = this.next(Infinity);
-          if (item === undefined) throw new SimulationError("run: no more events, but the awaited event has not happened");
+          if (item === undefined) {
+            this.maxKey = Infinity; // drained: every deferred end event would have been processed too
+            throw new SimulationError("run: no more events, but the awaited event has not happened");
+          }
           count++;
           if (typeof item === "function") item();
           else item.process();
@@ -264,7 +270,7 @@ export class Environment {
         const item = this.next(horizon);
         if (item === undefined) {
           // Drained: every deferred end event would have been processed too.
-          if (until === undefined) this.maxKey = Infinity;
+          if (this.peek() === Infinity) this.maxKey = Infinity;
           break;
         }
         count++;

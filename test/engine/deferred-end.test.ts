@@ -72,6 +72,23 @@ describe("the end of a process nobody waited for", () => {
     expect(q.processed).toBe(true);
   });
 
+  it("is processed once a run until an event that never happens, or stepping, drains the queue", () => {
+    const env = new Environment();
+    const p = env.process(function* (): Gen {
+      yield env.timeout(1);
+    });
+    expect(() => env.run({ until: env.event() })).toThrow(/no more events/);
+    expect(p.processed).toBe(true);
+
+    const q = env.process(function* (): Gen {
+      yield env.timeout(1);
+    });
+    expect(() => {
+      for (;;) env.step();
+    }).toThrow(/no more events/);
+    expect(q.processed).toBe(true);
+  });
+
   it("run({ until: process }) stops right after the end event, leaving later events of that time", () => {
     const env = new Environment();
     const log: string[] = [];
