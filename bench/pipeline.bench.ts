@@ -1,7 +1,9 @@
 /**
  * The whole Monte Carlo pipeline on scenarios/seed-article.yaml (load → simulate → summarise →
  * write; no charts), in one run:
- *   1. runs/s with 1 and 2 workers, and the ratio (goal ≥ 1.8× from the second core);
+ *   1. runs/s with 1 and 2 workers, and the ratio (goal ≥ 1.8× from the second core, on a quiet
+ *      machine); each of 2 workers' CPU time next to the wall time (goal: each busy ≥ 90%), so
+ *      scaling can be judged on a busy machine;
  *   2. peak memory at a small and a large run count, each in a fresh process (goal: grows only by
  *      the per-run rows);
  *   3. the share of wall time spent outside the model (goal < 25%): the pipeline on one worker
@@ -10,10 +12,11 @@
  * Sizes: BENCH_RUNS (default 2000) for 1 and 2; BENCH_MEMORY_RUNS (default "10000,100000") for 2.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSummary, runBlock, simulatePoints, type BlockRunner } from "../src/montecarlo/index.ts";
+import { Tinypool } from "tinypool";
+import { buildSummary, runBlock, simulatePoints, type BlockResult, type BlockRunner } from "../src/montecarlo/index.ts";
 import { manifestFor, runScenario, writeOutputFolder } from "../src/report/index.ts";
 import { expandSweep, loadScenario } from "../src/scenario/index.ts";
 
@@ -47,7 +50,34 @@ await pipeline(1, 300);
 const cliOne = cli(1);
 const cliTwo = cli(2);
 console.log(`  velocity run --workers 1: ${(runs / cliOne).toFixed(0)} runs/s`);
-console.log(`  velocity run --workers 2: ${(runs / cliTwo).toFixed(0)} runs/s   speed-up ${(cliOne / cliTwo).toFixed(2)}× (goal ≥ 1.8×)`);
+console.log(`  velocity run --workers 2: ${(runs / cliTwo).toFixed(0)} runs/s   speed-up ${(cliOne / cliTwo).toFixed(2)}× (goal ≥ 1.8× when the machine is quiet)`);
+
+// Each worker's CPU time next to the wall time: the same blocks on a pool of 2 threads running the
+// built worker, timed per thread from /proc/thread-self/stat. A worker busy < 90% of the wall time
+// waited (for a core taken by other jobs, or for blocks): then the speed-up above says little.
+if (existsSync("/proc/thread-self/stat")) {
+  const cpuByThread = new Map<number, number>();
+  const pool = new Tinypool({ filename: new URL("./pipeline-worker.mjs", import.meta.url).href, minThreads: 2, maxThreads: 2 });
+  const pooled: BlockRunner = {
+    run: async (task) => {
+      const { result, threadId, cpuSeconds } = (await pool.run(task)) as { result: BlockResult; threadId: number; cpuSeconds: number };
+      cpuByThread.set(threadId, (cpuByThread.get(threadId) ?? 0) + cpuSeconds);
+      return result;
+    },
+    close: () => pool.destroy(),
+  };
+  const scenario = loadScenario(FILE, { set: [`runs=${runs}`] });
+  await simulatePoints(expandSweep(scenario), { start: 0, end: Math.min(runs, 200), runner: pooled }); // warm-up: threads start, JIT settles
+  cpuByThread.clear();
+  const started = performance.now();
+  await simulatePoints(expandSweep(scenario), { start: 0, end: runs, runner: pooled });
+  const wall = (performance.now() - started) / 1000;
+  await pooled.close();
+  const busy = [...cpuByThread.values()].map((cpu) => cpu / wall);
+  console.log(
+    `  2 workers, simulate blocks only: ${(runs / wall).toFixed(0)} runs/s over ${wall.toFixed(2)} s wall; CPU per worker ${[...cpuByThread.values()].map((cpu, i) => `${cpu.toFixed(2)} s (${(100 * busy[i]).toFixed(0)}% busy)`).join(", ")} (goal: each ≥ 90% busy)`,
+  );
+}
 
 // The stages of runScenario, timed from inside: the share of wall time spent in blocks of
 // simulate() (the model and engine) against everything else (load, summary, files).

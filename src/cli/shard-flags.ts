@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { resolveShard, shardFolderName, ShardError, type Shard } from "../montecarlo/index.ts";
+import { resolveShard, shardFolderName, ShardError, type Shard } from "../montecarlo/shard.ts"; // not the index: loaded at start-up
 
 /** What `--shard` and `--shard-count` ask for. */
 export interface ShardPlan {

@@ -1,5 +1,5 @@
 import type { Summary } from "../montecarlo/index.ts";
-import { formatWeeks as weeks } from "../charts/index.ts";
+import { formatWeeks as weeks } from "../charts/labels.ts"; // not the index: it loads vega
 import { formatUsd } from "../model/index.ts";
 
 const percent = (x: number) => `${Math.round(100 * x)}%`;

@@ -1,6 +1,6 @@
 import { allOf, anyOf } from "./condition.ts";
 import { SimulationError } from "./errors.ts";
-import { Event, NORMAL, URGENT } from "./event.ts";
+import { DEFERRED, Event, NORMAL, PROCESSED, TRIGGERED, URGENT } from "./event.ts";
 import { EventQueue } from "./event-queue.ts";
 import { Fifo } from "./fifo.ts";
 import { Process, type ProcessGenerator } from "./process.ts";
@@ -34,6 +34,12 @@ export class Environment {
   private readonly normal = new Fifo<Event<any> | Callback>();
   /** The process whose generator is running, if any. */
   activeProcess: Process<any> | null = null;
+  /** Events and callbacks processed so far (by `run` and `step`): a model's events per run. */
+  eventsProcessed = 0;
+  // For ended processes whose end event is not queued (see `endProcess`): the largest key taken
+  // at the current time, and the sequence number when the clock last moved.
+  private maxKey = -Infinity;
+  private advancedAt = 0;
 
   constructor(initialTime = 0) {
     if (!Number.isFinite(initialTime)) throw new SimulationError(`Environment: initial time must be finite, got ${initialTime}`);
@@ -63,6 +69,45 @@ export class Environment {
   }
 
   /**
+   * @internal Schedules the end event of a process that succeeded with nobody waiting, or rather
+   * does not: processing it would do nothing, and most processes (a customer, a task) end so. It
+   * keeps the key it would have had and is marked DEFERRED; if anyone looks at it later (yields
+   * it, adds a callback, asks `processed`, runs until it), `settleDeferred` decides from that key
+   * whether it would have been processed by then, or queues it at its place after all. One queue
+   * event less per process, with the order of everything else unchanged; only `step`, `peek` and
+   * `eventsProcessed` see one event fewer.
+   */
+  endProcess(process: Process<any>): void {
+    const key = PRIORITY_SHIFT * NORMAL + this.sequence++;
+    // An event of priority > NORMAL already taken at this time has a larger key: then the
+    // comparison in settleDeferred would not hold, so queue it (rare: only `schedule` makes them).
+    if (this.maxKey < key) {
+      process.state = DEFERRED;
+      process.endKey = key;
+    } else {
+      this.normal.push(key, process);
+    }
+  }
+
+  /**
+   * @internal For a DEFERRED end event: true (and marks it processed) if it would have been
+   * processed by now — the clock has moved since it was deferred, an event with a larger key was
+   * taken at this time, or a run drained the queue; otherwise queues it at its place and returns
+   * false. Events are taken in (time, key) order, so the deferred event would have come before
+   * any event of a larger key taken after it, and after none taken so far.
+   */
+  settleDeferred(event: Event<any>): boolean {
+    const key = (event as Process<any>).endKey;
+    if (key - PRIORITY_SHIFT * NORMAL < this.advancedAt || this.maxKey > key) {
+      event.state = PROCESSED;
+      return true;
+    }
+    event.state = TRIGGERED;
+    this.queue.push(this.clock, key, event);
+    return false;
+  }
+
+  /**
    * Calls `callback` after `delay` (the cheap path: no event object, no process); among callbacks
    * and events of the same time, a lower `priority` runs first (`URGENT` 0, `NORMAL` 1).
    * @throws SimulationError for a negative or non-finite delay, or a priority that is not a whole
@@ -84,6 +129,26 @@ export class Environment {
     event.markTriggered(true, value);
     this.enqueue(delay, NORMAL, event);
     return event;
+  }
+
+  /**
+   * For the running process: an event that succeeds with `value` after `delay`, like `timeout`,
+   * but the process's own wake-up event, reused from one sleep to the next (no allocation per
+   * wait: with many processes waiting, timeouts are most of the heap; see the storm bench). Yield
+   * it at once and keep no reference: after it is processed it may be rescheduled for the next
+   * sleep. Ordered exactly as `timeout(delay)` would be. Outside a process it is `timeout`.
+   * @throws SimulationError for a negative or non-finite delay
+   */
+  sleep<T = undefined>(delay: number, value?: T): Event<T> {
+    const process = this.activeProcess;
+    if (process === null) return this.timeout(delay, value);
+    if (!(delay >= 0) || delay === Infinity) throw new SimulationError(`sleep: delay must be a finite number ≥ 0, got ${delay}`);
+    let event = process.wakeUp;
+    // Still queued (an interrupt cut the last sleep short, or the event was not yielded): a fresh one.
+    if (event === null || event.state === 1) event = process.wakeUp = new Event<any>(this);
+    event.markTriggered(true, value);
+    this.enqueue(delay, NORMAL, event);
+    return event as Event<T>;
   }
 
   /** A pending event, to be triggered with `succeed` or `fail`. */
@@ -119,7 +184,11 @@ export class Environment {
    */
   step(): void {
     const item = this.next(Infinity);
-    if (item === undefined) throw new SimulationError("step: no more events");
+    if (item === undefined) {
+      this.maxKey = Infinity; // drained: every deferred end event would have been processed too
+      throw new SimulationError("step: no more events");
+    }
+    this.eventsProcessed++;
     if (typeof item === "function") item();
     else item.process();
   }
@@ -137,12 +206,32 @@ export class Environment {
       // FIFO entries are due now. A heap entry due now goes first only if its key is smaller (it
       // was scheduled earlier with a delay, at a priority no lower).
       if (!(this.clock < horizon)) return undefined;
-      if (!urgent.empty && !(heap.peekTime() === this.clock && heap.peekKey() < urgent.peekKey())) return urgent.shift();
-      if (!normal.empty && !(heap.peekTime() === this.clock && heap.peekKey() < normal.peekKey())) return normal.shift();
+      const heapKey = heap.peekTime() === this.clock ? heap.peekKey() : Infinity;
+      if (!urgent.empty) {
+        const key = urgent.peekKey();
+        if (key < heapKey) {
+          if (key > this.maxKey) this.maxKey = key;
+          return urgent.shift();
+        }
+      }
+      if (!normal.empty) {
+        const key = normal.peekKey();
+        if (key < heapKey) {
+          if (key > this.maxKey) this.maxKey = key;
+          return normal.shift();
+        }
+      }
     }
     const time = heap.peekTime(); // Infinity when empty
     if (!(time < horizon)) return undefined;
-    this.clock = time;
+    const key = heap.peekKey();
+    if (time !== this.clock) {
+      this.clock = time;
+      this.advancedAt = this.sequence;
+      this.maxKey = key;
+    } else if (key > this.maxKey) {
+      this.maxKey = key;
+    }
     return heap.pop();
   }
 
@@ -154,34 +243,49 @@ export class Environment {
   run(options: RunOptions = {}): unknown {
     const { until, maxEvents = Infinity } = options;
     // Counting is inline, and the event past the budget is refused before it is taken out.
-    let budget = maxEvents;
-    if (until instanceof Event) {
-      while (!until.processed) {
-        if (budget <= 0 && this.peek() !== Infinity) this.tooMany(maxEvents);
-        const item = this.next(Infinity);
-        if (item === undefined) throw new SimulationError("run: no more events, but the awaited event has not happened");
-        budget--;
+    let count = 0;
+    try {
+      if (until instanceof Event) {
+        while (!until.processed) {
+          if (count >= maxEvents && this.peek() !== Infinity) this.tooMany(maxEvents);
+          const item = this.next(Infinity);
+          if (item === undefined) {
+            this.maxKey = Infinity; // drained: every deferred end event would have been processed too
+            throw new SimulationError("run: no more events, but the awaited event has not happened");
+          }
+          count++;
+          if (typeof item === "function") item();
+          else item.process();
+        }
+        if (!until._ok) throw until._value;
+        return until._value;
+      }
+      let horizon = Infinity;
+      if (until !== undefined) {
+        if (!(until >= this.clock)) throw new SimulationError(`run: until (${until}) must be a number ≥ now (${this.clock})`);
+        horizon = until;
+      }
+      for (;;) {
+        if (count >= maxEvents && this.peek() < horizon) this.tooMany(maxEvents);
+        const item = this.next(horizon);
+        if (item === undefined) {
+          // Drained: every deferred end event would have been processed too.
+          if (this.peek() === Infinity) this.maxKey = Infinity;
+          break;
+        }
+        count++;
         if (typeof item === "function") item();
         else item.process();
       }
-      if (!until._ok) throw until._value;
-      return until._value;
+      if (until !== undefined && until !== this.clock) {
+        this.clock = until;
+        this.advancedAt = this.sequence;
+        this.maxKey = -Infinity;
+      }
+      return undefined;
+    } finally {
+      this.eventsProcessed += count; // once per run, not per event
     }
-    let horizon = Infinity;
-    if (until !== undefined) {
-      if (!(until >= this.clock)) throw new SimulationError(`run: until (${until}) must be a number ≥ now (${this.clock})`);
-      horizon = until;
-    }
-    for (;;) {
-      if (budget <= 0 && this.peek() < horizon) this.tooMany(maxEvents);
-      const item = this.next(horizon);
-      if (item === undefined) break;
-      budget--;
-      if (typeof item === "function") item();
-      else item.process();
-    }
-    if (until !== undefined) this.clock = until;
-    return undefined;
   }
 
   private tooMany(maxEvents: number): never {

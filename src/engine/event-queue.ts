@@ -5,9 +5,9 @@
  * machine class: 1.5–3.5× faster than a heap of objects.
  */
 export class EventQueue<T> {
-  private times = new Float64Array(1024);
-  private keys = new Float64Array(1024);
-  private items: (T | undefined)[] = new Array(1024);
+  private times = new Float64Array(64);
+  private keys = new Float64Array(64);
+  private items: (T | undefined)[] = new Array(64);
   /** Entries held. */
   size = 0;
 

@@ -8,8 +8,12 @@ export const URGENT = 0;
 export const NORMAL = 1;
 
 const PENDING = 0;
-const TRIGGERED = 1;
-const PROCESSED = 2;
+/** @internal Triggered and queued. */
+export const TRIGGERED = 1;
+/** @internal */
+export const PROCESSED = 2;
+/** @internal The end of a process nobody waited for: triggered, not queued (see `Environment.endProcess`). */
+export const DEFERRED = 3;
 
 /** Called when an event is processed. */
 export type EventCallback = (event: Event<any>) => void;
@@ -21,7 +25,7 @@ export type EventCallback = (event: Event<any>) => void;
  * handled ends the run with its error.
  */
 export class Event<T = unknown> {
-  /** @internal 0 pending, 1 triggered, 2 processed. */
+  /** @internal 0 pending, 1 triggered, 2 processed, 3 deferred (an ended process: triggered, not queued). */
   state = PENDING;
   /** @internal */
   _ok = true;
@@ -48,7 +52,7 @@ export class Event<T = unknown> {
 
   /** True once the callbacks have run. */
   get processed(): boolean {
-    return this.state === PROCESSED;
+    return this.state === PROCESSED || (this.state === DEFERRED && this.env.settleDeferred(this));
   }
 
   /** Whether the event succeeded. @throws SimulationError while pending */
@@ -86,6 +90,7 @@ export class Event<T = unknown> {
 
   /** Runs `fn(event)` when the event is processed. @throws SimulationError when it already was */
   addCallback(fn: EventCallback): void {
+    if (this.state === DEFERRED) this.env.settleDeferred(this);
     if (this.state === PROCESSED) throw new SimulationError("event.addCallback: the event was already processed");
     if (this.callback === null) this.callback = fn;
     else (this.callbacks ??= []).push(fn);
@@ -101,8 +106,16 @@ export class Event<T = unknown> {
     }
   }
 
-  /** @internal Called by the environment when the event's time comes. */
+  /**
+   * @internal Called by the environment when the event's time comes. A process is queued as its
+   * own start event while still pending; starting it is handled here rather than in an override,
+   * so every queued event calls one function (the run loop's call site stays monomorphic).
+   */
   process(): void {
+    if (this.state === PENDING) {
+      (this as unknown as Process<any>).resume(null);
+      return;
+    }
     this.state = PROCESSED;
     const waiter = this.waiter;
     const first = this.callback;

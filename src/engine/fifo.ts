@@ -10,7 +10,7 @@
  */
 export class Fifo<T> {
   private items: (T | undefined)[] = [];
-  private keys = new Float64Array(256);
+  private keys = new Float64Array(64);
   private head = 0;
   private tail = 0;
 

@@ -14,6 +14,10 @@ export type ProcessGenerator<T = unknown> = Generator<Event<any>, T, any>;
 export class Process<T = unknown> extends Event<T> {
   /** The event the process waits for (null once it has ended). */
   target: Event<any> | null;
+  /** @internal The queue key its end event would have had, when that was deferred (see `Environment.endProcess`). */
+  endKey = -1;
+  /** @internal The event `env.sleep` reuses for this process (made at its first sleep). */
+  wakeUp: Event<any> | null = null;
   /** Resumes this process from a callback list, made only when another waiter holds an event's slot. */
   private resumeCallback: EventCallback | null = null;
 
@@ -23,18 +27,9 @@ export class Process<T = unknown> extends Event<T> {
   ) {
     super(env);
     // Start at once, before ordinary events of the same time (SimPy's Initialize). The process
-    // itself is queued as its own start event (see `process()`): one allocation less per process.
+    // itself is queued as its own start event (see `Event.process()`): one allocation less per process.
     this.target = null;
     env.enqueue(0, URGENT, this);
-  }
-
-  /**
-   * @internal Called by the environment: the first time (still pending) it starts the generator;
-   * the second time (after `finish` triggered it) it is processed as an ordinary event.
-   */
-  override process(): void {
-    if (this.state === 0) this.resume(null);
-    else super.process();
   }
 
   /** True until the generator has returned or thrown. */
@@ -96,6 +91,7 @@ export class Process<T = unknown> extends Event<T> {
         this.finish(false, new SimulationError(`process: yielded ${String(next)}, expected an Event`));
         break;
       }
+      if (next.state === 3) env.settleDeferred(next); // an ended process: processed by now, or queued
       if (next.state === 2) {
         // Already processed: continue at once with its outcome.
         event = next;
@@ -114,6 +110,8 @@ export class Process<T = unknown> extends Event<T> {
   private finish(ok: boolean, value: unknown): void {
     this.target = null;
     this.markTriggered(ok, value as T);
-    this.env.enqueueNow(this);
+    // Nobody waits and nothing can fail: no need to queue the end event (see `endProcess`).
+    if (ok && this.waiter === null && this.callback === null && this.callbacks === null) this.env.endProcess(this);
+    else this.env.enqueueNow(this);
   }
 }

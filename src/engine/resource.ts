@@ -1,7 +1,7 @@
 import type { Environment } from "./environment.ts";
 import { SimulationError } from "./errors.ts";
+import { BucketQueue } from "./bucket-queue.ts";
 import { Event } from "./event.ts";
-import { LevelMonitor } from "./monitor.ts";
 import type { Process } from "./process.ts";
 
 /** The cause an `Interrupt` carries when a request is preempted. */
@@ -26,6 +26,8 @@ export class Request extends Event<Request> {
   preempted = false;
   /** @internal The process that made it: the one a preemption interrupts. */
   readonly owner: Process<any> | null;
+  /** @internal Its index in `resource.users` while granted (-1 otherwise): release without a search. */
+  slot = -1;
 
   constructor(
     readonly resource: Resource,
@@ -55,15 +57,15 @@ export interface ResourceOptions {
 export class Resource {
   /** Granted requests. */
   readonly users: Request[] = [];
-  /** Waiting requests, in service order. */
-  // Waiting requests in service order live in `pending` from index `head` on: serving one moves
-  // `head` instead of shifting the array (a copy of the whole queue on every grant once it is long).
-  private readonly pending: (Request | undefined)[] = [];
-  private head = 0;
+  /** Waiting requests: O(1) per request for the few priorities a model uses. */
+  private readonly pending = new BucketQueue<Request>();
   private readonly preemptive: boolean;
   private orders = 0;
-  private readonly busy: LevelMonitor;
-  private readonly waiting: LevelMonitor;
+  // Monitors, kept inline: one update per change covers both levels (users and queue length).
+  private readonly since: number;
+  private lastChange: number;
+  private busyArea = 0;
+  private queueArea = 0;
   private waitSum = 0;
   /** Requests granted so far. */
   waits = 0;
@@ -76,8 +78,8 @@ export class Resource {
   ) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new SimulationError(`Resource: capacity must be a whole number ≥ 1, got ${capacity}`);
     this.preemptive = options.preemptive === true;
-    this.busy = new LevelMonitor(env.now);
-    this.waiting = new LevelMonitor(env.now);
+    this.since = env.now;
+    this.lastChange = env.now;
   }
 
   /** Slots in use. */
@@ -87,26 +89,28 @@ export class Resource {
 
   /** Requests waiting. */
   get queueLength(): number {
-    return this.pending.length - this.head;
+    return this.pending.size;
   }
 
   /** Waiting requests, in service order (a copy). */
   get queue(): Request[] {
-    return this.pending.slice(this.head) as Request[];
+    return this.pending.toArray();
   }
 
-  /** Asks for a slot. Lower `priority` is served first (default 0). */
+  /** Asks for a slot. Lower `priority` is served first (default 0), equal ones in request order. */
   request(options?: { priority?: number; preempt?: boolean }): Request {
     // No default `{}`: most calls pass nothing, and this is on every customer's path.
     const priority = options?.priority ?? 0;
     if (!Number.isFinite(priority)) throw new SimulationError(`request: priority must be a finite number, got ${priority}`);
     const request = new Request(this, priority, options?.preempt ?? true, this.orders++);
     if (this.users.length < this.capacity) {
+      this.account();
       this.grant(request);
     } else if (this.preemptive && request.preempt && this.preemptVictim(request)) {
       this.grant(request);
     } else {
-      this.enqueue(request);
+      this.account();
+      this.pending.push(priority, request);
     }
     return request;
   }
@@ -120,30 +124,23 @@ export class Resource {
     if (request.resource !== this) throw new SimulationError("release: the request belongs to another resource");
     if (request.preempted) return;
     const users = this.users;
-    const used = users.indexOf(request);
-    if (used >= 0) {
-      // Order among users carries no meaning (preemption picks by priority and order), so fill
-      // the hole with the last one instead of splicing (no array allocated per release).
-      const last = users.pop() as Request;
-      if (used < users.length) users[used] = last;
-      this.busy.set(this.env.now, this.users.length);
-      this.serveQueue();
+    this.account();
+    if (request.slot >= 0) {
+      this.removeUser(request);
+      while (users.length < this.capacity && this.pending.size > 0) this.grant(this.pending.shift() as Request);
       return;
     }
-    const waiting = this.pending.indexOf(request, this.head);
-    if (waiting < 0) throw new SimulationError("release: the request was already released");
-    this.pending.splice(waiting, 1);
-    this.waiting.set(this.env.now, this.queueLength);
+    if (!this.pending.remove(request.priority, request)) throw new SimulationError("release: the request was already released");
   }
 
   /** Time-weighted mean share of capacity in use, from creation to now. */
   utilisation(): number {
-    return this.busy.mean(this.env.now) / this.capacity;
+    return this.meanLevel(this.busyArea, this.users.length) / this.capacity;
   }
 
   /** Time-weighted mean number of waiting requests. */
   meanQueueLength(): number {
-    return this.waiting.mean(this.env.now);
+    return this.meanLevel(this.queueArea, this.pending.size);
   }
 
   /** Mean time from request to grant over granted requests (0 before any). */
@@ -151,40 +148,45 @@ export class Resource {
     return this.waits ? this.waitSum / this.waits : 0;
   }
 
+  /** Adds the time since the last change at the current levels: call before changing either. */
+  private account(): void {
+    const now = this.env.now;
+    const elapsed = now - this.lastChange;
+    if (elapsed !== 0) {
+      this.busyArea += this.users.length * elapsed;
+      this.queueArea += this.pending.size * elapsed;
+      this.lastChange = now;
+    }
+  }
+
+  private meanLevel(area: number, level: number): number {
+    const now = this.env.now;
+    const elapsed = now - this.since;
+    return elapsed > 0 ? (area + level * (now - this.lastChange)) / elapsed : 0;
+  }
+
   private grant(request: Request): void {
-    request.grantedAt = this.env.now;
-    this.waitSum += this.env.now - request.requestedAt;
+    const now = this.env.now;
+    request.grantedAt = now;
+    this.waitSum += now - request.requestedAt;
     this.waits++;
+    request.slot = this.users.length;
     this.users.push(request);
-    this.busy.set(this.env.now, this.users.length);
     request.succeed(request);
   }
 
-  private enqueue(request: Request): void {
-    // Insert after every request that is served before it (priority, then order): stable.
-    const pending = this.pending;
-    let i = pending.length;
-    while (i > this.head && (pending[i - 1] as Request).priority > request.priority) i--;
-    if (i === pending.length) pending.push(request);
-    else pending.splice(i, 0, request);
-    this.waiting.set(this.env.now, this.queueLength);
-  }
-
-  private serveQueue(): void {
-    const pending = this.pending;
-    while (this.users.length < this.capacity && this.head < pending.length) {
-      const next = pending[this.head] as Request;
-      pending[this.head++] = undefined; // release: a served request must not stay reachable from here
-      if (this.head === pending.length) {
-        pending.length = 0; // drained: start over (once per busy period, not per grant)
-        this.head = 0;
-      } else if (this.head >= 1024 && this.head * 2 >= pending.length) {
-        pending.splice(0, this.head); // a long queue never drains: drop the served prefix now and then
-        this.head = 0;
-      }
-      this.waiting.set(this.env.now, this.queueLength);
-      this.grant(next);
+  /**
+   * Order among users carries no meaning (preemption picks by priority and order), so the last
+   * one fills the hole: O(1), no search, no array allocated per release.
+   */
+  private removeUser(request: Request): void {
+    const users = this.users;
+    const last = users.pop() as Request;
+    if (last !== request) {
+      users[request.slot] = last;
+      last.slot = request.slot;
     }
+    request.slot = -1;
   }
 
   /** Frees the slot of the lowest-priority (latest) user if `request` outranks it. */
@@ -194,9 +196,9 @@ export class Resource {
       if (victim === null || user.priority > victim.priority || (user.priority === victim.priority && user.order > victim.order)) victim = user;
     }
     if (victim === null || victim.priority <= request.priority) return false;
-    this.users.splice(this.users.indexOf(victim), 1);
+    this.account();
+    this.removeUser(victim);
     victim.preempted = true;
-    this.busy.set(this.env.now, this.users.length);
     const cause: Preempted = { by: request, usageSince: victim.grantedAt, resource: this };
     if (victim.owner?.isAlive) victim.owner.interrupt(cause);
     return true;

@@ -13,7 +13,7 @@ import { accessSync, constants, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { RunTable, SCALAR_COLUMNS, type RowLayout, type Summary } from "../montecarlo/index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
-import { formatWeeks as weeks } from "../charts/index.ts";
+import { formatWeeks as weeks } from "../charts/labels.ts"; // not the index: it loads vega
 import { formatUsd } from "../model/index.ts";
 
 /** What was run, deterministically: the same scenario, seed and runs give the same manifest. */

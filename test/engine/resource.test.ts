@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Environment, type Event, Interrupt, type Preempted, Resource, SimulationError } from "../../src/engine/index.ts";
 
@@ -130,6 +131,111 @@ describe("Resource", () => {
     env.run({ until: 10 });
     expect(res.utilisation()).toBeCloseTo(15 / 40, 12);
     expect(res.meanWait()).toBe(0);
+  });
+});
+
+describe("Resource priority queue (one FIFO per priority)", () => {
+  it("rework (priority −1) goes ahead of every waiting new task, each class first come first served", () => {
+    const env = new Environment();
+    const res = new Resource(env, 1);
+    const holder = res.request();
+    const order: string[] = [];
+    const ask = (name: string, priority: number) => res.request({ priority }).addCallback(() => order.push(name));
+    ask("new-1", 0);
+    ask("new-2", 0);
+    ask("rework-1", -1);
+    ask("new-3", 0);
+    ask("rework-2", -1);
+    expect(res.queue.map((r) => r.priority)).toEqual([-1, -1, 0, 0, 0]);
+    res.release(holder);
+    for (let i = 0; i < 5; i++) {
+      env.run();
+      res.release(res.users[0]);
+    }
+    expect(order).toEqual(["rework-1", "rework-2", "new-1", "new-2", "new-3"]);
+  });
+
+  it("cancelling the head, a middle request and the only one of its priority keeps the others' order", () => {
+    const env = new Environment();
+    const res = new Resource(env, 1);
+    const holder = res.request();
+    const r = [0, 1, 0, 2, 0].map((priority) => res.request({ priority }));
+    res.release(r[0]); // head of priority 0
+    res.release(r[3]); // the only priority-2 request
+    res.release(r[2]); // middle of priority 0 (now its head)
+    expect(res.queue).toEqual([r[4], r[1]]);
+    expect(res.queueLength).toBe(2);
+    expect(() => res.release(r[3])).toThrow(/already released/);
+    res.release(holder);
+    expect(res.users).toEqual([r[4]]);
+    res.release(r[4]);
+    expect(res.users).toEqual([r[1]]);
+    env.run();
+    expect([r[0], r[2], r[3]].map((x) => x.triggered)).toEqual([false, false, false]);
+  });
+
+  it("a preempting request takes the slot at once; the waiting queue keeps its order", () => {
+    const env = new Environment();
+    const res = new Resource(env, 1, { preemptive: true });
+    const log: string[] = [];
+    const user = (name: string, at: number, priority: number, hold: number) =>
+      env.process(function* (): Gen {
+        yield env.timeout(at);
+        const req = res.request({ priority });
+        yield req;
+        log.push(`${env.now} ${name} in`);
+        try {
+          yield env.timeout(hold);
+          log.push(`${env.now} ${name} out`);
+        } catch {
+          log.push(`${env.now} ${name} preempted`);
+        } finally {
+          res.release(req);
+        }
+      });
+    user("low", 0, 2, 10);
+    user("waiting-2a", 1, 2, 1);
+    user("waiting-2b", 1, 2, 1);
+    user("urgent", 2, 0, 1);
+    env.run();
+    expect(log).toEqual(["0 low in", "2 low preempted", "2 urgent in", "3 urgent out", "3 waiting-2a in", "4 waiting-2a out", "4 waiting-2b in", "5 waiting-2b out"]);
+  });
+
+  it("serves in (priority, request order) under random requests, releases and cancellations (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -1, max: 3 }), fc.nat(4)), { minLength: 1, maxLength: 200 }), fc.integer({ min: 1, max: 3 }), (asks, capacity) => {
+        const env = new Environment();
+        const res = new Resource(env, capacity);
+        const granted: number[] = [];
+        const requests = asks.map(([priority], i) => {
+          const req = res.request({ priority });
+          req.addCallback(() => granted.push(i));
+          return req;
+        });
+        // Cancel every request whose second number is 0 while it waits; then serve all.
+        const cancelled = new Set<number>();
+        asks.forEach(([, roll], i) => {
+          if (roll === 0 && Number.isNaN(requests[i].grantedAt)) {
+            res.release(requests[i]);
+            cancelled.add(i);
+          }
+        });
+        while (res.users.length > 0) {
+          env.run();
+          res.release(res.users[0]);
+        }
+        env.run();
+        const firstServed = requests.map((_, i) => i).filter((i) => i < capacity);
+        const rest = requests
+          .map((req, i) => ({ priority: req.priority, i }))
+          .filter(({ i }) => i >= capacity && !cancelled.has(i))
+          .sort((a, b) => a.priority - b.priority || a.i - b.i)
+          .map(({ i }) => i);
+        expect(granted).toEqual([...firstServed, ...rest]);
+        expect(res.queueLength).toBe(0);
+      }),
+      { numRuns: 200, seed: 14 },
+    );
   });
 });
 

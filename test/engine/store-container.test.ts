@@ -69,6 +69,58 @@ describe("Store", () => {
     expect(store.items).toEqual([5]);
   });
 
+  it("serves waiting gets by priority, then in request order; a filtered get of higher priority waits for its match", () => {
+    const env = new Environment();
+    const store = new Store<number>(env);
+    const log: string[] = [];
+    const getter = (name: string, priority: number, filter?: (n: number) => boolean) =>
+      store.get({ priority, filter }).addCallback((e) => log.push(`${name} ${e.value}`));
+    getter("low-a", 2);
+    getter("high-a", 0);
+    getter("low-b", 2);
+    getter("high-b", 0);
+    getter("big-only", -1, (n) => n > 100);
+    expect(store.getQueueLength).toBe(5);
+    for (const n of [1, 2, 3, 500, 4]) store.put(n);
+    env.run();
+    expect(log).toEqual(["high-a 1", "high-b 2", "low-a 3", "big-only 500", "low-b 4"]);
+    expect(store.getQueueLength).toBe(0);
+  });
+
+  it("serves waiting puts by priority when room frees up", () => {
+    const env = new Environment();
+    const store = new Store<string>(env, 1);
+    store.put("first");
+    const order: string[] = [];
+    for (const [item, priority] of [["late-a", 1], ["soon", 0], ["late-b", 1]] as const) store.put(item, { priority }).addCallback(() => order.push(item));
+    expect(store.putQueueLength).toBe(3);
+    const taken: string[] = [];
+    for (let i = 0; i < 4; i++) store.get((s) => true).addCallback((e) => taken.push(e.value as string));
+    env.run();
+    expect(order).toEqual(["soon", "late-a", "late-b"]);
+    expect(taken).toEqual(["first", "soon", "late-a", "late-b"]);
+  });
+
+  it("a cancelled get never triggers and lets the gets behind it take the items", () => {
+    const env = new Environment();
+    const store = new Store<number>(env);
+    const first = store.get();
+    const second = store.get(undefined, { priority: 0 });
+    expect(store.cancel(first)).toBe(true);
+    expect(store.cancel(first)).toBe(false);
+    store.put(7);
+    env.run();
+    expect(first.triggered).toBe(false);
+    expect(second.value).toBe(7);
+    expect(store.cancel(second)).toBe(false);
+  });
+
+  it("rejects a priority that is not a finite number", () => {
+    const store = new Store<number>(new Environment());
+    expect(() => store.get(undefined, { priority: Number.NaN })).toThrow(/priority/);
+    expect(() => store.put(1, { priority: Infinity })).toThrow(SimulationError);
+  });
+
   it("rejects a capacity below 1", () => {
     expect(() => new Store(new Environment(), 0)).toThrow(SimulationError);
   });

@@ -7,8 +7,6 @@ import { linkSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
-import { loadScenario, ScenarioError } from "../../scenario/index.ts";
-import { starterScenario } from "../../scenario/starter.ts";
 
 /** The bundled JSON Schema (src/cli/commands and dist/cli/commands both sit three folders below the package). */
 const bundledSchema = fileURLToPath(new URL("../../../scenarios/scenario.schema.json", import.meta.url));
@@ -18,7 +16,10 @@ export function initCommand(): Command {
   return new Command("init")
     .description("write a commented starter scenario (refuses to overwrite an existing file)")
     .argument("[path]", "file to create", "scenario.yaml")
-    .action((path: string) => {
+    .action(async (path: string) => {
+      // Loaded when the command runs, not when the program is built (every command's start-up).
+      const { loadScenario, ScenarioError } = await import("../../scenario/index.ts");
+      const { starterScenario } = await import("../../scenario/starter.ts");
       const target = resolve(path);
       let ref = relative(dirname(target), bundledSchema).split("\\").join("/");
       if (!ref.startsWith(".")) ref = `./${ref}`;

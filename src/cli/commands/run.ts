@@ -1,8 +1,7 @@
+import { availableParallelism } from "node:os";
 import { Command, Option } from "commander";
-import { defaultWorkers, SHARD_COUNT_ENV } from "../../montecarlo/index.ts";
 import { chartSize, collect, positiveNumber, wholeNumber } from "../options.ts";
 import { withProgress } from "../progress.ts";
-import { shardPlan } from "../shard-flags.ts";
 import { packageVersion } from "../version.ts";
 
 interface RunFlags {
@@ -28,12 +27,12 @@ function runOptions(command: Command): Command {
     .argument("<scenario>", "scenario file (YAML)")
     .option("-n, --runs <n>", "replications per sweep point (default: the scenario's runs)", wholeNumber(1))
     .option("--seed <seed>", "random seed (default: the scenario's seed)", wholeNumber(0))
-    .option("-w, --workers <n>", "worker threads (default: all cores)", wholeNumber(1), defaultWorkers())
+    .option("-w, --workers <n>", "worker threads (default: all cores)", wholeNumber(1), availableParallelism()) // montecarlo's defaultWorkers(), without loading that layer at start-up
     .option("-o, --out <dir>", "output folder (default: output/<scenario name>)")
     .option("--set <path=value>", "override one scenario value, e.g. companies[B].agent.tokensPerSecond=2000 (repeatable)", collect, [])
     .option("--vary <path=v1,v2,...>", "sweep a parameter over values (repeatable: a grid)", collect, [])
     .option("--shard <k/N|auto>", "run only part k of N of the replications (merge the parts with velocity merge); auto: k and N from a Slurm, Kubernetes Indexed Job or AWS Batch array task, written to <out>/shard-k-of-N")
-    .option("--shard-count <n>", `with --shard auto: the number of shards where the scheduler does not say (a Kubernetes Job's completions; or set ${SHARD_COUNT_ENV})`, wholeNumber(1))
+    .option("--shard-count <n>", `with --shard auto: the number of shards where the scheduler does not say (a Kubernetes Job's completions; or set VELOCITY_SHARD_COUNT)`, wholeNumber(1))
     .option("--precision <weeks>", "add runs until every median weeks to target is known within this many weeks (95%)", positiveNumber)
     .option("--size <WxH>", "chart size in pixels (default 1280x720)", chartSize)
     .option("--no-charts", "write data files only, no charts or HTML report")
@@ -43,9 +42,12 @@ function runOptions(command: Command): Command {
 }
 
 async function run(file: string, flags: RunFlags, requireSweep: boolean): Promise<void> {
-  // Loaded here, not at startup: the report layer pulls in vega, which every other command can skip.
-  const { buildReport, runScenario } = await import("../../report/index.ts");
+  // Loaded here, not at startup, and the charts half only when charts are asked for: it pulls in
+  // vega and d3 (hundreds of modules), which `--no-charts` and every other command can skip.
+  const { runScenario } = await import("../../report/data-files.ts");
+  const { parseShard } = await import("../../montecarlo/index.ts");
   const { summaryTable } = await import("../summary-table.ts");
+  const { shardPlan } = await import("../shard-flags.ts");
   const { shard, shardSubfolder, from } = shardPlan(flags.shard, flags.shardCount, process.env);
   const showProgress = !flags.quiet && !flags.json && (flags.progress === true || process.stderr.isTTY === true);
   const result = await withProgress(showProgress, (onProgress, signal) =>
@@ -66,7 +68,10 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
       signal,
     }),
   );
-  if (result.summary && flags.charts) await buildReport(result.outDir, { size: flags.size });
+  if (result.summary && flags.charts) {
+    const { buildReport } = await import("../../report/index.ts");
+    await buildReport(result.outDir, { size: flags.size });
+  }
   if (flags.quiet) return;
   if (flags.json && result.summary) {
     process.stdout.write(`${JSON.stringify(result.summary, null, 2)}\n`);

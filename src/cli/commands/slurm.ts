@@ -7,7 +7,6 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
-import { expandSweep, loadScenario, parseVary } from "../../scenario/index.ts";
 import { collect, wholeNumber } from "../options.ts";
 
 /** submit.sh failed (no sbatch, rejected submission, a failed shard or merge): its one line and exit code. */
@@ -52,10 +51,11 @@ export function slurmCommand(): Command {
     .option("--no-charts", "merge the data files only, no charts or HTML report")
     .option("--wait", "return when the merge is done: exit 0 with the results written, or 1 with the reason")
     .addHelpText("after", "\nPartition, account and time limit come from sbatch's own variables: SBATCH_PARTITION, SBATCH_ACCOUNT, SBATCH_TIMELIMIT.")
-    .action((file: string, flags: SlurmFlags) => {
+    .action(async (file: string, flags: SlurmFlags) => {
       const set = [...flags.set];
       if (flags.seed !== undefined) set.push(`seed=${flags.seed}`);
       if (flags.runs !== undefined) set.push(`runs=${flags.runs}`);
+      const { expandSweep, loadScenario, parseVary } = await import("../../scenario/index.ts");
       const scenario = loadScenario(file, { set });
       expandSweep(scenario, flags.vary.map(parseVary));
       const out = flags.out ?? `output/${scenario.name}`;

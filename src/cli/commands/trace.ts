@@ -3,8 +3,7 @@
  * or as JSON for machines.
  */
 import { Command, InvalidArgumentError } from "commander";
-import { simulate, type CompanyRun, type TraceEvent } from "../../model/index.ts";
-import { loadScenario } from "../../scenario/index.ts";
+import type { CompanyRun, TraceEvent } from "../../model/index.ts";
 import { packageVersion } from "../version.ts";
 
 const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -62,6 +61,9 @@ export function traceCommand(): Command {
     .option("--set <path=value>", "override one scenario value (repeatable)", collect, [] as string[])
     .option("--chart <file>", "also draw the run as a timeline chart (.png, .svg, or .json for the Vega-Lite spec)")
     .action(async (file: string, options: { run: number; json?: boolean; tasks: boolean; set: string[]; chart?: string }) => {
+      // Loaded when the command runs, not when the program is built (every command's start-up).
+      const { loadScenario } = await import("../../scenario/index.ts");
+      const { simulate } = await import("../../model/index.ts");
       const scenario = loadScenario(file, { set: options.set });
       const result = simulate(scenario, options.run, { trace: true });
       const events = (result.trace ?? []).filter((e) => options.tasks || e.task === undefined);

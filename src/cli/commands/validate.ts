@@ -3,17 +3,16 @@
  * one-line error. Exit 0 when all are valid, 2 otherwise.
  */
 import { Command } from "commander";
-import { expandSweep, loadScenario, type Scenario } from "../../scenario/index.ts";
+import type { Scenario } from "../../scenario/index.ts";
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-/** `2 companies, horizon 52 weeks, 5000 runs` (and the sweep size when there is one). */
-export function scenarioFacts(s: Scenario): string {
+/** `2 companies, horizon 52 weeks, 5000 runs` (and the sweep size, `points`, when there is one). */
+export function scenarioFacts(s: Scenario, points: number): string {
   const weeks = Number((s.horizon / 168).toFixed(1));
   const parts = [`${s.companies.length} ${s.companies.length === 1 ? "company" : "companies"}`, `horizon ${weeks} weeks`, `${s.runs} runs`];
-  const points = expandSweep(s).length;
   if (s.sweep.length > 0 || (s.sweepPoints?.length ?? 0) > 0) parts.push(`${points} sweep points`);
   return parts.join(", ");
 }
@@ -24,12 +23,14 @@ export function validateCommand(): Command {
     .description("check scenario files: units, distributions, extends, sweep paths (exit 0 when all are valid, 2 otherwise)")
     .argument("<file...>", "scenario YAML files")
     .option("--set <path=value>", "override one scenario value, e.g. companies[B].agent.tokensPerSecond=2000 (repeatable)", collect)
-    .action((files: string[], options: { set?: string[] }) => {
+    .action(async (files: string[], options: { set?: string[] }) => {
+      // Loaded when the command runs, not when the program is built (every command's start-up).
+      const { expandSweep, loadScenario } = await import("../../scenario/index.ts");
       let failed = false;
       for (const file of files) {
         try {
           const scenario = loadScenario(file, { set: options.set ?? [] });
-          process.stdout.write(`ok: ${file} (${scenarioFacts(scenario)})\n`);
+          process.stdout.write(`ok: ${file} (${scenarioFacts(scenario, expandSweep(scenario).length)})\n`);
         } catch (error) {
           if ((error as { userFacing?: boolean }).userFacing !== true) throw error;
           process.stderr.write(`${(error as Error).message}\n`);
