@@ -1,20 +1,24 @@
 import { Command } from "commander";
 import { chartSize } from "../options.ts";
+import { withProgress } from "../progress.ts";
 
 /** `velocity merge <dirs...> --out DIR`: shard folders → the output folder one machine would have written. */
 export function mergeCommand(): Command {
   return new Command("merge")
-    .description("merge shard folders (velocity run --shard k/N) into one output folder")
+    .description("merge shard folders (velocity run --shard k/N) into one output folder; every shard is checked first")
     .argument("<dirs...>", "shard folders, in any order")
-    .requiredOption("-o, --out <dir>", "output folder")
+    .requiredOption("-o, --out <dir>", "output folder (a new folder, not one of the shards)")
     .option("--size <WxH>", "chart size in pixels (default 1280x720)", chartSize)
     .option("--no-charts", "write data files only")
+    .option("--force", "replace an output folder holding another scenario's results or files velocity did not write (the old one is kept as <out>.old)")
     .option("-q, --quiet", "print nothing but errors")
-    .action(async (dirs: string[], flags: { out: string; size?: string; charts: boolean; quiet?: boolean }) => {
+    .action(async (dirs: string[], flags: { out: string; size?: string; charts: boolean; quiet?: boolean; force?: boolean }) => {
       const { buildReport, mergeShards } = await import("../../report/index.ts");
       const { summaryTable } = await import("../summary-table.ts");
-      const { summary, runs } = mergeShards(dirs, flags.out);
-      if (flags.charts) await buildReport(flags.out, { size: flags.size });
+      const { summary, runs, keptAs } = await withProgress("none", (_onProgress, signal) =>
+        mergeShards(dirs, flags.out, { force: flags.force, signal, finish: flags.charts ? async (dir) => void (await buildReport(dir, { size: flags.size })) : undefined }),
+      );
+      if (keptAs !== undefined) process.stderr.write(`note: the folder that was at ${flags.out} is kept as ${keptAs} (--force)\n`);
       if (!flags.quiet) process.stdout.write(`${summaryTable(summary)}\n${dirs.length} shards, ${runs} runs per point → ${flags.out}/\n`);
     });
 }

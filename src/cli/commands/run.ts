@@ -7,7 +7,7 @@ import { packageVersion } from "../version.ts";
 interface RunFlags {
   runs?: number;
   seed?: number;
-  workers: number;
+  workers?: number;
   out?: string;
   set: string[];
   vary: string[];
@@ -18,6 +18,7 @@ interface RunFlags {
   progress?: boolean;
   charts: boolean;
   size?: string;
+  force?: boolean;
 }
 
 /** Adds the options shared by `run` and `sweep`. */
@@ -26,15 +27,16 @@ function runOptions(command: Command): Command {
     .argument("<scenario>", "scenario file (YAML)")
     .option("-n, --runs <n>", "replications per sweep point (default: the scenario's runs)", wholeNumber(1))
     .option("--seed <seed>", "random seed (default: the scenario's seed)", wholeNumber(0))
-    .option("-w, --workers <n>", "worker threads (default: all cores)", wholeNumber(1), defaultWorkers())
-    .option("-o, --out <dir>", "output folder (default: output/<scenario name>)")
+    .option("-w, --workers <n>", `worker threads (default: one per core, ${defaultWorkers()} on this machine)`, wholeNumber(1))
+    .option("-o, --out <dir>", "output folder (default: output/<scenario file name>); built aside and swapped in when complete")
+    .option("--force", "replace an output folder holding another scenario's results or files velocity did not write (the old one is kept as <out>.old)")
     .option("--set <path=value>", "override one scenario value, e.g. companies[B].agent.tokensPerSecond=2000 (repeatable)", collect, [])
     .option("--vary <path=v1,v2,...>", "sweep a parameter over values (repeatable: a grid)", collect, [])
     .option("--shard <k/N>", "run only part k of N of the replications (merge the parts with velocity merge)")
-    .option("--precision <weeks>", "add runs until every median weeks to target is known within this many weeks (95%)", positiveNumber)
+    .option("--precision <weeks>", "after the scenario's runs, add rounds of 500 until every median weeks to target is known within this many weeks (95%)", positiveNumber)
     .option("--size <WxH>", "chart size in pixels (default 1280x720)", chartSize)
     .option("--no-charts", "write data files only, no charts or HTML report")
-    .addOption(new Option("--progress", "show a progress bar even when stderr is not a terminal"))
+    .addOption(new Option("--progress", "show progress on stderr even when it is not a terminal (then one line every 2 s)"))
     .option("-q, --quiet", "print nothing but errors")
     .option("--json", "print summary.json to stdout instead of the table");
 }
@@ -45,15 +47,18 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
   const { summaryTable } = await import("../summary-table.ts");
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const showProgress = !flags.quiet && !flags.json && (flags.progress === true || process.stderr.isTTY === true);
-  const result = await withProgress(showProgress, (onProgress, signal) =>
+  const result = await withProgress(showProgress ? (process.stderr.isTTY === true ? "bar" : "lines") : "none", (onProgress, signal) =>
     runScenario({
       file,
       set: flags.set,
       vary: flags.vary,
       runs: flags.runs,
       seed: flags.seed,
-      workers: flags.workers,
+      workers: flags.workers ?? defaultWorkers(),
       outDir: flags.out,
+      force: flags.force,
+      // Charts go into the folder before it is swapped in, so a folder never pairs new data with old charts.
+      finish: flags.charts ? async (dir) => void (await buildReport(dir, { size: flags.size })) : undefined,
       shard,
       precision: flags.precision,
       version: packageVersion,
@@ -62,7 +67,7 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
       signal,
     }),
   );
-  if (result.summary && flags.charts) await buildReport(result.outDir, { size: flags.size });
+  if (result.keptAs !== undefined) process.stderr.write(`note: the folder that was at ${result.outDir} is kept as ${result.keptAs} (--force)\n`);
   if (flags.quiet) return;
   if (flags.json && result.summary) {
     process.stdout.write(`${JSON.stringify(result.summary, null, 2)}\n`);
