@@ -21,6 +21,7 @@ import {
 } from "../montecarlo/index.ts";
 import { basename, extname } from "node:path";
 import { RunTable } from "../montecarlo/index.ts";
+import { RunawayRunError } from "../model/index.ts";
 import { openOutputFolder } from "./folder-transaction.ts";
 import { writeOutputFolder, type Manifest } from "./output-folder.ts";
 import { writeShardFolder } from "./shard-folder.ts";
@@ -150,6 +151,10 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
     await options.finish?.(folder.temp);
     const { keptAs } = folder.commit(options.signal);
     return { outDir, scenario, summary, runs, wallSeconds: (performance.now() - started) / 1000, ...(keptAs === undefined ? {} : { keptAs }) };
+  } catch (error) {
+    // A runaway run stopped in a worker thread arrives as a plain Error: keep it one line, exit 2.
+    if (error instanceof Error && !(error instanceof RunawayRunError) && error.message.startsWith("runaway run")) throw new RunawayRunError(error.message);
+    throw error;
   } finally {
     folder.abort();
   }
