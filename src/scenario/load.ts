@@ -47,6 +47,9 @@ function readChain(file: string, shown: string, chain: readonly string[], from?:
   if (target.kind !== "scalar" || typeof target.value !== "string" || target.value.trim() === "") {
     throw new ScenarioError(target.loc, "extends", `expected the path of another scenario file, got ${describeValue(target.kind === "scalar" ? target.value : "a map or list")}`);
   }
+  if (!/\.ya?ml$/i.test(target.value.trim())) {
+    throw new ScenarioError(target.loc, "extends", `expected the path of another scenario file ending in .yaml or .yml, got ${describeValue(target.value)}`);
+  }
   const baseFile = resolve(dirname(file), target.value);
   const baseShown = isAbsolute(target.value) ? target.value : normalize(join(dirname(shown), target.value));
   const here = realPath(file);
@@ -57,6 +60,8 @@ function readChain(file: string, shown: string, chain: readonly string[], from?:
   }
   if (chain.length + 1 >= MAX_EXTENDS_DEPTH) throw new ScenarioError(target.loc, "extends", `expected at most ${MAX_EXTENDS_DEPTH} files in an extends chain`);
   const base = readChain(baseFile, baseShown, [...chain, here], { loc: target.loc, path: "extends" });
+  // A base that is not a mapping is not a scenario; say so without quoting what it holds.
+  if (base.kind !== "map") throw new ScenarioError(target.loc, "extends", `expected ${JSON.stringify(baseShown)} to hold a scenario (a map of key: value lines), got ${base.kind === "seq" ? "a list" : "a single value"}`);
   const own = new Map<string, MapEntry>(tree.entries);
   own.delete("extends");
   return mergeMaps(base, { kind: "map", entries: own, loc: tree.loc }, scenarioFileSchema.shape);
