@@ -63,7 +63,7 @@ describe("parseVary", () => {
   });
 
   it("refuses malformed text with a one-line --vary error", () => {
-    for (const text of ["companies[B].agent.tokensPerSecond", "horizon=", "horizon=1,,2", "market.arpu=[1, 2]"]) {
+    for (const text of ["companies[B].agent.tokensPerSecond", "horizon=", "horizon=1,,2", "market.arpu=[1, [2]]"]) {
       expect(() => parseVary(text)).toThrow(ScenarioError);
       expect(() => parseVary(text)).toThrow(/^--vary /);
     }
