@@ -6,7 +6,7 @@
  */
 import { realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, normalize, resolve } from "node:path";
-import { compileTree } from "./compile.ts";
+import { compileTree, compileTreeErrors } from "./compile.ts";
 import { ScenarioError, type SourceLocation } from "./errors.ts";
 import { inheritCompanies } from "./inherit.ts";
 import { describeValue } from "./messages.ts";
@@ -79,4 +79,20 @@ export function loadScenario(file: string, options: LoadOptions = {}): Scenario 
   tree = applySets(tree, options.set ?? []);
   tree = inheritCompanies(tree);
   return compileTree(tree, file);
+}
+
+/**
+ * Every problem of a scenario file, for `velocity validate`: the problems of its fields all listed,
+ * in file order (a problem reading the file, its `extends` chain or the overrides is the only one).
+ * Empty when the file is valid.
+ */
+export function scenarioErrors(file: string, options: LoadOptions = {}): ScenarioError[] {
+  let tree: TreeNode;
+  try {
+    tree = inheritCompanies(applySets(readChain(file, file, []), options.set ?? []));
+  } catch (error) {
+    if (error instanceof ScenarioError) return [error];
+    throw error;
+  }
+  return compileTreeErrors(tree, file);
 }

@@ -1,9 +1,9 @@
 /**
- * `velocity validate <file...>`: loads each scenario as `run` would and prints `ok: file (…)` or its
- * one-line error. Exit 0 when all are valid, 2 otherwise.
+ * `velocity validate <file...>`: loads each scenario as `run` would and prints `ok: file (…)` or every
+ * error of the file, one line each. Exit 0 when all are valid, 2 otherwise.
  */
 import { Command } from "commander";
-import { expandSweep, loadScenario, type Scenario } from "../../scenario/index.ts";
+import { expandSweep, loadScenario, scenarioErrors, type Scenario } from "../../scenario/index.ts";
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
@@ -32,7 +32,10 @@ export function validateCommand(): Command {
           process.stdout.write(`ok: ${file} (${scenarioFacts(scenario)})\n`);
         } catch (error) {
           if ((error as { userFacing?: boolean }).userFacing !== true) throw error;
-          process.stderr.write(`${(error as Error).message}\n`);
+          // Every problem of the file, one line each, so one edit fixes them all.
+          const all = scenarioErrors(file, { set: options.set ?? [] }).map((e) => e.message);
+          const lines = all.includes((error as Error).message) ? all : [(error as Error).message, ...all];
+          process.stderr.write(`${lines.join("\n")}\n`);
           failed = true;
         }
       }
