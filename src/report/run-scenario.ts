@@ -131,7 +131,7 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
     try {
       if (options.shard) {
         const { start, end } = shardRange(runs, options.shard);
-        tables = start === end ? await emptyTables(points, runner) : await simulatePoints(points, { start, end, runner, onProgress: options.onProgress, signal: options.signal });
+        tables = start === end ? await emptyTables(points, runner) : await abortable(simulatePoints(points, { start, end, runner, onProgress: options.onProgress, signal: options.signal }), options.signal);
         const manifest = { ...manifestFor(scenario, points, runs, options), shard: { ...options.shard, start, end } };
         writeShardFolder(folder.temp, manifest, tables, timing(started, end - start, points.length, options.workers));
         const { keptAs } = folder.commit(options.signal);
@@ -140,7 +140,7 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
       if (options.precision !== undefined) {
         ({ tables, runs } = await untilPrecise(scenario, points, options, runner));
       } else {
-        tables = await simulatePoints(points, { start: 0, end: runs, runner, onProgress: options.onProgress, signal: options.signal });
+        tables = await abortable(simulatePoints(points, { start: 0, end: runs, runner, onProgress: options.onProgress, signal: options.signal }), options.signal);
       }
     } finally {
       await runner.close();
@@ -173,6 +173,20 @@ async function emptyTables(points: readonly SweepPoint[], runner: ReturnType<typ
   );
 }
 
+/**
+ * `work`, or a rejection as soon as `signal` aborts (Ctrl-C): the caller's `finally` then closes the
+ * worker pool, which stops blocks in the middle of a run instead of waiting for them to finish.
+ */
+function abortable<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (signal === undefined) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
 function timing(started: number, runs: number, points: number, workers: number) {
   const wallSeconds = (performance.now() - started) / 1000;
   return { wallSeconds, runsPerSecond: (runs * points) / wallSeconds, workers };
@@ -188,7 +202,7 @@ async function untilPrecise(scenario: Scenario, points: readonly SweepPoint[], o
   for (;;) {
     const size = runs === 0 ? scenario.runs : PRECISION_ROUND;
     const from = runs;
-    const next = await simulatePoints(points, { start: from, end: from + size, runner, signal: options.signal, onProgress: options.onProgress && ((done) => options.onProgress?.(from * points.length + done, (from + size) * points.length)) });
+    const next = await abortable(simulatePoints(points, { start: from, end: from + size, runner, signal: options.signal, onProgress: options.onProgress && ((done) => options.onProgress?.(from * points.length + done, (from + size) * points.length)) }), options.signal);
     rounds.push(next);
     runs += size;
     const tables = points.map((_, p) => concatTables(rounds.map((round) => round[p])));
