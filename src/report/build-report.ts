@@ -54,7 +54,7 @@ const DATA_FILES = ["summary.json", "summary.md", "runs.csv", "manifest.json", "
 export interface RebuildReportOptions extends BuildReportOptions {
   /** Write the rebuilt folder here (data files copied) instead of rebuilding `dir` in place. */
   out?: string;
-  /** Replace an `out` folder that would be refused. */
+  /** Replace a folder that would be refused (the old one is kept as `<out>.old`). */
   force?: boolean;
   signal?: AbortSignal;
 }
@@ -73,7 +73,7 @@ export async function rebuildReport(dir: string, options: RebuildReportOptions =
   const owner = { kind: "results" as const, scenario: list?.scenario ?? manifest.scenario, file: list?.file ?? manifest.file };
   const outDir = options.out ?? dir;
   const inPlace = options.out === undefined;
-  const folder = openOutputFolder(outDir, owner, inPlace ? { carry: { rebuilt: ["charts", "report.html"] } } : { force: options.force, inputs: [dir] });
+  const folder = openOutputFolder(outDir, owner, inPlace ? { carry: { rebuilt: ["charts", "report.html"] }, force: options.force } : { force: options.force, inputs: [dir] });
   try {
     // In place, velocity's own data files are rewritten as they are; any other file is carried over.
     for (const file of DATA_FILES) {

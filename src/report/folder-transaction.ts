@@ -14,7 +14,7 @@
  * not on its list, a symbolic link, another scenario's results, a shard) is refused, and with
  * `--force` it is moved aside to `<out>.old` rather than deleted.
  */
-import { accessSync, closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, unlinkSync, writeSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { namedFileError, OutputFolderError } from "./folder-errors.ts";
 
@@ -69,6 +69,7 @@ type Existing =
   | { state: "absent" }
   | { state: "empty" }
   | { state: "ours"; listed: string[]; carried: string[] }
+  | { state: "legacy" }
   | { state: "refused"; reason: string; mayForce: boolean };
 
 const FORCE_HINT = "choose another --out, or add --force to replace it (the old folder is kept beside it as .old)";
@@ -123,6 +124,7 @@ function inspect(dir: string, owner: FolderOwner, carry?: OpenFolderOptions["car
   if (files.length === 0 && odd.length === 0) return { state: "empty" };
   if (odd.length > 0) return { state: "refused", reason: `holds a link or special file velocity did not write (${odd[0]}); ${FORCE_HINT}`, mayForce: true };
   const list = readFilesList(dir);
+  if (list === undefined && carry === undefined && isLegacy(dir, files, owner)) return { state: "legacy" };
   const listed = new Set([...(list?.files ?? []), FILES_LIST]);
   const foreign = files.filter((f) => !listed.has(f));
   const rebuilt = (f: string) => carry !== undefined && carry.rebuilt.some((r) => f === r || f.startsWith(`${r}/`));
@@ -132,6 +134,24 @@ function inspect(dir: string, owner: FolderOwner, carry?: OpenFolderOptions["car
     return { state: "refused", reason: `holds ${describeOwner(list)}, not ${describeOwner(owner)}; ${FORCE_HINT}`, mayForce: true };
   }
   return { state: "ours", listed: files.filter((f) => listed.has(f) && f !== FILES_LIST), carried: carry === undefined ? [] : foreign };
+}
+
+/** The files an output folder of velocity-sim 0.1 (before `.velocity-files`) could hold. */
+const LEGACY_FILE = /^(?:summary\.json|summary\.md|runs\.csv|manifest\.json|timing\.json|report\.html|layout\.json|rows-\d+\.f64|charts\/[a-z0-9-]+\.(?:png|svg|vl\.json))$/;
+
+/**
+ * A folder written by an earlier velocity for the same scenario, before folders listed their files:
+ * only the names velocity wrote, and a manifest naming this scenario and file. It is replaced but
+ * kept aside as `<out>.old` (its files cannot be told apart from a user's), so `npm start` keeps working.
+ */
+function isLegacy(dir: string, files: readonly string[], owner: FolderOwner): boolean {
+  if (!files.every((f) => LEGACY_FILE.test(f))) return false;
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Record<string, unknown>;
+    return manifest.scenario === owner.scenario && manifest.file === owner.file && (manifest.shard !== undefined) === (owner.kind === "shard");
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `dir`'s nearest existing ancestor is a writable folder, without creating anything. */
@@ -166,24 +186,41 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Takes `<parent>/.<name>.velocity-lock` (holding our pid); a lock whose process is gone is stale and taken over. */
+/**
+ * Takes `<parent>/.<name>.velocity-lock` (holding our pid); a lock whose process is gone is stale
+ * and taken over. The lock is written under a private name and hard-linked into place, which fails
+ * if it exists, so a reader never sees a lock without its pid.
+ */
 function lock(path: string, shown: string): void {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(path, "wx");
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw namedFileError(error, path);
-    }
-    const pid = Number(readFileSync(path, "utf8"));
-    if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
-      throw new OutputFolderError(`--out ${shown}: another velocity process (pid ${pid}) is writing this folder; wait for it or choose another --out`);
-    }
-    rmSync(path, { force: true });
+  const mine = `${path}.${process.pid}`;
+  try {
+    writeFileSync(mine, String(process.pid));
+  } catch (error) {
+    throw namedFileError(error, mine);
   }
-  throw new OutputFolderError(`--out ${shown}: cannot take the folder's lock ${path}; remove it if no velocity process is running`);
+  try {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        linkSync(mine, path);
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw namedFileError(error, path);
+      }
+      let pid = Number.NaN;
+      try {
+        pid = Number(readFileSync(path, "utf8"));
+      } catch {
+        continue; // Released meanwhile: try again.
+      }
+      if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
+        throw new OutputFolderError(`--out ${shown}: another velocity process (pid ${pid}) is writing this folder; wait for it or choose another --out`);
+      }
+      rmSync(path, { force: true });
+    }
+    throw new OutputFolderError(`--out ${shown}: cannot take the folder's lock ${path}; remove it if no velocity process is running`);
+  } finally {
+    rmSync(mine, { force: true });
+  }
 }
 
 /** Removes temporaries `.<name>.velocity-tmp-<pid>` / `-old-<pid>` left by processes that are gone (killed, power cut). */

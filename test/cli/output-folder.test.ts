@@ -4,7 +4,7 @@
  * folder asked for, and concurrent or interrupted runs leave no mixed folder.
  */
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -69,6 +69,19 @@ describe("output folders", () => {
     expect(readFileSync(join(`${out}.old`, "charts", "my-logo.png"), "utf8")).toBe("mine");
     expect(existsSync(join(out, "charts"))).toBe(false);
   }, 60_000);
+
+  it("a folder an earlier version wrote for the same scenario (no .velocity-files) is replaced and kept as .old, so npm start keeps working", () => {
+    const out = join(fresh(), "seed-article");
+    expect(run([SEED, ...quick, "--out", out, "--no-charts"]).status).toBe(0);
+    rmSync(join(out, ".velocity-files"));
+    mkdirSync(join(out, "charts"));
+    writeFileSync(join(out, "charts", "timeline.png"), "old chart");
+    const result = run([SEED, ...quick, "--out", out, "--no-charts"]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/kept as .*seed-article\.old \(--force, or written by an earlier version\)/);
+    expect(readFileSync(join(`${out}.old`, "charts", "timeline.png"), "utf8")).toBe("old chart");
+    expect(existsSync(join(out, ".velocity-files"))).toBe(true);
+  });
 
   it("never writes or deletes through a symlinked charts/ folder", () => {
     const out = join(fresh(), "res");

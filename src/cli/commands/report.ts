@@ -14,7 +14,7 @@ export function reportCommand(): Command {
     .argument("<output-dir>", "folder written by velocity run (holds summary.json and manifest.json)")
     .option("--size <WxH>", "chart size in CSS pixels; PNGs are rendered at twice this", "1280x720")
     .option("-o, --out <dir>", "write the rebuilt folder here (data files copied) instead of rebuilding <output-dir>")
-    .option("--force", "with --out: replace a folder holding other results or files velocity did not write (kept as <out>.old)")
+    .option("--force", "replace a folder holding other results, or files velocity did not write in charts/ (the old one is kept as <out>.old)")
     .option("-q, --quiet", "print nothing but errors")
     .action(async (dir: string, options: { size: string; out?: string; force?: boolean; quiet?: boolean }) => {
       // Loaded on use: vega, vega-lite and resvg are heavy, and other commands do not need them.
