@@ -40,8 +40,15 @@ describe("output folders", () => {
 
   it("init names the scenario after its file, so two inits land in two folders", () => {
     const dir = fresh();
-    expect(runCli(["init", "race-one.yaml"], { cwd: dir }).status).toBe(0);
-    expect(readFileSync(join(dir, "race-one.yaml"), "utf8")).toMatch(/^name: race-one$/m);
+    for (const name of ["race-one", "race-two"]) {
+      expect(runCli(["init", `${name}.yaml`], { cwd: dir }).status).toBe(0);
+      expect(readFileSync(join(dir, `${name}.yaml`), "utf8")).toMatch(new RegExp(`^name: ${name}$`, "m"));
+      const result = run([`${name}.yaml`, ...quick, "--no-charts"], dir);
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+    }
+    expect(readdirSync(join(dir, "output")).sort()).toEqual(["race-one", "race-two"]);
+    expect(JSON.parse(readFileSync(join(dir, "output", "race-two", "manifest.json"), "utf8")).scenario).toBe("race-two");
   });
 
   it("a rerun of the same scenario replaces its own folder: a --no-charts rerun leaves no old report", () => {
