@@ -223,18 +223,26 @@ function lock(path: string, shown: string): void {
   }
 }
 
-/** Removes temporaries `.<name>.velocity-tmp-<pid>` / `-old-<pid>` left by processes that are gone (killed, power cut). */
+/**
+ * Cleans up after processes that are gone (killed, power cut): a temporary folder being built
+ * (`.<name>.velocity-tmp-<pid>`, only files velocity wrote) is removed; an old folder moved aside
+ * during a swap (`.<name>.velocity-old-<pid>`) is put back if the folder is missing, else kept as
+ * `<name>.old` — never deleted, since it may hold files velocity did not write.
+ */
 function removeStale(parent: string, name: string): void {
-  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.velocity-(?:tmp|old)-(\\d+)$`);
+  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.velocity-(tmp|old)-(\\d+)$`);
   let entries: string[];
   try {
     entries = readdirSync(parent);
   } catch {
     return;
   }
+  const target = join(parent, name);
   for (const entry of entries) {
     const m = pattern.exec(entry);
-    if (m !== null && !alive(Number(m[1]))) rmSync(join(parent, entry), { recursive: true, force: true });
+    if (m === null || alive(Number(m[2]))) continue;
+    if (m[1] === "tmp") rmSync(join(parent, entry), { recursive: true, force: true });
+    else renameSync(join(parent, entry), existsSync(target) ? keptName(target) : target);
   }
 }
 
@@ -304,8 +312,6 @@ export function openOutputFolder(dir: string, owner: FolderOwner, options: OpenF
     }
   }
   checkParent(target, dir);
-  const existing = inspect(target, owner, options.carry);
-  if (existing.state === "refused" && !(existing.mayForce && options.force === true)) throw new OutputFolderError(`--out ${dir}: ${existing.reason}`);
   const parent = dirname(target);
   const name = basename(target);
   try {
@@ -318,7 +324,10 @@ export function openOutputFolder(dir: string, owner: FolderOwner, options: OpenF
   const temp = join(parent, `.${name}.velocity-tmp-${process.pid}`);
   const release = () => rmSync(lockPath, { force: true });
   try {
+    // Under the lock: put back what a killed process left mid-swap, then look at the folder.
     removeStale(parent, name);
+    const existing = inspect(target, owner, options.carry);
+    if (existing.state === "refused" && !(existing.mayForce && options.force === true)) throw new OutputFolderError(`--out ${dir}: ${existing.reason}`);
     rmSync(temp, { recursive: true, force: true });
     mkdirSync(temp);
   } catch (error) {
@@ -363,8 +372,11 @@ export function openOutputFolder(dir: string, owner: FolderOwner, options: OpenF
           renameSync(target, aside);
           renameSync(temp, target);
           // Carried files live on in the new folder (the same file, linked); only their old names go.
-          if (now.state === "ours") removeListed(aside, [...now.listed, ...now.carried]);
-          else {
+          if (now.state === "ours") {
+            removeListed(aside, [...now.listed, ...now.carried]);
+            // Something velocity did not write appeared meanwhile: keep it, visibly.
+            if (existsSync(aside)) renameSync(aside, (keptAs = keptName(target)));
+          } else {
             keptAs = keptName(target);
             renameSync(aside, keptAs);
           }

@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot, runCli } from "./run-cli.ts";
 
@@ -28,14 +28,15 @@ function oneLine(result: { status: number | null; stderr: string }, status = 2):
 describe("output folders", () => {
   it("the default folder comes from the file name, made safe: a scenario name cannot write outside output/", () => {
     const dir = fresh();
-    const text = readFileSync(join(repoRoot, SEED), "utf8").replace(/^name: .*$/m, 'name: "../../../../escaped"');
+    const escaped = `escaped-${basename(dir)}`;
+    const text = readFileSync(join(repoRoot, SEED), "utf8").replace(/^name: .*$/m, `name: "../../../../${escaped}"`);
     writeFileSync(join(dir, "..evil name;.yaml"), text);
     mkdirSync(join(dir, "output"));
     const result = run(["..evil name;.yaml", ...quick, "--no-charts"], dir);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(readdirSync(join(dir, "output"))).toEqual(["evil-name"]);
-    expect(existsSync(join(dir, "..", "..", "escaped"))).toBe(false);
+    for (const up of ["..", "../..", "../../..", "../../../.."]) expect(existsSync(join(dir, up, escaped))).toBe(false);
   });
 
   it("init names the scenario after its file, so two inits land in two folders", () => {
@@ -130,6 +131,13 @@ describe("output folders", () => {
     const result = run([SEED, ...quick, "--out", out, "--no-charts"]);
     expect(result.status).toBe(0);
     expect(readdirSync(parent)).toEqual(["res"]);
+    // A process killed between moving the old folder aside and swapping in the new one: the old
+    // folder is never deleted (it may hold others' files); it is kept as res.old.
+    mkdirSync(join(parent, ".res.velocity-old-99999999"));
+    writeFileSync(join(parent, ".res.velocity-old-99999999", "notes.txt"), "mine");
+    expect(run([SEED, ...quick, "--out", out, "--no-charts"]).status).toBe(0);
+    expect(readdirSync(parent).sort()).toEqual(["res", "res.old"]);
+    expect(readFileSync(join(parent, "res.old", "notes.txt"), "utf8")).toBe("mine");
   });
 
   it("two runs into one folder at the same time: one wins whole, the other is refused", async () => {
