@@ -37,8 +37,11 @@ export interface Manifest {
   vary: string[];
   /** The `--set` overrides, as written (already applied in `resolved`); summary.md lists them. */
   set?: string[];
-  /** Present in a shard's folder only: which part of the runs it holds. */
-  shard?: { index: number; count: number; start: number; end: number };
+  /**
+   * Present in a shard's folder only: which part of the runs it holds, and the sha256 of each of its
+   * row files and layout.json, so `merge` notices any byte changed since the shard was written.
+   */
+  shard?: { index: number; count: number; start: number; end: number; digests?: Record<string, string> };
 }
 
 /** How long it took: never part of the byte-identical outputs. */

@@ -8,6 +8,7 @@
  *   the shard plan's → layouts are consistent and name the scenario's companies → each rows file
  *   has exactly the bytes of its run range → values are finite where a run always has them.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BREAKDOWN_CATEGORIES } from "../model/index.ts";
@@ -34,12 +35,25 @@ export interface CheckedShard {
   points: SweepPoint[];
 }
 
-/** Writes a shard's folder into `dir` (the temporary folder of an output-folder transaction). */
+const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
+
+/**
+ * Writes a shard's folder into `dir` (the temporary folder of an output-folder transaction); the
+ * manifest's `shard.digests` gets the sha256 of every rows file and of layout.json.
+ */
 export function writeShardFolder(dir: string, manifest: Manifest, tables: readonly RunTable[], timing: Timing): void {
-  tables.forEach((table, p) => writeFileAtomic(join(dir, `rows-${p}.f64`), new Uint8Array(table.rows.buffer, table.rows.byteOffset, table.rows.byteLength)));
-  writeFileAtomic(join(dir, "layout.json"), stableJson(tables.map((t) => t.layout)));
+  const digests: Record<string, string> = {};
+  tables.forEach((table, p) => {
+    const bytes = new Uint8Array(table.rows.buffer, table.rows.byteOffset, table.rows.byteLength);
+    digests[`rows-${p}.f64`] = sha256(bytes);
+    writeFileAtomic(join(dir, `rows-${p}.f64`), bytes);
+  });
+  const layout = stableJson(tables.map((t) => t.layout));
+  digests["layout.json"] = sha256(layout);
+  writeFileAtomic(join(dir, "layout.json"), layout);
   writeFileAtomic(join(dir, "timing.json"), stableJson(timing));
-  writeFileAtomic(join(dir, "manifest.json"), stableJson(manifest));
+  const shard = manifest.shard === undefined ? undefined : { ...manifest.shard, digests };
+  writeFileAtomic(join(dir, "manifest.json"), stableJson({ ...manifest, shard }));
 }
 
 /** Scalar columns every run has a finite value for (the others are NaN when a milestone was not reached). */
@@ -84,6 +98,8 @@ function checkManifestFields(value: unknown, fail: (field: string, problem: stri
   const s = shard as Record<string, unknown>;
   const ok = shard !== null && typeof shard === "object" && isWhole(s.count, 1) && isWhole(s.index, 1) && s.index <= s.count && isWhole(s.start, 0) && isWhole(s.end, 0);
   expect("shard", ok, "{ index, count, start, end } with 1 ≤ index ≤ count");
+  const digests = s.digests as Record<string, unknown> | undefined;
+  if (digests === null || typeof digests !== "object" || !Object.values(digests).every(isText)) fail("manifest.json shard.digests", "missing or damaged (written by an older velocity? run the shard again)");
   return m as unknown as CheckedShard["manifest"];
 }
 
@@ -154,6 +170,17 @@ export function readShardFolder(dir: string): CheckedShard {
   if (manifest.shard.start !== start || manifest.shard.end !== end) {
     fail("manifest.json shard", `holds runs ${manifest.shard.start}–${manifest.shard.end} but shard ${manifest.shard.index}/${manifest.shard.count} of ${manifest.runs} runs is ${start}–${end}`);
   }
+  const digests = manifest.shard.digests ?? {};
+  const checkDigest = (file: string, data: string | Uint8Array) => {
+    if (digests[file] !== sha256(data)) fail(file, "its sha256 is not the one the manifest recorded (damaged or edited since the shard was written; run the shard again)");
+  };
+  let layoutText = "";
+  try {
+    layoutText = readFileSync(join(dir, "layout.json"), "utf8");
+  } catch {
+    fail("layout.json", "missing");
+  }
+  checkDigest("layout.json", layoutText);
   const layouts = readJson(dir, "layout.json", fail);
   if (!Array.isArray(layouts) || layouts.length !== points.length) fail("layout.json", `expected one layout per sweep point (${points.length})`);
   const companies = scenario.companies.map((c) => c.name);
@@ -172,6 +199,7 @@ export function readShardFolder(dir: string): CheckedShard {
     new Uint8Array(rows.buffer).set(bytes);
     const bad = checkRows(rows, layout);
     if (bad !== undefined) fail(`rows-${p}.f64`, bad);
+    checkDigest(`rows-${p}.f64`, bytes);
     return new RunTable(layout, rows);
   });
   return { dir, manifest, tables, scenario, points };

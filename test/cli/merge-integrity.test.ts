@@ -74,6 +74,19 @@ describe("velocity merge refuses what does not belong together, naming shard and
     refused([a, broken], /rows-0\.f64: run 0 of the file, company A: releases is not a number/);
   });
 
+  it("a row file with one value changed to another finite number, and an edited layout", () => {
+    const broken = shard(2, 2);
+    const file = join(broken, "rows-0.f64");
+    const bytes = readFileSync(file);
+    const rows = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    rows[rows.length - 1] += 1;
+    writeFileSync(file, Buffer.from(rows.buffer));
+    refused([a, broken], /part-2 \(shard 2\/2\): rows-0\.f64: its sha256 is not the one the manifest recorded/);
+    const edited = shard(2, 2);
+    appendFileSync(join(edited, "layout.json"), " ");
+    refused([a, edited], /part-2 \(shard 2\/2\): layout\.json: its sha256 is not the one the manifest recorded/);
+  });
+
   it("an edited resolved scenario whose hash no longer matches", () => {
     const edited = shard(2, 2);
     const path = join(edited, "manifest.json");
