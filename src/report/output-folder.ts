@@ -13,6 +13,7 @@ import { join } from "node:path";
 import type { RunTable, Summary } from "../montecarlo/index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { roundForOutput, writeRunsCsv } from "./runs-csv.ts";
+import { noteChanges } from "./summary-changes.ts";
 import { formatWeeks as weeks } from "../charts/index.ts";
 import { formatUsd } from "../model/index.ts";
 
@@ -67,22 +68,15 @@ function stableJson(value: unknown): string {
 const percent = (x: number) => `${(100 * x).toFixed(0)}%`;
 const usd = (x: number | null) => (x === null ? "—" : formatUsd(x));
 
-/**
- * summary.md: one table per sweep point. When `--set` changed values, they are listed first and the
- * scenario file's description is labelled as written before them (its story may no longer hold).
- */
-export function summaryMarkdown(summary: Summary, manifest?: Pick<Manifest, "set" | "vary">): string {
-  const set = manifest?.set ?? [];
-  const vary = manifest?.vary ?? [];
-  const out = [`# ${summary.scenario}`, ""];
-  if (set.length > 0) {
-    out.push(`**Changed from the scenario file with --set:** ${set.map((s) => `\`${s}\``).join(", ")}.`, "");
-    if (summary.description !== "") out.push(`The scenario file's description, written before these changes (the results below may contradict it): ${summary.description}`, "");
-  } else if (summary.description !== "") out.push(summary.description, "");
-  if (vary.length > 0) out.push(`**Swept with --vary:** ${vary.map((v) => `\`${v}\``).join(", ")}.`, "");
-  out.push(
+/** summary.md: one table per sweep point. */
+export function summaryMarkdown(summary: Summary): string {
+  const out = [
+    `# ${summary.scenario}`,
+    "",
+    summary.description,
+    "",
     `${summary.runs} runs per point, seed ${summary.seed}, horizon ${summary.horizonWeeks.toFixed(0)} weeks, target ${usd(summary.targetUsd)} ARR, velocity-sim ${summary.version}.`,
-  );
+  ];
   for (const point of summary.points) {
     out.push("", `## ${point.label}`, "");
     out.push("| company | reached target | median weeks to target (95% CI) | p10–p90 | weeks to v1 | weeks to takeoff | first to target | token spend (median) |");
@@ -103,7 +97,7 @@ export function summaryMarkdown(summary: Summary, manifest?: Pick<Manifest, "set
  */
 export function writeOutputFolder(dir: string, data: OutputData): void {
   writeRunsCsv(join(dir, "runs.csv"), data.tables, data.labels);
-  writeFileAtomic(join(dir, "summary.md"), summaryMarkdown(data.summary, data.manifest));
+  writeFileAtomic(join(dir, "summary.md"), noteChanges(summaryMarkdown(data.summary), data.summary, data.manifest));
   writeFileAtomic(join(dir, "manifest.json"), stableJson(data.manifest));
   writeFileAtomic(join(dir, "timing.json"), stableJson(data.timing));
   // Last, so a folder with a summary.json is a complete one.

@@ -1,5 +1,5 @@
 /**
- * Every number written is finite (or null, documented in docs/outputs.md): a scenario at the edge
+ * Every number written is finite (or null, documented in docs/output-folders.md): a scenario at the edge
  * of every money and size range still writes no Infinity, NaN or overflowed value.
  */
 import { mkdtempSync, readFileSync } from "node:fs";

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { chartSize } from "../options.ts";
 import { withProgress } from "../progress.ts";
+import { writeCharts } from "./run.ts";
 
 /** `velocity merge <dirs...> --out DIR`: shard folders → the output folder one machine would have written. */
 export function mergeCommand(): Command {
@@ -13,10 +14,10 @@ export function mergeCommand(): Command {
     .option("--force", "replace an output folder holding another scenario's results or files velocity did not write (the old one is kept as <out>.old)")
     .option("-q, --quiet", "print nothing but errors")
     .action(async (dirs: string[], flags: { out: string; size?: string; charts: boolean; quiet?: boolean; force?: boolean }) => {
-      const { buildReport, mergeShards } = await import("../../report/index.ts");
+      const { mergeShards } = await import("../../report/index.ts");
       const { summaryTable } = await import("../summary-table.ts");
       const { summary, runs, keptAs } = await withProgress("none", (_onProgress, signal) =>
-        mergeShards(dirs, flags.out, { force: flags.force, signal, finish: flags.charts ? async (dir) => void (await buildReport(dir, { size: flags.size })) : undefined }),
+        mergeShards(dirs, flags.out, { force: flags.force, signal, finish: flags.charts ? (dir) => writeCharts(dir, flags.size) : undefined }),
       );
       if (keptAs !== undefined) process.stderr.write(`note: the folder that was at ${flags.out} is kept as ${keptAs} (--force)\n`);
       if (!flags.quiet) process.stdout.write(`${summaryTable(summary)}\n${dirs.length} shards, ${runs} runs per point → ${flags.out}/\n`);

@@ -43,7 +43,7 @@ function runOptions(command: Command): Command {
 
 async function run(file: string, flags: RunFlags, requireSweep: boolean): Promise<void> {
   // Loaded here, not at startup: the report layer pulls in vega, which every other command can skip.
-  const { buildReport, runScenario } = await import("../../report/index.ts");
+  const { runScenario } = await import("../../report/index.ts");
   const { summaryTable } = await import("../summary-table.ts");
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const showProgress = !flags.quiet && !flags.json && (flags.progress === true || process.stderr.isTTY === true);
@@ -58,7 +58,7 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
       outDir: flags.out,
       force: flags.force,
       // Charts go into the folder before it is swapped in, so a folder never pairs new data with old charts.
-      finish: flags.charts ? async (dir) => void (await buildReport(dir, { size: flags.size })) : undefined,
+      finish: flags.charts ? (dir) => writeCharts(dir, flags.size) : undefined,
       shard,
       precision: flags.precision,
       version: packageVersion,
@@ -76,6 +76,12 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
   if (result.summary) process.stdout.write(summaryTable(result.summary));
   const what = shard ? `shard ${shard.index}/${shard.count} (${result.runs} runs per point)` : `${result.runs} runs per point`;
   process.stdout.write(`\n${what} in ${result.wallSeconds.toFixed(1)} s → ${result.outDir}/\n`);
+}
+
+/** Charts and report.html into a folder being built (the charts half of the report layer, loaded only when charts are asked for). */
+export async function writeCharts(dir: string, size: string | undefined): Promise<void> {
+  const { buildReport } = await import("../../report/index.ts");
+  await buildReport(dir, { size });
 }
 
 /** `velocity run <scenario>`: the Monte Carlo run, its output folder, charts and report. */
