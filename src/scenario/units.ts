@@ -86,7 +86,7 @@ export function parseScalar(kind: UnitKind, value: unknown): Parsed {
  * Only 0 needs no unit.
  */
 function bareDuration(n: number): Parsed {
-  return { ok: false, detail: `a duration with its unit (a bare number is ambiguous: did you mean ${n} weeks, or ${n} h?)` };
+  return { ok: false, detail: `a duration with its unit such as ${n} weeks or ${n} h (a bare number is ambiguous; did you mean ${n} weeks?)` };
 }
 
 function fail(kind: UnitKind): Parsed {

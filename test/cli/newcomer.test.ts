@@ -21,7 +21,7 @@ describe("a newcomer's walk through the README", () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/many\.yaml:2:10: horizon/);
     expect(lines[1]).toMatch(/many\.yaml:3:1: unknown key "runns" \(did you mean "runs"\?\)/);
-    expect(result.stderr).toMatch(/:2:10: horizon: expected a duration with its unit \(a bare number is ambiguous: did you mean 52 weeks, or 52 h\?\), got 52/);
+    expect(result.stderr).toMatch(/:2:10: horizon: expected a duration with its unit such as 52 weeks or 52 h \(a bare number is ambiguous; did you mean 52 weeks\?\), got 52/);
     expect(result.stderr).toMatch(/:5:9: market\.arpu: expected/);
     expect(result.stderr).toMatch(/:9:24: companies\[0\]\.agent\.tokensPerSecond: expected a value between 0\.1 and 1M, got -1/);
   });

@@ -30,7 +30,7 @@ describe("ranges", () => {
   }
 
   it("refuses a bare number for a duration, suggesting weeks", () => {
-    expect(load(["horizon=52"])).toThrow(/horizon: expected a duration with its unit \(a bare number is ambiguous: did you mean 52 weeks, or 52 h\?\), got 52/);
+    expect(load(["horizon=52"])).toThrow(/horizon: expected a duration with its unit such as 52 weeks or 52 h \(a bare number is ambiguous; did you mean 52 weeks\?\), got 52/);
     expect(load(["companies[A].product.feedbackDelay=3"])).toThrow(/did you mean 3 weeks/);
     expect(loadScenario(SEED, { set: ["horizon=52 weeks", "companies[A].agent.timeToFirstToken=0"] }).horizon).toBe(52 * 168);
   });
