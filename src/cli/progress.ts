@@ -11,20 +11,26 @@ export class Interrupted extends Error {
 }
 
 /**
- * Runs `work` with a progress bar on stderr (runs done, runs/s, time left) when `show`, and with
+ * Runs `work` with a progress bar on stderr (runs done, runs/s, time left) when `show` (`"lines"`:
+ * stderr is not a terminal, so a plain line every 2 s instead of a redrawn bar), and with
  * Ctrl-C turned into a clean stop: the work's signal aborts, its pool is closed, and `Interrupted`
  * is thrown before anything is written.
  */
 export async function withProgress<T>(
-  show: boolean,
+  show: boolean | "bar" | "lines" | "none",
   work: (onProgress: (done: number, total: number) => void, signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   const controller = new AbortController();
   const onSigint = () => controller.abort(new Interrupted());
   process.once("SIGINT", onSigint);
-  const bar = show
-    ? new SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} runs  {speed} runs/s  ETA {eta_formatted}", hideCursor: true }, Presets.shades_classic)
-    : null;
+  const mode = show === true ? "bar" : show === false ? "none" : show;
+  const bar =
+    mode === "none"
+      ? null
+      : new SingleBar(
+          { stream: process.stderr, format: "{bar} {value}/{total} runs  {speed} runs/s  ETA {eta_formatted}", hideCursor: mode === "bar", noTTYOutput: mode === "lines", notTTYSchedule: 2000 },
+          Presets.shades_classic,
+        );
   const started = performance.now();
   let begun = false;
   try {

@@ -1,5 +1,5 @@
 /** The domain model: one replication of the race to revenue. */
-export { simulate, type SimulateOptions } from "./simulate.ts";
+export { simulate, RunawayRunError, MAX_EVENTS_PER_RUN, type SimulateOptions } from "./simulate.ts";
 export { WorkCalendar } from "./calendar.ts";
 export { takeoffProbability } from "./takeoff.ts";
 export { bassClosedForm } from "./bass.ts";

@@ -18,6 +18,27 @@ import type { RunResult, TraceEvent } from "./types.ts";
 export interface SimulateOptions {
   /** Record the event log (`RunResult.trace`). Off by default: tracing allocates per event. */
   trace?: boolean;
+  /** Events one run may process before it is stopped as a runaway; {@link MAX_EVENTS_PER_RUN} by default. */
+  maxEvents?: number;
+}
+
+/**
+ * The event budget of one run. The largest scenario the schema allows in practice (tens of
+ * thousands of tasks per release, rework included) stays far below it; a run that reaches it is
+ * stopped with {@link RunawayRunError} instead of filling memory for minutes.
+ */
+export const MAX_EVENTS_PER_RUN = 50_000_000;
+
+/**
+ * A run that exceeded its event budget. The message is one line naming the run and the likely
+ * cause, and starts with "runaway run" so it can be recognised after crossing a worker thread.
+ */
+export class RunawayRunError extends Error {
+  readonly userFacing = true;
+  constructor(message: string) {
+    super(message);
+    this.name = "RunawayRunError";
+  }
 }
 
 /**
@@ -65,7 +86,16 @@ export function simulate(scenario: Scenario, run: number, options: SimulateOptio
 
   for (const c of companies) env.process(c.devCycle());
   market.start();
-  env.run({ until: horizon });
+  const maxEvents = options.maxEvents ?? MAX_EVENTS_PER_RUN;
+  try {
+    env.run({ until: horizon, maxEvents });
+  } catch (error) {
+    if (!(error instanceof Error) || !/\(maxEvents\)/.test(error.message)) throw error;
+    const busiest = scenario.companies.map((c, i) => ({ name: c.name, tasks: companyDraws[i].v1Tasks, acceptance: companyDraws[i].firstPassAcceptance })).sort((a, b) => b.tasks - a.tasks)[0];
+    throw new RunawayRunError(
+      `runaway run: run ${run} of scenario "${scenario.name}" passed ${maxEvents.toLocaleString("en-US")} events at week ${(env.now / 168).toFixed(1)} of ${(horizon / 168).toFixed(0)}; likely cause: too much work per run (company ${busiest.name}: ${Math.round(busiest.tasks).toLocaleString("en-US")} v1 tasks, first-pass acceptance ${busiest.acceptance.toPrecision(2)}) — lower v1Tasks / iterationTasks, raise firstPassAcceptance, or shorten the horizon`,
+    );
+  }
   market.finish();
 
   const result: RunResult = { run, companies: companies.map((c) => c.result(horizon, milestones, target)) };

@@ -47,6 +47,12 @@ export function drawTaskSize(task: CompanySim["params"]["task"], rng: Rng): Task
   };
 }
 
+/**
+ * Most reviews one task gets: the last one accepts. With the default acceptance (~70%) a task
+ * reaches it with probability 0.3^99, never in practice; it bounds the work of extreme scenarios.
+ */
+export const MAX_REVIEW_PASSES = 100;
+
 /** The tasks of one release in flight: resolves `done` when the last one is accepted. */
 export interface TaskPhase {
   /** Tasks not yet accepted. */
@@ -115,7 +121,9 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
       history.review = reviewHours;
       history.offHours = reviewEnd - granted - reviewHours;
     }
-    if (accepted) break;
+    // Every pass makes progress: the last allowed review accepts, so a task near-certain to be
+    // rejected (firstPassAcceptance ≈ 0) with instant rework cannot spin at one instant forever.
+    if (accepted || pass >= MAX_REVIEW_PASSES) break;
     if (pass === 1) history.firstRejection = env.now;
     trace?.push({ time: env.now, company: params.name, event: "taskRejected", release, task: taskNo, detail: `review ${pass} asked for rework` });
     share = draws.reworkShare;

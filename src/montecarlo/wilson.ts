@@ -17,5 +17,6 @@ export function wilson(successes: number, n: number, z: number = Z95): ShareInte
   const z2 = z * z;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
-  return { share: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+  // At 0 (or n) successes the bound is exactly 0 (or 1); rounding would leave 1.7e-18.
+  return { share: p, low: successes === 0 ? 0 : Math.max(0, centre - half), high: successes === n ? 1 : Math.min(1, centre + half) };
 }

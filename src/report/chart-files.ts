@@ -1,5 +1,4 @@
 /** Writes one chart as `<name>.vl.json`, `<name>.svg` and `<name>.png`, each atomically. */
-import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
 import { renderPng, renderSvg } from "../charts/index.ts";
@@ -18,17 +17,6 @@ export async function writeChartFiles(dir: string, name: string, spec: TopLevelS
   writeFileAtomic(join(dir, `${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
   writeFileAtomic(join(dir, `${name}.svg`), svg);
   writeFileAtomic(join(dir, `${name}.png`), renderPng(svg));
-}
-
-/**
- * Deletes chart files in `dir` whose chart is not in `keep`, so a rebuilt folder never shows a
- * chart left over from an earlier run (e.g. a sweep chart after the sweep was removed).
- */
-export function removeStaleCharts(dir: string, keep: readonly string[]): void {
-  for (const file of readdirSync(dir)) {
-    const ext = CHART_EXTENSIONS.find((e) => file.endsWith(e));
-    if (ext !== undefined && !keep.includes(file.slice(0, -ext.length))) rmSync(join(dir, file), { force: true });
-  }
 }
 
 /**

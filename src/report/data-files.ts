@@ -4,6 +4,10 @@
  * CLI imports this for everything but charts and the HTML report; `index.ts` names it all too.
  */
 export { writeFileAtomic } from "./atomic-write.ts";
-export { checkOutputFolder, OutputFolderError, writeOutputFolder, writeShardFolder, readShardFolder, runsCsv, summaryMarkdown, roundForOutput, type Manifest, type Timing } from "./output-folder.ts";
-export { runScenario, reproduceCommand, manifestFor, NothingToSweepError, type RunScenarioOptions, type RunScenarioResult } from "./run-scenario.ts";
-export { mergeShards, MergeError } from "./merge-shards.ts";
+export { OutputFolderError } from "./folder-errors.ts";
+export { openOutputFolder, readFilesList, FILES_LIST, type FolderOwner, type OutputFolderTransaction } from "./folder-transaction.ts";
+export { writeOutputFolder, summaryMarkdown, stableJson, type Manifest, type Timing } from "./output-folder.ts";
+export { runsCsv, writeRunsCsv, csvCell, roundForOutput } from "./runs-csv.ts";
+export { writeShardFolder, readShardFolder, type CheckedShard } from "./shard-folder.ts";
+export { runScenario, reproduceCommand, manifestFor, defaultOutDir, NothingToSweepError, type RunScenarioOptions, type RunScenarioResult } from "./run-scenario.ts";
+export { mergeShards, MergeError, type MergeOptions } from "./merge-shards.ts";

@@ -2,75 +2,84 @@
  * `velocity merge`: the shards of one run, written by any machines, become the output folder one
  * machine would have written, byte for byte:
  *
- *   read every shard → check they are parts of the same run (scenario hash, seed, runs, points,
- *   shard count) and that each part is there once → join each point's rows in shard order
- *   → summarise → write the output folder.
+ *   read and check every shard on its own (shard-folder.ts) → check they are parts of the same
+ *   run (scenario, resolved hash, --set, --vary, seed, runs, points, version, shard count, row
+ *   layout) and that each part is there once → join each point's rows in shard order → summarise
+ *   → write the output folder (a transaction: see folder-transaction.ts).
+ *
+ * Any mismatch is one line naming the shard and the field; nothing is written.
  */
 import { buildSummary, concatTables, type Summary } from "../montecarlo/index.ts";
-import { compileScenario, expandSweep, parseVary } from "../scenario/index.ts";
-import { checkOutputFolder, readShardFolder, writeOutputFolder, type Manifest } from "./output-folder.ts";
+import { canonicalJson } from "../scenario/index.ts";
+import { openOutputFolder, type OutputFolderTransaction } from "./folder-transaction.ts";
+import { writeOutputFolder, type Manifest } from "./output-folder.ts";
+import { MergeError, readShardFolder, type CheckedShard } from "./shard-folder.ts";
 
-/** Shards that cannot be merged (a user mistake: wrong folders, missing parts). */
-export class MergeError extends Error {
-  readonly userFacing = true;
-  constructor(message: string) {
-    super(message);
-    this.name = "MergeError";
-  }
-}
+export { MergeError } from "./shard-folder.ts";
 
-function readShard(dir: string): ReturnType<typeof readShardFolder> {
-  try {
-    return readShardFolder(dir);
-  } catch (error) {
-    throw new MergeError(`${dir}: not a shard folder (${(error as Error).message.split("\n")[0]}) (write shards with velocity run --shard k/N --out DIR)`);
-  }
-}
+/** Manifest fields that must be the same in every shard of one run (`node` may differ between machines). */
+const SAME_RUN = ["scenario", "file", "hash", "seed", "runs", "points", "sweepAxes", "vary", "set", "version", "command"] as const;
 
-const SAME_RUN: (keyof Manifest)[] = ["hash", "seed", "runs", "points", "version"];
+const shardName = (s: CheckedShard) => `${s.dir} (shard ${s.manifest.shard.index}/${s.manifest.shard.count})`;
 
-/** Merges shard folders into `outDir`. @throws MergeError when they are not the complete parts of one run */
-export function mergeShards(dirs: readonly string[], outDir: string): { summary: Summary; manifest: Manifest; runs: number } {
-  const started = performance.now();
-  if (dirs.length === 0) throw new MergeError("merge: no shard folders given (velocity merge DIR... --out DIR)");
-  checkOutputFolder(outDir);
-  const shards = dirs.map((dir) => ({ dir, ...readShard(dir) }));
+/** Refuses shards that are not parts of one run. @returns them ordered by shard index */
+function checkTogether(shards: readonly CheckedShard[]): CheckedShard[] {
   const first = shards[0];
   for (const s of shards) {
-    if (!s.manifest.shard) throw new MergeError(`${s.dir}: a full output folder, not a shard (it was written without --shard)`);
     for (const key of SAME_RUN) {
-      if (JSON.stringify(s.manifest[key]) !== JSON.stringify(first.manifest[key])) {
-        throw new MergeError(`${s.dir}: ${key} is ${JSON.stringify(s.manifest[key])} but ${first.dir} has ${JSON.stringify(first.manifest[key])} (shards must come from the same scenario, seed and runs)`);
-      }
+      const mine = canonicalJson(s.manifest[key] ?? []);
+      const theirs = canonicalJson(first.manifest[key] ?? []);
+      if (mine !== theirs) throw new MergeError(`merge: ${shardName(s)}: manifest.json ${key} is ${mine} but ${shardName(first)} has ${theirs} (shards must come from the same scenario, --set, --vary, seed and runs)`);
     }
-    if (s.manifest.shard.count !== first.manifest.shard?.count) {
-      throw new MergeError(`${s.dir}: shard ${s.manifest.shard.index}/${s.manifest.shard.count} does not belong with ${first.dir}'s ${first.manifest.shard?.index}/${first.manifest.shard?.count}`);
+    if (s.manifest.shard.count !== first.manifest.shard.count) {
+      throw new MergeError(`merge: ${shardName(s)}: manifest.json shard does not belong with ${shardName(first)} (a different shard count)`);
     }
+    s.tables.forEach((table, p) => {
+      if (canonicalJson(table.layout) !== canonicalJson(first.tables[p].layout)) throw new MergeError(`merge: ${shardName(s)}: layout.json [${p}] differs from ${shardName(first)}'s (a different version or model)`);
+    });
   }
-  const count = first.manifest.shard?.count ?? 0;
-  const byIndex = new Map<number, (typeof shards)[number]>();
+  const count = first.manifest.shard.count;
+  const byIndex = new Map<number, CheckedShard>();
   for (const s of shards) {
-    const index = s.manifest.shard?.index ?? 0;
-    const other = byIndex.get(index);
-    if (other) throw new MergeError(`${s.dir}: shard ${index}/${count} is given twice (also ${other.dir})`);
-    byIndex.set(index, s);
+    const other = byIndex.get(s.manifest.shard.index);
+    if (other) throw new MergeError(`merge: ${shardName(s)}: shard ${s.manifest.shard.index}/${count} is given twice (also ${other.dir})`);
+    byIndex.set(s.manifest.shard.index, s);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
   if (missing.length) throw new MergeError(`merge: missing shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count}`).join(", ")}`);
+  return Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!);
+}
 
-  const ordered = Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!);
+/** Options of {@link mergeShards}. */
+export interface MergeOptions {
+  /** Replace an output folder that would be refused (see folder-transaction.ts). */
+  force?: boolean;
+  /** Writes more files (charts, report) into the folder before it is swapped in. */
+  finish?: (tempDir: string) => Promise<void>;
+  signal?: AbortSignal;
+}
+
+/**
+ * Merges shard folders into `outDir`: the folder `velocity run` without `--shard` would have written.
+ * @throws MergeError (one line naming the shard and the field) when they are not the complete,
+ *   undamaged parts of one run; OutputFolderError when `outDir` may not be written (an input, another scenario's results).
+ */
+export async function mergeShards(dirs: readonly string[], outDir: string, options: MergeOptions = {}): Promise<{ summary: Summary; manifest: Manifest; runs: number; keptAs?: string }> {
+  const started = performance.now();
+  if (dirs.length === 0) throw new MergeError("merge: no shard folders given (velocity merge DIR... --out DIR)");
+  const shards = checkTogether(dirs.map(readShardFolder));
+  const first = shards[0];
   const { shard: _shard, ...manifest } = first.manifest;
-  const scenario = compileScenario(manifest.resolved, manifest.file);
-  const points = expandSweep(scenario, manifest.vary.map(parseVary));
-  const tables = points.map((_, p) => concatTables(ordered.map((s) => s.tables[p])));
-  const summary = buildSummary(scenario, points, tables, manifest.version);
-  const wallSeconds = (performance.now() - started) / 1000;
-  writeOutputFolder(outDir, {
-    summary,
-    manifest,
-    tables,
-    labels: points.map((point) => point.label),
-    timing: { wallSeconds, runsPerSecond: 0, workers: 0 },
-  });
-  return { summary, manifest, runs: manifest.runs };
+  const folder: OutputFolderTransaction = openOutputFolder(outDir, { kind: "results", scenario: manifest.scenario, file: manifest.file }, { force: options.force, inputs: dirs });
+  try {
+    const tables = first.points.map((_, p) => concatTables(shards.map((s) => s.tables[p])));
+    const summary = buildSummary(first.scenario, first.points, tables, manifest.version);
+    const wallSeconds = (performance.now() - started) / 1000;
+    writeOutputFolder(folder.temp, { summary, manifest, tables, labels: first.points.map((point) => point.label), timing: { wallSeconds, runsPerSecond: 0, workers: 0 } });
+    await options.finish?.(folder.temp);
+    const { keptAs } = folder.commit(options.signal);
+    return { summary, manifest, runs: manifest.runs, ...(keptAs === undefined ? {} : { keptAs }) };
+  } finally {
+    folder.abort();
+  }
 }

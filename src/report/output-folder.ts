@@ -9,10 +9,11 @@
  *
  * Numbers are written with fixed rounding so the bytes depend only on the runs.
  */
-import { accessSync, constants, readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { RunTable, SCALAR_COLUMNS, type RowLayout, type Summary } from "../montecarlo/index.ts";
+import { join } from "node:path";
+import type { RunTable, Summary } from "../montecarlo/index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
+import { roundForOutput, writeRunsCsv } from "./runs-csv.ts";
+import { noteChanges } from "./summary-changes.ts";
 import { formatWeeks as weeks } from "../charts/labels.ts"; // not the index: it loads vega
 import { formatUsd } from "../model/index.ts";
 
@@ -35,8 +36,13 @@ export interface Manifest {
   sweepAxes: string[];
   /** The extra sweep axes given with `--vary`, as written (the resolved scenario holds everything else). */
   vary: string[];
-  /** Present in a shard's folder only: which part of the runs it holds. */
-  shard?: { index: number; count: number; start: number; end: number };
+  /** The `--set` overrides, as written (already applied in `resolved`); summary.md lists them. */
+  set?: string[];
+  /**
+   * Present in a shard's folder only: which part of the runs it holds, and the sha256 of each of its
+   * row files and layout.json, so `merge` notices any byte changed since the shard was written.
+   */
+  shard?: { index: number; count: number; start: number; end: number; digests?: Record<string, string> };
 }
 
 /** How long it took: never part of the byte-identical outputs. */
@@ -55,58 +61,8 @@ export interface OutputData {
   timing: Timing;
 }
 
-/** Six significant digits: stable across platforms and plenty for weeks, shares and dollars in a report. */
-export function roundForOutput(x: number): number {
-  return Number.isFinite(x) ? Number(x.toPrecision(6)) : x;
-}
-
 function stableJson(value: unknown): string {
   return `${JSON.stringify(value, (_key, v) => (typeof v === "number" ? roundForOutput(v) : v), 2)}\n`;
-}
-
-function csvCell(x: number | string): string {
-  if (typeof x === "string") return /[",\n]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x;
-  return Number.isNaN(x) ? "" : String(roundForOutput(x));
-}
-
-const HOURS_PER_WEEK = 168;
-const CSV_SCALARS: [string, (typeof SCALAR_COLUMNS)[number], number][] = [
-  ["weeks_to_v1", "v1", 1 / HOURS_PER_WEEK],
-  ["weeks_to_takeoff", "takeoff", 1 / HOURS_PER_WEEK],
-  ["weeks_to_target", "target", 1 / HOURS_PER_WEEK],
-  ["takeoff_release", "takeoffRelease", 1],
-  ["releases", "releases", 1],
-  ["learnings", "learnings", 1],
-  ["token_spend_usd", "tokenSpend", 1],
-  ["team_spend_usd", "teamSpend", 1],
-  ["token_spend_to_target_usd", "tokenSpendToTarget", 1],
-  ["revenue_usd", "revenue", 1],
-  ["arr_at_horizon_usd", "arrAtHorizon", 1],
-];
-
-/** runs.csv: one row per point × run × company, then every drawn input as its own column. */
-export function runsCsv(tables: readonly RunTable[], labels: readonly string[]): string {
-  const inputNames = [...new Set(tables.flatMap((t) => t.layout.inputs.flat()))];
-  const lines = [["point", "label", "run", "company", ...CSV_SCALARS.map(([name]) => name), ...inputNames].map(csvCell).join(",")];
-  tables.forEach((table, p) => {
-    const companies = table.layout.companies.map((name, c) => ({
-      name,
-      scalars: CSV_SCALARS.map(([, column, scale]) => table.scalar(c, column).map((x) => x * scale)),
-      inputs: inputNames.map((input) => {
-        const k = table.layout.inputs[c].indexOf(input);
-        return k < 0 ? null : table.input(c, k);
-      }),
-    }));
-    for (let r = 0; r < table.runs; r++) {
-      for (const company of companies) {
-        const cells: (number | string)[] = [p, labels[p], r, company.name];
-        for (const column of company.scalars) cells.push(column[r]);
-        for (const column of company.inputs) cells.push(column ? column[r] : Number.NaN);
-        lines.push(cells.map(csvCell).join(","));
-      }
-    }
-  });
-  return `${lines.join("\n")}\n`;
 }
 
 const percent = (x: number) => `${(100 * x).toFixed(0)}%`;
@@ -135,68 +91,18 @@ export function summaryMarkdown(summary: Summary): string {
   return `${out.join("\n")}\n`;
 }
 
-/** An output folder that cannot be written (a user mistake: a file in the way, no permission). */
-export class OutputFolderError extends Error {
-  readonly userFacing = true;
-  constructor(message: string) {
-    super(message);
-    this.name = "OutputFolderError";
-  }
-}
-
 /**
- * Checks, before any work, that `dir` is or can become a writable folder — without creating it,
- * so an interrupted run still leaves nothing behind. @throws OutputFolderError
+ * Writes the data files of a full run into `dir` (charts and report are added by `buildReport`).
+ * `dir` is normally the temporary folder of an output-folder transaction (folder-transaction.ts).
  */
-export function checkOutputFolder(dir: string): void {
-  let at = resolve(dir);
-  for (;;) {
-    let isDirectory: boolean;
-    try {
-      isDirectory = statSync(at).isDirectory();
-    } catch {
-      const parent = dirname(at);
-      if (parent === at) break;
-      at = parent;
-      continue;
-    }
-    if (!isDirectory) throw new OutputFolderError(`--out ${dir}: ${at} is a file, not a folder (choose another --out)`);
-    try {
-      accessSync(at, constants.W_OK);
-    } catch {
-      throw new OutputFolderError(`--out ${dir}: ${at} is not writable (choose another --out)`);
-    }
-    return;
-  }
-}
-
-/** Writes the data files of a full run (charts and report are added by `buildReport`). */
 export function writeOutputFolder(dir: string, data: OutputData): void {
-  writeFileAtomic(join(dir, "runs.csv"), runsCsv(data.tables, data.labels));
-  writeFileAtomic(join(dir, "summary.md"), summaryMarkdown(data.summary));
+  writeRunsCsv(join(dir, "runs.csv"), data.tables, data.labels);
+  writeFileAtomic(join(dir, "summary.md"), noteChanges(summaryMarkdown(data.summary), data.summary, data.manifest));
   writeFileAtomic(join(dir, "manifest.json"), stableJson(data.manifest));
   writeFileAtomic(join(dir, "timing.json"), stableJson(data.timing));
   // Last, so a folder with a summary.json is a complete one.
   writeFileAtomic(join(dir, "summary.json"), stableJson(data.summary));
 }
 
-/** A shard's folder: its manifest (with `shard`) and its rows, raw, one file per sweep point. */
-export function writeShardFolder(dir: string, manifest: Manifest, tables: readonly RunTable[], timing: Timing): void {
-  tables.forEach((table, p) => writeFileAtomic(join(dir, `rows-${p}.f64`), new Uint8Array(table.rows.buffer, table.rows.byteOffset, table.rows.byteLength)));
-  writeFileAtomic(join(dir, "layout.json"), stableJson(tables.map((t) => t.layout)));
-  writeFileAtomic(join(dir, "timing.json"), stableJson(timing));
-  writeFileAtomic(join(dir, "manifest.json"), stableJson(manifest));
-}
 
-/** Reads a shard folder back. @throws Error (from the file system or JSON) when files are missing or damaged. */
-export function readShardFolder(dir: string): { manifest: Manifest; tables: RunTable[] } {
-  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Manifest;
-  const layouts = JSON.parse(readFileSync(join(dir, "layout.json"), "utf8")) as RowLayout[];
-  const tables = layouts.map((layout, p) => {
-    const bytes = readFileSync(join(dir, `rows-${p}.f64`));
-    const rows = new Float64Array(bytes.byteLength / 8);
-    new Uint8Array(rows.buffer).set(bytes);
-    return new RunTable(layout, rows);
-  });
-  return { manifest, tables };
-}
+export { stableJson, roundForOutput };

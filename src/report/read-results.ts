@@ -1,6 +1,11 @@
-/** Reads the saved results a report is built from: `summary.json` and `manifest.json`. */
+/**
+ * Reads the saved results a report is built from: `summary.json` and `manifest.json`, checked
+ * against the shape `velocity run` writes (every field the charts and tables read, with its type),
+ * so a damaged or hand-edited file is one line naming the file and the field, not a crash.
+ */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import * as z from "zod";
 import type { Summary } from "../montecarlo/types.ts";
 import type { Manifest } from "./output-folder.ts";
 import { ReportError, badResultMessage, missingResultMessage } from "./report-errors.ts";
@@ -11,30 +16,108 @@ export interface SavedResults {
   manifest: Manifest;
 }
 
-function readJson(dir: string, file: string): Record<string, unknown> {
+const num = z.number();
+const maybe = z.number().nullable();
+const share = z.looseObject({ share: num, low: num, high: num });
+const quantiles = z.looseObject({ p10: maybe, p50: maybe, p90: maybe, mean: maybe, n: num });
+const breakdown = z.record(z.string(), num).nullable();
+
+/** What the charts and tables read of `summary.json`; extra fields are allowed (newer versions add some). */
+const summarySchema = z.looseObject({
+  scenario: z.string(),
+  description: z.string(),
+  seed: num,
+  runs: num,
+  version: z.string(),
+  horizonWeeks: num.positive(),
+  targetUsd: num,
+  milestonesUsd: z.array(num),
+  sweepAxes: z.array(z.string()),
+  points: z
+    .array(
+      z.looseObject({
+        index: num,
+        label: z.string(),
+        params: z.record(z.string(), z.union([num, z.string()])),
+        companies: z
+          .array(
+            z.looseObject({
+              name: z.string(),
+              runs: num,
+              reachedTarget: share,
+              weeksToTarget: z.looseObject({ p10: maybe, p50: maybe, p90: maybe, medianLow: maybe, medianHigh: maybe, medianSe: maybe }),
+              reachedCurve: z.array(z.looseObject({ week: num, reached: num, low: num, high: num })),
+              weeksToV1: quantiles,
+              weeksToTakeoff: quantiles,
+              firstToTarget: share,
+              leads: z.array(z.looseObject({ rival: z.string(), ahead: num, p10: maybe, p50: maybe, p90: maybe })),
+              tokenSpendUsd: quantiles,
+              tokenSpendToTargetUsd: quantiles,
+              teamSpendUsd: quantiles,
+              revenueUsd: quantiles,
+              arrAtHorizonUsd: quantiles,
+              arrFan: z.array(z.looseObject({ week: num, p10: num, p50: num, p90: num })),
+              breakdownToV1: breakdown,
+              breakdownToTakeoff: breakdown,
+              sensitivity: z.array(z.looseObject({ input: z.string(), spearman: num, lowDecileWeeks: maybe, highDecileWeeks: maybe })),
+              speedPremium: z.looseObject({ extraTokenSpendUsd: num, extraRevenueUsd: num, returnPerDollar: maybe }).nullable(),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+
+/** What the report reads of `manifest.json`. */
+const manifestSchema = z.looseObject({
+  scenario: z.string(),
+  file: z.string(),
+  seed: num,
+  runs: num,
+  version: z.string(),
+  command: z.string(),
+  resolved: z.record(z.string(), z.unknown()),
+  vary: z.array(z.string()).optional(),
+});
+
+function readJson(dir: string, file: string): unknown {
   const path = join(dir, file);
   if (!existsSync(path)) throw new ReportError(missingResultMessage(dir, file));
-  let value: unknown;
   try {
-    value = JSON.parse(readFileSync(path, "utf8"));
+    return JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
     throw new ReportError(badResultMessage(path, `unparsable JSON (${(error as Error).message})`));
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ReportError(badResultMessage(path, "no JSON object"));
-  return value as Record<string, unknown>;
+}
+
+/** The first problem zod found, as `points[0].companies[1].reachedTarget.low: expected number`. */
+function firstIssue(error: z.ZodError, value: unknown): string {
+  const issue = error.issues[0];
+  const path = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+  if (issue.path.length === 0 && (value === null || typeof value !== "object" || Array.isArray(value))) return "no JSON object";
+  if (issue.path.length === 1 && issue.path[0] === "points" && Array.isArray((value as { points?: unknown }).points) && (value as { points: unknown[] }).points.length === 0) return "no sweep points";
+  if (issue.code === "invalid_type" && issue.path.length > 0) {
+    let at: unknown = value;
+    for (const p of issue.path) at = (at as Record<PropertyKey, unknown> | undefined)?.[p as PropertyKey];
+    if (at === undefined) return `no "${path}"`;
+  }
+  return `${path === "" ? "" : `${path}: `}${issue.message.replace(/^Invalid input: /, "")}`;
+}
+
+function check<T>(schema: z.ZodType, value: unknown, path: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new ReportError(badResultMessage(path, firstIssue(parsed.error, value)));
+  return value as T;
 }
 
 /**
- * Reads `summary.json` and `manifest.json` from an output folder. Checks the fields the report
- * relies on are there; the rest is trusted (the files are written by `velocity run`).
- * @throws ReportError (user-facing) when a file is missing, unparsable or lacks those fields.
+ * Reads `summary.json` and `manifest.json` from an output folder and checks every field the
+ * report reads.
+ * @throws ReportError (user-facing, one line) when a file is missing, unparsable or damaged.
  */
 export function readResults(dir: string): SavedResults {
-  const summary = readJson(dir, "summary.json");
-  const manifest = readJson(dir, "manifest.json");
-  if (!Array.isArray(summary.points) || summary.points.length === 0) throw new ReportError(badResultMessage(join(dir, "summary.json"), "no sweep points"));
-  for (const key of ["scenario", "command", "resolved"] as const) {
-    if (manifest[key] === undefined) throw new ReportError(badResultMessage(join(dir, "manifest.json"), `no "${key}"`));
-  }
-  return { summary: summary as unknown as Summary, manifest: manifest as unknown as Manifest };
+  const summary = check<Summary>(summarySchema, readJson(dir, "summary.json"), join(dir, "summary.json"));
+  const manifest = check<Manifest>(manifestSchema, readJson(dir, "manifest.json"), join(dir, "manifest.json"));
+  return { summary, manifest };
 }

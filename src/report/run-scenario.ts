@@ -6,7 +6,7 @@
  *   precision target is met) → summarise → write the output folder (or a shard's rows)
  *   → charts and report.
  */
-import { join } from "node:path";
+import { basename, extname, join } from "node:path";
 import { loadScenario, expandSweep, parseVary, scenarioHash, type Scenario, type SweepPoint } from "../scenario/index.ts";
 import {
   buildSummary,
@@ -15,13 +15,16 @@ import {
   precisionMet,
   PRECISION_CAP,
   PRECISION_ROUND,
+  RunTable,
   shardRange,
   simulatePoints,
-  type RunTable,
   type Shard,
   type Summary,
 } from "../montecarlo/index.ts";
-import { checkOutputFolder, writeOutputFolder, writeShardFolder, type Manifest } from "./output-folder.ts";
+import { RunawayRunError } from "../model/index.ts";
+import { openOutputFolder } from "./folder-transaction.ts";
+import { writeOutputFolder, type Manifest } from "./output-folder.ts";
+import { writeShardFolder } from "./shard-folder.ts";
 
 /** `velocity sweep` on a scenario with no sweep. */
 export class NothingToSweepError extends Error {
@@ -54,6 +57,10 @@ export interface RunScenarioOptions {
   requireSweep?: boolean;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Replace an output folder that would be refused (another scenario's, foreign files); it is kept as `<out>.old`. */
+  force?: boolean;
+  /** Writes more files (charts, report) into the folder before it is swapped in; not called for a shard. */
+  finish?: (tempDir: string) => Promise<void>;
 }
 
 /** What a run produced. */
@@ -64,6 +71,18 @@ export interface RunScenarioResult {
   summary?: Summary;
   runs: number;
   wallSeconds: number;
+  /** Where a replaced folder holding files velocity did not write was moved (with `force`). */
+  keptAs?: string;
+}
+
+/**
+ * `output/<file name without .yaml>`, made safe: only letters, digits, `.`, `_` and `-`, no leading
+ * dot, so no scenario can make the default folder point outside `output/`.
+ */
+export function defaultOutDir(file: string): string {
+  const stem = basename(file, extname(file));
+  const safe = stem.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+$/, "");
+  return `output/${safe === "" ? "scenario" : safe}`;
 }
 
 function quote(arg: string): string {
@@ -93,6 +112,7 @@ export function manifestFor(scenario: Scenario, points: readonly SweepPoint[], r
     points: points.length,
     sweepAxes: Object.keys(points[0]?.params ?? {}),
     vary: [...(options.vary ?? [])],
+    set: [...(options.set ?? [])],
   };
 }
 
@@ -109,32 +129,70 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
   }
   const outDir =
     options.shardSubfolder === undefined
-      ? (options.outDir ?? `output/${scenario.name}`)
-      : join(options.outDir ?? `output/${scenario.name}-shards`, options.shardSubfolder);
-  checkOutputFolder(outDir);
-  const runner = createBlockRunner(options.workers);
-  let tables: RunTable[];
-  let runs = scenario.runs;
+      ? (options.outDir ?? defaultOutDir(options.file))
+      : join(options.outDir ?? `${defaultOutDir(options.file)}-shards`, options.shardSubfolder);
+  const folder = openOutputFolder(outDir, { kind: options.shard ? "shard" : "results", scenario: scenario.name, file: options.file }, { force: options.force });
   try {
-    if (options.shard) {
-      const { start, end } = shardRange(runs, options.shard);
-      tables = await simulatePoints(points, { start, end, runner, onProgress: options.onProgress, signal: options.signal });
-      const manifest = { ...manifestFor(scenario, points, runs, options), shard: { ...options.shard, start, end } };
-      writeShardFolder(outDir, manifest, tables, timing(started, end - start, points.length, options.workers));
-      return { outDir, scenario, runs: end - start, wallSeconds: (performance.now() - started) / 1000 };
+    const runner = createBlockRunner(options.workers);
+    let tables: RunTable[];
+    let runs = scenario.runs;
+    try {
+      if (options.shard) {
+        const { start, end } = shardRange(runs, options.shard);
+        tables = start === end ? await emptyTables(points, runner) : await abortable(simulatePoints(points, { start, end, runner, onProgress: options.onProgress, signal: options.signal }), options.signal);
+        const manifest = { ...manifestFor(scenario, points, runs, options), shard: { ...options.shard, start, end } };
+        writeShardFolder(folder.temp, manifest, tables, timing(started, end - start, points.length, options.workers));
+        const { keptAs } = folder.commit(options.signal);
+        return { outDir, scenario, runs: end - start, wallSeconds: (performance.now() - started) / 1000, ...(keptAs === undefined ? {} : { keptAs }) };
+      }
+      if (options.precision !== undefined) {
+        ({ tables, runs } = await untilPrecise(scenario, points, options, runner));
+      } else {
+        tables = await abortable(simulatePoints(points, { start: 0, end: runs, runner, onProgress: options.onProgress, signal: options.signal }), options.signal);
+      }
+    } finally {
+      await runner.close();
     }
-    if (options.precision !== undefined) {
-      ({ tables, runs } = await untilPrecise(scenario, points, options, runner));
-    } else {
-      tables = await simulatePoints(points, { start: 0, end: runs, runner, onProgress: options.onProgress, signal: options.signal });
-    }
+    const summary = buildSummary(scenario, points, tables, options.version);
+    const manifest = manifestFor(scenario, points, runs, options);
+    writeOutputFolder(folder.temp, { summary, manifest, tables, labels: points.map((point) => point.label), timing: timing(started, runs, points.length, options.workers) });
+    await options.finish?.(folder.temp);
+    const { keptAs } = folder.commit(options.signal);
+    return { outDir, scenario, summary, runs, wallSeconds: (performance.now() - started) / 1000, ...(keptAs === undefined ? {} : { keptAs }) };
+  } catch (error) {
+    // A runaway run stopped in a worker thread arrives as a plain Error: keep it one line, exit 2.
+    if (error instanceof Error && !(error instanceof RunawayRunError) && error.message.startsWith("runaway run")) throw new RunawayRunError(error.message);
+    throw error;
   } finally {
-    await runner.close();
+    folder.abort();
   }
-  const summary = buildSummary(scenario, points, tables, options.version);
-  const manifest = manifestFor(scenario, points, runs, options);
-  writeOutputFolder(outDir, { summary, manifest, tables, labels: points.map((point) => point.label), timing: timing(started, runs, points.length, options.workers) });
-  return { outDir, scenario, summary, runs, wallSeconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Tables with no runs for a shard that holds none (`--runs 5 --shard 7/7` … some shards are empty):
+ * run 0 is simulated only to learn the row layout, so the empty shard still merges with the others.
+ */
+async function emptyTables(points: readonly SweepPoint[], runner: ReturnType<typeof createBlockRunner>): Promise<RunTable[]> {
+  return Promise.all(
+    points.map(async (point) => {
+      const { layout } = await runner.run({ resolved: point.scenario.resolved, file: point.scenario.file, start: 0, end: 1 });
+      return new RunTable(layout, new Float64Array(0));
+    }),
+  );
+}
+
+/**
+ * `work`, or a rejection as soon as `signal` aborts (Ctrl-C): the caller's `finally` then closes the
+ * worker pool, which stops blocks in the middle of a run instead of waiting for them to finish.
+ */
+function abortable<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (signal === undefined) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 function timing(started: number, runs: number, points: number, workers: number) {
@@ -142,14 +200,19 @@ function timing(started: number, runs: number, points: number, workers: number) 
   return { wallSeconds, runsPerSecond: (runs * points) / wallSeconds, workers };
 }
 
-/** Adds fixed rounds of runs until every median is known to within `precision` weeks (or the cap). */
+/**
+ * Runs the scenario's own run count first, then adds fixed rounds until every median is known to
+ * within `precision` weeks (or the cap): `--precision` never gives fewer runs than the scenario asks.
+ */
 async function untilPrecise(scenario: Scenario, points: readonly SweepPoint[], options: RunScenarioOptions, runner: ReturnType<typeof createBlockRunner>) {
   const rounds: RunTable[][] = [];
   let runs = 0;
   for (;;) {
-    const next = await simulatePoints(points, { start: runs, end: runs + PRECISION_ROUND, runner, signal: options.signal, onProgress: options.onProgress && ((done) => options.onProgress?.(runs * points.length + done, (runs + PRECISION_ROUND) * points.length)) });
+    const size = runs === 0 ? scenario.runs : PRECISION_ROUND;
+    const from = runs;
+    const next = await abortable(simulatePoints(points, { start: from, end: from + size, runner, signal: options.signal, onProgress: options.onProgress && ((done) => options.onProgress?.(from * points.length + done, (from + size) * points.length)) }), options.signal);
     rounds.push(next);
-    runs += PRECISION_ROUND;
+    runs += size;
     const tables = points.map((_, p) => concatTables(rounds.map((round) => round[p])));
     if (runs >= PRECISION_CAP || precisionMet(buildSummary(scenario, points, tables, options.version), options.precision ?? 0)) return { tables, runs };
   }

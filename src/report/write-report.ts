@@ -1,8 +1,11 @@
 /**
  * Writes the charts and the HTML report of an output folder from results already in memory:
  *
- *   build the summary charts (those with data) → add the timeline of one run → render and write
- *   each chart's spec, SVG and PNG → drop charts left from an earlier build → write report.html.
+ *   build the summary charts (those with data) → add the timeline of one run → give each a file
+ *   name no other chart has → render and write each chart's spec, SVG and PNG → write report.html.
+ *
+ * It writes into a fresh folder (an output-folder transaction's temporary one), so no chart of an
+ * earlier build is left over and nothing is ever deleted.
  *
  * Kept apart from re-simulating the timeline's run (build-report.ts) so it needs no simulator.
  */
@@ -12,7 +15,7 @@ import type { TraceEvent } from "../model/types.ts";
 import type { Summary } from "../montecarlo/types.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { browserLibraries } from "./browser-libraries.ts";
-import { removeStaleCharts, writeChartFiles } from "./chart-files.ts";
+import { writeChartFiles } from "./chart-files.ts";
 import type { Manifest } from "./output-folder.ts";
 import { reportHtml } from "./report-html.ts";
 import { timelineChart } from "./timeline-chart.ts";
@@ -43,7 +46,22 @@ export function reportCharts(input: ReportInput): NamedChart[] {
           version: summary.version,
           size,
         });
-  return timeline === null ? charts : [...charts, { name: "timeline", spec: timeline }];
+  return uniqueNames(timeline === null ? charts : [...charts, { name: "timeline", spec: timeline }]);
+}
+
+/**
+ * Chart names made unique ignoring case (file systems that fold case included): a repeated name gets
+ * `-2`, `-3`, … so companies whose names give the same file name (`Ä` and `Ö` both give `x`) keep
+ * separate files.
+ */
+export function uniqueNames(charts: readonly NamedChart[]): NamedChart[] {
+  const taken = new Set<string>();
+  return charts.map((chart) => {
+    let name = chart.name;
+    for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${chart.name}-${i}`;
+    taken.add(name.toLowerCase());
+    return name === chart.name ? chart : { ...chart, name };
+  });
 }
 
 /**
@@ -55,7 +73,6 @@ export async function writeReport(outDir: string, input: ReportInput): Promise<s
   const charts = reportCharts(input);
   const chartDir = join(outDir, "charts");
   for (const chart of charts) await writeChartFiles(chartDir, chart.name, chart.spec);
-  removeStaleCharts(chartDir, charts.map((c) => c.name));
   writeFileAtomic(join(outDir, "report.html"), reportHtml({ summary: input.summary, manifest: input.manifest, charts, libraries: browserLibraries() }));
   return charts.map((c) => c.name);
 }

@@ -6,7 +6,8 @@
  *        ──cross-field checks (names unique, calendar start < end, sweep paths)──▶ Scenario
  *
  * The first problem found, in the order the file is written, is thrown as a `ScenarioError`
- * pointing at the node that holds it.
+ * pointing at the node that holds it; `compileTreeErrors` instead carries on past each bad field
+ * and lists them all (what `velocity validate` shows).
  */
 import type * as z from "zod";
 import { ScenarioError, type SourceLocation } from "./errors.ts";
@@ -24,6 +25,15 @@ type Plain = Record<string, unknown>;
 
 const join = (path: string, key: string): string => (path === "" ? key : `${path}.${key}`);
 
+/** Where field-level problems go while listing every error (compileTreeErrors); null: throw the first. */
+let sink: ScenarioError[] | null = null;
+
+/** Throws `error`, or records it and carries on when every error is being listed. */
+function problem(error: ScenarioError): void {
+  if (sink === null) throw error;
+  sink.push(error);
+}
+
 /** `expected a map of <what>` for a node that is not a map. */
 function requireMap(node: TreeNode, path: string, what: string): MapNode {
   if (node.kind !== "map") {
@@ -38,7 +48,7 @@ function checkKeys(node: MapNode, shape: z.ZodRawShape, path: string): void {
   const allowed = Object.keys(shape);
   for (const [key, entry] of node.entries) {
     if (!allowed.includes(key)) {
-      throw new ScenarioError(entry.keyLoc, path, unknownKey(key, allowed));
+      problem(new ScenarioError(entry.keyLoc, path, unknownKey(key, allowed)));
     }
   }
 }
@@ -60,11 +70,14 @@ function readGroup(node: TreeNode, shape: z.ZodRawShape, path: string, what: str
     if (spec !== undefined) {
       const value = entry === undefined ? spec.default : toPlain(entry.node);
       if (value === undefined) {
-        if (spec.required === true) throw new ScenarioError(map.loc, fieldPath, `expected a value (${key} is required), got nothing`);
+        if (spec.required === true) problem(new ScenarioError(map.loc, fieldPath, `expected a value (${key} is required), got nothing`));
         continue;
       }
       const compiled = compileLeaf(spec, value);
-      if (!compiled.ok) throw new ScenarioError(entry?.node.loc ?? map.loc, fieldPath, compiled.detail);
+      if (!compiled.ok) {
+        problem(new ScenarioError(entry?.node.loc ?? map.loc, fieldPath, compiled.detail));
+        continue;
+      }
       plain[key] = value;
       typed[key] = compiled.value;
       continue;
@@ -162,6 +175,26 @@ export function compileTree(root: TreeNode, file: string): Scenario {
     resolved,
   };
   return scenario;
+}
+
+/**
+ * Every problem of a located tree, in the order the file is written (empty when it compiles).
+ * A problem in the file's structure (a group that is not a map, no companies) ends the list.
+ */
+export function compileTreeErrors(root: TreeNode, file: string): ScenarioError[] {
+  const found: ScenarioError[] = [];
+  sink = found;
+  try {
+    compileTree(root, file);
+  } catch (error) {
+    if (error instanceof ScenarioError) found.push(error);
+    // A field left out after an error can upset later cross-field checks; what was found stands.
+    else if (found.length === 0) throw error;
+  } finally {
+    sink = null;
+  }
+  const messages = new Set<string>();
+  return found.filter((e) => !messages.has(e.message) && messages.add(e.message)).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**

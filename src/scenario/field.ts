@@ -73,7 +73,7 @@ function distributions(unit: UnitKind): z.ZodType {
 
 /** The distribution maps, with parameters in `unit`. */
 function distributionSchemas(unit: UnitKind): z.ZodType[] {
-  const v = z.union([z.number(), scalarText(unit)]);
+  const v = z.union([bareNumber(unit), scalarText(unit)]);
   return DISTRIBUTION_NAMES.map((name) => {
     switch (name) {
       case "lognormal":
@@ -94,6 +94,11 @@ function distributionSchemas(unit: UnitKind): z.ZodType[] {
         });
     }
   });
+}
+
+/** A YAML number as a value of `unit`: any number, but for a duration only 0 (others need their unit). */
+function bareNumber(unit: UnitKind): z.ZodType {
+  return unit === "duration" ? z.literal(0) : z.number();
 }
 
 /** A plain number within the field's range (what an editor can check as you type). */
@@ -126,13 +131,13 @@ type Common = Omit<FieldSpec, "kind" | "draw" | "unit">;
 
 /** A field that may be a number or a distribution, drawn per run or per occurrence. */
 export function quantity(unit: UnitKind, draw: DrawKind, spec: Common): z.ZodType {
-  const input = z.union([plainNumber(spec, false), scalarText(unit), intervalText(unit), distributions(unit)]);
+  const input = z.union([unit === "duration" ? z.literal(0) : plainNumber(spec, false), scalarText(unit), intervalText(unit), distributions(unit)]);
   return declare(input, { ...spec, kind: "quantity", unit, draw });
 }
 
 /** A field that takes one plain value (never a distribution). */
 export function fixed(unit: UnitKind, spec: Common): z.ZodType {
-  const input = z.union([plainNumber(spec, unit === "integer"), scalarText(unit)]);
+  const input = z.union([unit === "duration" ? z.literal(0) : plainNumber(spec, unit === "integer"), scalarText(unit)]);
   return declare(input, { ...spec, kind: "number", unit, draw: "fixed" });
 }
 

@@ -5,6 +5,7 @@
  */
 import { compileNumber, compileQuantity, type Compiled } from "./distribution.ts";
 import { DAY_NAMES, type FieldSpec } from "./field.ts";
+import { MAX_USD } from "./schema.ts";
 import { describeValue, suggestion } from "./messages.ts";
 import type { UnitKind } from "./units.ts";
 
@@ -38,7 +39,7 @@ export function compileLeaf(spec: FieldSpec, value: unknown): Compiled<unknown> 
       if (!Array.isArray(value)) return bad(`expected a list of amounts such as [$1M, $10M], got ${describeValue(value)}`);
       const out: number[] = [];
       for (const item of value) {
-        const x = compileNumber(item, { unit: "money", min: 0, exclusiveMin: true });
+        const x = compileNumber(item, { unit: "money", min: 0, exclusiveMin: true, max: MAX_USD });
         if (!x.ok) return bad(`${x.detail.replace(/^expected /, "expected each amount to be ")}`);
         out.push(x.value);
       }

@@ -6,7 +6,7 @@
  */
 import { realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, normalize, resolve } from "node:path";
-import { compileTree } from "./compile.ts";
+import { compileTree, compileTreeErrors } from "./compile.ts";
 import { ScenarioError, type SourceLocation } from "./errors.ts";
 import { inheritCompanies } from "./inherit.ts";
 import { describeValue } from "./messages.ts";
@@ -47,6 +47,9 @@ function readChain(file: string, shown: string, chain: readonly string[], from?:
   if (target.kind !== "scalar" || typeof target.value !== "string" || target.value.trim() === "") {
     throw new ScenarioError(target.loc, "extends", `expected the path of another scenario file, got ${describeValue(target.kind === "scalar" ? target.value : "a map or list")}`);
   }
+  if (!/\.ya?ml$/i.test(target.value.trim())) {
+    throw new ScenarioError(target.loc, "extends", `expected the path of another scenario file ending in .yaml or .yml, got ${describeValue(target.value)}`);
+  }
   const baseFile = resolve(dirname(file), target.value);
   const baseShown = isAbsolute(target.value) ? target.value : normalize(join(dirname(shown), target.value));
   const here = realPath(file);
@@ -57,6 +60,8 @@ function readChain(file: string, shown: string, chain: readonly string[], from?:
   }
   if (chain.length + 1 >= MAX_EXTENDS_DEPTH) throw new ScenarioError(target.loc, "extends", `expected at most ${MAX_EXTENDS_DEPTH} files in an extends chain`);
   const base = readChain(baseFile, baseShown, [...chain, here], { loc: target.loc, path: "extends" });
+  // A base that is not a mapping is not a scenario; say so without quoting what it holds.
+  if (base.kind !== "map") throw new ScenarioError(target.loc, "extends", `expected ${JSON.stringify(baseShown)} to hold a scenario (a map of key: value lines), got ${base.kind === "seq" ? "a list" : "a single value"}`);
   const own = new Map<string, MapEntry>(tree.entries);
   own.delete("extends");
   return mergeMaps(base, { kind: "map", entries: own, loc: tree.loc }, scenarioFileSchema.shape);
@@ -74,4 +79,20 @@ export function loadScenario(file: string, options: LoadOptions = {}): Scenario 
   tree = applySets(tree, options.set ?? []);
   tree = inheritCompanies(tree);
   return compileTree(tree, file);
+}
+
+/**
+ * Every problem of a scenario file, for `velocity validate`: the problems of its fields all listed,
+ * in file order (a problem reading the file, its `extends` chain or the overrides is the only one).
+ * Empty when the file is valid.
+ */
+export function scenarioErrors(file: string, options: LoadOptions = {}): ScenarioError[] {
+  let tree: TreeNode;
+  try {
+    tree = inheritCompanies(applySets(readChain(file, file, []), options.set ?? []));
+  } catch (error) {
+    if (error instanceof ScenarioError) return [error];
+    throw error;
+  }
+  return compileTreeErrors(tree, file);
 }

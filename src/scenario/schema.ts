@@ -10,6 +10,13 @@ import * as z from "zod";
 import { fixed, group, moneyList, oneOf, quantity, text, timeOfDay, workdays } from "./field.ts";
 
 const MAX_HOURS = 10 * 52 * 168;
+/**
+ * Most tasks in one release. Bounds a run's work: every task is one process with a few events per
+ * review pass, and the per-run event budget (model/simulate.ts) is sized for this.
+ */
+export const MAX_TASKS = 100_000;
+/** Largest amount of money a target or milestone may be, USD: far above any real ARR, far below overflow. */
+export const MAX_USD = 1e12;
 
 /** The market all companies share. */
 export const marketSchema = group("The one market all companies share.", {
@@ -19,12 +26,14 @@ export const marketSchema = group("The one market all companies share.", {
     source: "guess: an AI app-builder market, uncertain",
     min: 0,
     exclusiveMin: true,
+    max: 10e9,
   }),
   arpu: quantity("money", "perRun", {
     description: "Annual revenue per customer, USD.",
     default: "$600",
     source: "guess: ~$50/month per seat, typical of AI coding tools' paid plans",
     min: 0,
+    max: 10e6,
   }),
   monthlyChurn: quantity("probability", "perRun", {
     description: "Share of customers lost per month.",
@@ -38,6 +47,7 @@ export const marketSchema = group("The one market all companies share.", {
     default: "$10k",
     source: "guess",
     min: 0,
+    max: 1e9,
   }),
 });
 
@@ -47,39 +57,43 @@ export const agentSchema = group("The coding-agent setup: speed, latency, parall
     description: "Output tokens per second of one agent session.",
     default: 65,
     source: "Opus 4.6 standard output speed, ~65–68 tok/s (public benchmarks)",
-    min: 0,
-    exclusiveMin: true,
+    min: 0.1,
+    max: 1e6,
   }),
   timeToFirstToken: quantity("duration", "perRun", {
-    description: "Time to first token of each model call (a plain number is hours).",
+    description: "Time to first token of each model call, with its unit (2 s).",
     default: "1 s to 4 s",
     source: "guess: frontier-model TTFT under load",
     min: 0,
+    max: 1,
   }),
   sessions: fixed("integer", {
     description: "Agent sessions that can run at once.",
     default: 6,
     source: "guess: two agent sessions per engineer",
     min: 1,
-    max: 100_000,
+    max: 10_000,
   }),
   pricePerMInput: fixed("money", {
     description: "USD per million input tokens.",
     default: "$5",
     source: "Opus 4.6 list price",
     min: 0,
+    max: 10_000,
   }),
   pricePerMCachedInput: fixed("money", {
     description: "USD per million cached input tokens.",
     default: "$0.5",
     source: "Opus 4.6 list price (a tenth of the input price)",
     min: 0,
+    max: 10_000,
   }),
   pricePerMOutput: fixed("money", {
     description: "USD per million output tokens.",
     default: "$25",
     source: "Opus 4.6 list price",
     min: 0,
+    max: 10_000,
   }),
 });
 
@@ -101,13 +115,14 @@ export const teamSchema = group("The engineers who plan releases and review the 
     default: 3,
     source: "guess: a seed-stage founding team",
     min: 1,
-    max: 100_000,
+    max: 10_000,
   }),
   costPerEngineerWeek: fixed("money", {
     description: "Fully loaded cost of one engineer per week, USD.",
     default: "$4k",
     source: "guess: ~$200k/year fully loaded",
     min: 0,
+    max: 1e6,
   }),
   calendar: calendarSchema,
 });
@@ -119,12 +134,14 @@ export const taskSchema = group("One agent-sized change: its tokens, model calls
     default: "30k to 300k",
     source: "derived from a large agent-trace study (~7k output tokens per request, 5–40 requests per task)",
     min: 0,
+    max: 1e9,
   }),
   inputTokens: quantity("count", "perOccurrence", {
     description: "Input tokens read for one task, all model calls together.",
     default: "500k to 5M",
     source: "guess: context re-read on every request",
     min: 0,
+    max: 1e11,
   }),
   cachedInputShare: quantity("probability", "perRun", {
     description: "Share of input tokens billed at the cached price.",
@@ -138,18 +155,21 @@ export const taskSchema = group("One agent-sized change: its tokens, model calls
     default: "5 to 40",
     source: "derived from the agent-trace study: requests per task",
     min: 0,
+    max: 10_000,
   }),
   toolTime: quantity("duration", "perOccurrence", {
     description: "Tool, test and CI time per task; does not speed up with tokens/s.",
     default: "15 min to 2 h",
     source: "derived: ~60% of each agent request is tool execution (agent-trace study)",
     min: 0,
+    max: 4 * 168,
   }),
   reviewTime: quantity("duration", "perOccurrence", {
     description: "Human review time per task, in working hours.",
     default: "15 min to 5 h",
     source: "code-review studies: median under 1 h for small changes, ~5 h for large",
     min: 0,
+    max: 4 * 168,
   }),
   firstPassAcceptance: quantity("probability", "perRun", {
     description: "Probability a review accepts the task without rework.",
@@ -176,6 +196,7 @@ export const productSchema = group("The product plan: release sizes, release ove
     source: "~3.5 PRs per engineer per day (agentic coding report) × 3 engineers × 2–4 weeks",
     min: 0,
     exclusiveMin: true,
+    max: MAX_TASKS,
   }),
   iterationTasks: quantity("count", "perOccurrence", {
     description: "Tasks in each later release (rounded, ≥ 1).",
@@ -183,24 +204,28 @@ export const productSchema = group("The product plan: release sizes, release ove
     source: "guess: one to two weeks of changes per iteration",
     min: 0,
     exclusiveMin: true,
+    max: MAX_TASKS,
   }),
   planningTime: quantity("duration", "perOccurrence", {
     description: "Human planning before a release's tasks start, in working hours.",
     default: "4 h to 16 h",
     source: "guess",
     min: 0,
+    max: 26 * 168,
   }),
   releaseTime: quantity("duration", "perOccurrence", {
     description: "Integration, QA and deploy after a release's tasks.",
     default: "2 h to 8 h",
     source: "guess",
     min: 0,
+    max: 26 * 168,
   }),
   feedbackDelay: quantity("duration", "perOccurrence", {
     description: "Time after a release until its user signal is known.",
     default: "3 d to 14 d",
     source: "guess: a usable signal needs days to weeks of traffic",
     min: 0,
+    max: 52 * 168,
   }),
   iterationPolicy: oneOf(["wait", "pipeline"], {
     description: "`wait`: plan the next release after the last one's feedback; `pipeline`: plan it right after shipping.",
@@ -307,8 +332,8 @@ export const scenarioFileSchema = z
     extends: text({ description: "Another scenario file (relative to this one) that this file overlays." }),
     seed: fixed("integer", { description: "Seed of all random streams.", default: 42, source: "any fixed number", min: 0, max: 4_294_967_295 }),
     runs: fixed("integer", { description: "Monte Carlo replications.", default: 1000, source: "enough for ±1.5% on a probability", min: 1, max: 10_000_000 }),
-    horizon: fixed("duration", { description: "Simulated time span (a plain number is hours).", default: "52 weeks", source: "guess: a year", min: 0, exclusiveMin: true, max: MAX_HOURS }),
-    target: fixed("money", { description: "The headline ARR threshold, USD.", default: "$10M", source: "the design's headline", min: 0, exclusiveMin: true }),
+    horizon: fixed("duration", { description: "Simulated time span, with its unit (52 weeks).", default: "52 weeks", source: "guess: a year", min: 0, exclusiveMin: true, max: MAX_HOURS }),
+    target: fixed("money", { description: "The headline ARR threshold, USD.", default: "$10M", source: "the design's headline", min: 0, exclusiveMin: true, max: MAX_USD }),
     milestones: moneyList({ description: "ARR thresholds that fire milestone events, USD (the target is added).", default: ["$1M", "$10M", "$100M"], source: "the design" }),
     market: marketSchema,
     companies: z.array(companySchema).min(1).optional().meta({ description: "The competing companies (at least one; here or in the extended file)." }),

@@ -5,9 +5,11 @@
 
 /**
  * The starter file's text. `schemaRef` is the path of `scenario.schema.json` relative to the new
- * file (for the `yaml-language-server` line that makes editors complete and check it).
+ * file (for the `yaml-language-server` line that makes editors complete and check it); `name` is
+ * the scenario's name, by default the file's (so two scenarios started with init have two names).
  */
-export function starterScenario(schemaRef: string): string {
+export function starterScenario(schemaRef: string, name = "my-scenario"): string {
+  const yamlName = /^[A-Za-z0-9][\w.-]*$/.test(name) && !/^[\d.]+$/.test(name) ? name : JSON.stringify(name);
   return `# yaml-language-server: $schema=${schemaRef}
 # A velocity-sim scenario. Run it:  velocity run <this file>
 # Every field except a company's name has a default (see scenarios/README.md for all fields,
@@ -15,7 +17,7 @@ export function starterScenario(schemaRef: string): string {
 # 200k; and be uncertain: "5 to 20" is a lognormal with 90% of draws between 5 and 20; also
 # { uniform: [a, b] }, { triangular: [min, mode, max] }, { pert: [...] }, { normal: { mean, sd } },
 # { lognormal: { median, p90 } }, { beta: [a, b] }, { choice: [...] }.
-name: my-scenario
+name: ${yamlName}
 description: Company A on standard inference against company B on fast inference.
 seed: 42                       # same seed, same results
 runs: 2000                     # Monte Carlo replications

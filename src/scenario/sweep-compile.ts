@@ -50,8 +50,8 @@ export function checkValue(spec: FieldSpec, value: unknown): Compiled<unknown> {
   return compileLeaf(spec, value);
 }
 
-/** `{ from, to, steps, scale }` → the values, in model units. */
-function expandRange(node: TreeNode, spec: FieldSpec, path: string): number[] {
+/** `{ from, to, steps, scale }` → the values, in model units (durations as `"<hours> h"`). */
+function expandRange(node: TreeNode, spec: FieldSpec, path: string): (number | string)[] {
   const where = (key: string): SourceLocation => (node.kind === "map" ? (node.entries.get(key)?.node.loc ?? node.loc) : node.loc);
   if (node.kind !== "map") throw new ScenarioError(node.loc, path, `expected a list of values or { from, to, steps, scale }, got ${describeValue(toPlain(node))}`);
   for (const [key, entry] of node.entries) {
@@ -72,12 +72,13 @@ function expandRange(node: TreeNode, spec: FieldSpec, path: string): number[] {
   if (scale === "log" && (from.value <= 0 || to.value <= 0)) {
     throw new ScenarioError(where("from"), path, `expected from and to > 0 for a log scale, got ${describeValue(raw.from)} and ${describeValue(raw.to)}`);
   }
-  const values: number[] = [];
+  // Durations keep their unit (hours), since a bare number is not a duration.
+  const values: (number | string)[] = [];
   for (let i = 0; i < steps; i++) {
     const t = i / (steps - 1);
     const x = scale === "log" ? Math.exp(Math.log(from.value) + t * (Math.log(to.value) - Math.log(from.value))) : from.value + t * (to.value - from.value);
     // Round away floating-point noise (a log grid from 10 to 1000 gives 100, not 99.99999999999997).
-    values.push(unit === "integer" ? Math.round(x) : Number(x.toPrecision(12)));
+    values.push(unit === "integer" ? Math.round(x) : unit === "duration" ? `${Number(x.toPrecision(12))} h` : Number(x.toPrecision(12)));
   }
   return values;
 }

@@ -16,13 +16,15 @@ import { flowText, describeValue } from "./messages.ts";
 import { companyIndex, type PathSegment } from "./path.ts";
 import { parseYamlText } from "./read-yaml.ts";
 import { checkParameterPath, checkValue, MAX_SWEEP_POINTS } from "./sweep-compile.ts";
+import { varyRange } from "./vary-range.ts";
 import { toPlain } from "./tree.ts";
 import type { FieldSpec } from "./field.ts";
 import type { Quantity, Scenario, SweepAxis, SweepPoint } from "./types.ts";
 
 /**
  * `--vary path=v1,v2,...` → a sweep axis. Each value is read as YAML (`65` a number, `$25` text);
- * commas separate values, so write amounts without thousands separators.
+ * commas separate values, so write amounts without thousands separators. `[v1, v2]` is accepted
+ * too, and ranges: `65..3000 log 6`, `65..3000 lin 4`, `1..10 step 1` (vary-range.ts).
  * @throws ScenarioError (`--vary path: …`) for a missing `=`, a bad path or an empty value list.
  */
 export function parseVary(text: string): SweepAxis {
@@ -30,7 +32,13 @@ export function parseVary(text: string): SweepAxis {
   const where: SourceLocation = { file: "--vary", line: 0, column: 0, path: at > 0 ? text.slice(0, at).trim() : text };
   if (at <= 0) throw new ScenarioError(where, "", `expected path=v1,v2,..., got ${describeValue(text)}`);
   const path = text.slice(0, at).trim();
-  const parts = text.slice(at + 1).split(",").map((v) => v.trim());
+  let list = text.slice(at + 1).trim();
+  const range = varyRange(list);
+  if (typeof range === "string") throw new ScenarioError(where, path, range);
+  if (range !== undefined) return { path, values: range };
+  // `[65, 200]` reads as the list it looks like (it was a YAML "flow sequence" error).
+  if (/^\[.*\]$/s.test(list) && !/[[\]{}]/.test(list.slice(1, -1))) list = list.slice(1, -1);
+  const parts = list.split(",").map((v) => v.trim());
   if (parts.some((p) => p === "")) throw new ScenarioError(where, path, `expected comma-separated values, got ${describeValue(text.slice(at + 1))}`);
   const values = parts.map((p) => {
     const value = toPlain(parseYamlText(p, "--vary", path));
@@ -81,10 +89,16 @@ function axisNames(axes: readonly SweepAxis[]): string[] {
  */
 export function expandSweep(scenario: Scenario, extraAxes: readonly SweepAxis[] = []): SweepPoint[] {
   const names = scenario.companies.map((c) => c.name);
+  const seen = new Map<string, string>();
   for (const axis of extraAxes) {
     const where: SourceLocation = { file: "--vary", line: 0, column: 0, path: axis.path };
     const checked = checkParameterPath(axis.path, names);
     if (!checked.ok) throw new ScenarioError(where, axis.path, checked.detail);
+    // companies[B] and companies[1] are the same axis: compare by company index.
+    const key = checked.value.segments.map((s) => ("company" in s ? `[${companyIndex(String(s.company), names)}]` : `.${s.key}`)).join("");
+    const other = seen.get(key);
+    if (other !== undefined) throw new ScenarioError(where, axis.path, `expected each parameter to be varied once, got it twice (also --vary ${other}=…); list all its values in one --vary`);
+    seen.set(key, axis.path);
     if (axis.values.length === 0) throw new ScenarioError(where, axis.path, "expected at least one value, got none");
     for (const value of axis.values) {
       const ok = checkValue(checked.value.spec, value);

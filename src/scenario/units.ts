@@ -22,13 +22,15 @@ export const MAGNITUDE_SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, K:
 // A decimal with optional thousands separators and exponent: 5, 0.5, .5, 1,000, 1e6, -3.
 const UNSIGNED = String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?`;
 const NUMBER = String.raw`[-+]?${UNSIGNED}`;
+// A number whose value is zero (the only duration that needs no unit).
+const ZERO = String.raw`[-+]?(?:(?:0{1,3}(?:,000)+|0+)(?:\.0+)?|\.0+)(?:[eE][-+]?\d+)?`;
 const DURATION_UNIT = Object.keys(DURATION_UNITS)
   .sort((a, b) => b.length - a.length)
   .join("|");
 
 /** Regular expressions (anchored, JSON-Schema compatible) for one value of each kind written as text. */
 export const SCALAR_PATTERNS: Readonly<Record<UnitKind, string>> = {
-  duration: String.raw`${NUMBER}\s*(?:${DURATION_UNIT})?`,
+  duration: String.raw`${NUMBER}\s*(?:${DURATION_UNIT})|${ZERO}`,
   money: String.raw`[-+]?\$?${UNSIGNED}\s*[kKMB]?`,
   count: String.raw`${NUMBER}\s*[kKMB]?`,
   probability: String.raw`${NUMBER}\s*%?`,
@@ -38,7 +40,7 @@ export const SCALAR_PATTERNS: Readonly<Record<UnitKind, string>> = {
 
 /** What a value of each kind looks like, for "expected …" messages. */
 export const KIND_EXAMPLES: Readonly<Record<UnitKind, string>> = {
-  duration: "a duration such as 90 min, 4 h, 3 d or 6 weeks (a plain number is hours)",
+  duration: "a duration with its unit, such as 90 min, 4 h, 3 d or 6 weeks",
   money: "an amount such as 25, $25, $6k or $10M (USD)",
   count: "a number such as 40, 200k or 10M",
   probability: "a probability between 0 and 1 (or a percentage such as 80%)",
@@ -65,15 +67,26 @@ function parseNumber(text: string): number | undefined {
 export function parseScalar(kind: UnitKind, value: unknown): Parsed {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return fail(kind);
+    if (kind === "duration" && value !== 0) return bareDuration(value);
     if (kind === "integer" && !Number.isInteger(value)) return { ok: false, detail: "a whole number" };
     return { ok: true, value };
   }
   if (typeof value !== "string") return fail(kind);
   const text = value.trim();
+  const bare = parseNumber(text);
+  if (kind === "duration" && bare !== undefined && bare !== 0) return bareDuration(bare);
   const n = parseText(kind, text);
   if (n === undefined || !Number.isFinite(n)) return fail(kind);
   if (kind === "integer" && !Number.isInteger(n)) return { ok: false, detail: "a whole number" };
   return { ok: true, value: n };
+}
+
+/**
+ * A duration written without a unit: `horizon: 52` used to mean 52 hours, which nobody meant.
+ * Only 0 needs no unit.
+ */
+function bareDuration(n: number): Parsed {
+  return { ok: false, detail: `a duration with its unit such as ${n} weeks or ${n} h (a bare number is ambiguous; did you mean ${n} weeks?)` };
 }
 
 function fail(kind: UnitKind): Parsed {

@@ -28,7 +28,7 @@ describe("Monte Carlo reproducibility", () => {
     await runScenario({ ...base, outDir: one, workers: 1 });
     await runScenario({ ...base, outDir: two, workers: 2 });
     const a = outputs(one);
-    expect(Object.keys(a)).toEqual(["manifest.json", "runs.csv", "summary.json", "summary.md"]);
+    expect(Object.keys(a)).toEqual([".velocity-files", "manifest.json", "runs.csv", "summary.json", "summary.md"]);
     expect(outputs(two)).toEqual(a);
   });
 
@@ -38,7 +38,7 @@ describe("Monte Carlo reproducibility", () => {
     const shards = [1, 2, 3].map(() => fresh());
     for (const [i, dir] of shards.entries()) await runScenario({ ...base, outDir: dir, shard: { index: i + 1, count: 3 } });
     const merged = fresh();
-    mergeShards([shards[2], shards[0], shards[1]], merged);
+    await mergeShards([shards[2], shards[0], shards[1]], merged);
     expect(outputs(merged)).toEqual(outputs(whole));
   });
 
@@ -47,10 +47,10 @@ describe("Monte Carlo reproducibility", () => {
     const b = fresh();
     await runScenario({ ...base, outDir: a, shard: { index: 1, count: 2 } });
     await runScenario({ ...base, seed: 7, outDir: b, shard: { index: 2, count: 2 } });
-    expect(() => mergeShards([a, b], fresh())).toThrow(MergeError);
-    expect(() => mergeShards([a, b], fresh())).toThrow(/hash|seed/);
-    expect(() => mergeShards([a, a], fresh())).toThrow(/given twice/);
-    expect(() => mergeShards([a], fresh())).toThrow(/missing shard 2\/2/);
+    await expect(mergeShards([a, b], fresh())).rejects.toThrow(MergeError);
+    await expect(mergeShards([a, b], fresh())).rejects.toThrow(/hash|seed/);
+    await expect(mergeShards([a, a], fresh())).rejects.toThrow(/given twice/);
+    await expect(mergeShards([a], fresh())).rejects.toThrow(/missing shard 2\/2/);
   });
 
   it("uses common random numbers: a sweep point equal to the base reproduces the base runs exactly", async () => {

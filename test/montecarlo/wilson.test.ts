@@ -21,6 +21,13 @@ describe("wilson", () => {
     });
   }
 
+  it("no successes give a low bound of exactly 0 and all successes a high bound of exactly 1 (not 1.7e-18)", () => {
+    for (const n of [1, 7, 100, 2000, 12345]) {
+      expect(wilson(0, n).low).toBe(0);
+      expect(wilson(n, n).high).toBe(1);
+    }
+  });
+
   it("refuses impossible counts", () => {
     expect(() => wilson(5, 3)).toThrow(RangeError);
     expect(() => wilson(-1, 3)).toThrow(RangeError);

@@ -60,15 +60,13 @@ describe("writeReport", () => {
     expect(html.match(/<\/script>/g)).toHaveLength(4);
   }, 30_000);
 
-  it("on a rebuild, removes charts that no longer have data and leaves other files alone", async () => {
+  it("never deletes a file in the folder it writes into (a stale chart or anyone's notes)", async () => {
     const dir = tempDir();
-    await writeReport(dir, input());
-    writeFileSync(join(dir, "charts/notes.txt"), "mine");
+    mkdirSync(join(dir, "charts"));
+    writeFileSync(join(dir, "charts/old-chart.png"), "mine");
     await writeReport(dir, { ...input(), trace: null });
-    const files = readdirSync(join(dir, "charts"));
-    expect(files.some((f) => f.startsWith("timeline."))).toBe(false);
-    expect(files).toContain("notes.txt");
-    expect(files.filter((f) => f.includes(".tmp"))).toEqual([]);
+    expect(readFileSync(join(dir, "charts/old-chart.png"), "utf8")).toBe("mine");
+    expect(readdirSync(join(dir, "charts")).filter((f) => f.includes(".tmp"))).toEqual([]);
   }, 30_000);
 });
 

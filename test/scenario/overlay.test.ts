@@ -63,7 +63,7 @@ describe("parseVary", () => {
   });
 
   it("refuses malformed text with a one-line --vary error", () => {
-    for (const text of ["companies[B].agent.tokensPerSecond", "horizon=", "horizon=1,,2", "market.arpu=[1, 2]"]) {
+    for (const text of ["companies[B].agent.tokensPerSecond", "horizon=", "horizon=1,,2", "market.arpu=[1, [2]]"]) {
       expect(() => parseVary(text)).toThrow(ScenarioError);
       expect(() => parseVary(text)).toThrow(/^--vary /);
     }
@@ -72,7 +72,7 @@ describe("parseVary", () => {
   it("values are checked against the field when the sweep is expanded", () => {
     const s = loadScenario(good("base.yaml"));
     expect(() => expandSweep(s, [parseVary("companies[B].agent.tokensPerSecond=65,-1")])).toThrow(
-      /^--vary companies\[B\]\.agent\.tokensPerSecond: expected a value > 0, got -1$/,
+      /^--vary companies\[B\]\.agent\.tokensPerSecond: expected a value between 0.1 and 1M, got -1$/,
     );
     expect(() => expandSweep(s, [parseVary("companies[Q].agent.tokensPerSecond=65")])).toThrow(/expected a company name or index \(A, B\)/);
     expect(() => expandSweep(s, [parseVary("name=x,y")])).toThrow(/cannot be swept/);

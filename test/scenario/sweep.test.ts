@@ -15,12 +15,12 @@ describe("sweep ranges", () => {
   it("a linear range over a duration is in hours; an integer range is rounded", () => {
     const s = loadScenario(good("ranges.yaml"));
     expect(s.sweep).toEqual([
-      { path: "companies[A].task.reviewTime", values: [0.5, 1, 1.5, 2] },
+      { path: "companies[A].task.reviewTime", values: ["0.5 h", "1 h", "1.5 h", "2 h"] },
       { path: "companies[A].agent.sessions", values: [1, 3, 10] },
     ]);
     const points = expandSweep(s);
     expect(points).toHaveLength(12);
-    expect(points[4].label).toBe("reviewTime=1, sessions=3");
+    expect(points[4].label).toBe("reviewTime=1 h, sessions=3");
     expect(points[4].scenario.companies[0].task.reviewTime.constant).toBe(1);
     expect(points[4].scenario.companies[0].agent.sessions).toBe(3);
   });

@@ -6,7 +6,9 @@ import { lognormalFromIntervalMean, stream } from "../../src/random/index.ts";
 
 // [unit, written, value in model units (hours, USD, plain numbers)]; null = refused.
 const SCALARS: [UnitKind, unknown, number | null][] = [
-  ["duration", 4, 4],
+  ["duration", 4, null],
+  ["duration", "52", null],
+  ["duration", 0, 0],
   ["duration", "4 h", 4],
   ["duration", "4h", 4],
   ["duration", "90 min", 1.5],
@@ -88,7 +90,7 @@ const INTERVALS: [UnitKind, string, number | null, number | string][] = [
   ["count", "20 to 5", null, "min > max"],
   ["count", "0 to 5", null, "positive low end"],
   ["count", "5 to x", null, "the high end"],
-  ["duration", "5 to x", null, "the high end"],
+  ["duration", "5 to x", null, "did you mean 5 weeks?"],
   ["duration", "x to 5 h", null, "the low end"],
   ["count", "5 to 6 to 7", null, "one \"to\""],
   ["probability", "0.5 to 1.5", null, "between 0 and 1"],

@@ -4,7 +4,7 @@
  * fails if the path exists, so there is never a half-written or clobbered file.
  */
 import { linkSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 
@@ -14,7 +14,7 @@ const bundledSchema = fileURLToPath(new URL("../../../scenarios/scenario.schema.
 /** The `init` command. */
 export function initCommand(): Command {
   return new Command("init")
-    .description("write a commented starter scenario (refuses to overwrite an existing file)")
+    .description("write a commented starter scenario named after the file (refuses to overwrite an existing file)")
     .argument("[path]", "file to create", "scenario.yaml")
     .action(async (path: string) => {
       // Loaded when the command runs, not when the program is built (every command's start-up).
@@ -25,7 +25,7 @@ export function initCommand(): Command {
       if (!ref.startsWith(".")) ref = `./${ref}`;
       const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
       try {
-        writeFileSync(temp, starterScenario(ref), { flag: "wx" });
+        writeFileSync(temp, starterScenario(ref, basename(target, extname(target)) || "my-scenario"), { flag: "wx" });
         linkSync(temp, target);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;

@@ -1,26 +1,28 @@
 import { Command } from "commander";
 import { chartSize } from "../options.ts";
+import { withProgress } from "../progress.ts";
+import { writeCharts } from "./run.ts";
 
 /** `velocity merge <dirs...> --out DIR`: shard folders → the output folder one machine would have written. */
 export function mergeCommand(): Command {
   return new Command("merge")
-    .description("merge shard folders (velocity run --shard k/N) into one output folder")
+    .description("merge shard folders (velocity run --shard k/N) into one output folder; every shard is checked first")
     .argument("<dirs...>", "shard folders, in any order, or a folder of them (velocity run --shard auto --out DIR)", collectDirs)
-    .requiredOption("-o, --out <dir>", "output folder")
+    .requiredOption("-o, --out <dir>", "output folder (a new folder, not one of the shards)")
     .option("--size <WxH>", "chart size in pixels (default 1280x720)", chartSize)
     .option("--no-charts", "write data files only")
+    .option("--force", "replace an output folder holding another scenario's results or files velocity did not write (the old one is kept as <out>.old)")
     .option("-q, --quiet", "print nothing but errors")
-    .action(async (given: string[], flags: { out: string; size?: string; charts: boolean; quiet?: boolean }) => {
-      // The charts half of the report layer (vega, d3) only when charts are asked for.
+    .action(async (given: string[], flags: { out: string; size?: string; charts: boolean; quiet?: boolean; force?: boolean }) => {
       const { expandShardSets } = await import("../shard-flags.ts");
       const dirs = expandShardSets(given);
+      // The data half of the report layer; the charts half (vega, d3) only when charts are asked for.
       const { mergeShards } = await import("../../report/data-files.ts");
       const { summaryTable } = await import("../summary-table.ts");
-      const { summary, runs } = mergeShards(dirs, flags.out);
-      if (flags.charts) {
-        const { buildReport } = await import("../../report/index.ts");
-        await buildReport(flags.out, { size: flags.size });
-      }
+      const { summary, runs, keptAs } = await withProgress("none", (_onProgress, signal) =>
+        mergeShards(dirs, flags.out, { force: flags.force, signal, finish: flags.charts ? (dir) => writeCharts(dir, flags.size) : undefined }),
+      );
+      if (keptAs !== undefined) process.stderr.write(`note: the folder that was at ${flags.out} is kept as ${keptAs} (--force)\n`);
       if (!flags.quiet) process.stdout.write(`${summaryTable(summary)}\n${dirs.length} shards, ${runs} runs per point → ${flags.out}/\n`);
     });
 }

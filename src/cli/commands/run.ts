@@ -7,7 +7,7 @@ import { packageVersion } from "../version.ts";
 interface RunFlags {
   runs?: number;
   seed?: number;
-  workers: number;
+  workers?: number;
   out?: string;
   set: string[];
   vary: string[];
@@ -19,6 +19,7 @@ interface RunFlags {
   progress?: boolean;
   charts: boolean;
   size?: string;
+  force?: boolean;
 }
 
 /** Adds the options shared by `run` and `sweep`. */
@@ -27,16 +28,17 @@ function runOptions(command: Command): Command {
     .argument("<scenario>", "scenario file (YAML)")
     .option("-n, --runs <n>", "replications per sweep point (default: the scenario's runs)", wholeNumber(1))
     .option("--seed <seed>", "random seed (default: the scenario's seed)", wholeNumber(0))
-    .option("-w, --workers <n>", "worker threads (default: all cores)", wholeNumber(1), availableParallelism()) // montecarlo's defaultWorkers(), without loading that layer at start-up
-    .option("-o, --out <dir>", "output folder (default: output/<scenario name>)")
+    .option("-w, --workers <n>", `worker threads (default: one per core, ${availableParallelism()} on this machine)`, wholeNumber(1)) // montecarlo's defaultWorkers(), without loading that layer at start-up
+    .option("-o, --out <dir>", "output folder (default: output/<scenario file name>); built aside and swapped in when complete")
+    .option("--force", "replace an output folder holding another scenario's results or files velocity did not write (the old one is kept as <out>.old)")
     .option("--set <path=value>", "override one scenario value, e.g. companies[B].agent.tokensPerSecond=2000 (repeatable)", collect, [])
     .option("--vary <path=v1,v2,...>", "sweep a parameter over values (repeatable: a grid)", collect, [])
     .option("--shard <k/N|auto>", "run only part k of N of the replications (merge the parts with velocity merge); auto: k and N from a Slurm, Kubernetes Indexed Job or AWS Batch array task, written to <out>/shard-k-of-N")
     .option("--shard-count <n>", `with --shard auto: the number of shards where the scheduler does not say (a Kubernetes Job's completions; or set VELOCITY_SHARD_COUNT)`, wholeNumber(1))
-    .option("--precision <weeks>", "add runs until every median weeks to target is known within this many weeks (95%)", positiveNumber)
+    .option("--precision <weeks>", "after the scenario's runs, add rounds of 500 until every median weeks to target is known within this many weeks (95%)", positiveNumber)
     .option("--size <WxH>", "chart size in pixels (default 1280x720)", chartSize)
     .option("--no-charts", "write data files only, no charts or HTML report")
-    .addOption(new Option("--progress", "show a progress bar even when stderr is not a terminal"))
+    .addOption(new Option("--progress", "show progress on stderr even when it is not a terminal (then one line every 2 s)"))
     .option("-q, --quiet", "print nothing but errors")
     .option("--json", "print summary.json to stdout instead of the table");
 }
@@ -45,20 +47,22 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
   // Loaded here, not at startup, and the charts half only when charts are asked for: it pulls in
   // vega and d3 (hundreds of modules), which `--no-charts` and every other command can skip.
   const { runScenario } = await import("../../report/data-files.ts");
-  const { parseShard } = await import("../../montecarlo/index.ts");
   const { summaryTable } = await import("../summary-table.ts");
   const { shardPlan } = await import("../shard-flags.ts");
   const { shard, shardSubfolder, from } = shardPlan(flags.shard, flags.shardCount, process.env);
   const showProgress = !flags.quiet && !flags.json && (flags.progress === true || process.stderr.isTTY === true);
-  const result = await withProgress(showProgress, (onProgress, signal) =>
+  const result = await withProgress(showProgress ? (process.stderr.isTTY === true ? "bar" : "lines") : "none", (onProgress, signal) =>
     runScenario({
       file,
       set: flags.set,
       vary: flags.vary,
       runs: flags.runs,
       seed: flags.seed,
-      workers: flags.workers,
+      workers: flags.workers ?? availableParallelism(),
       outDir: flags.out,
+      force: flags.force,
+      // Charts go into the folder before it is swapped in, so a folder never pairs new data with old charts.
+      finish: flags.charts ? (dir) => writeCharts(dir, flags.size) : undefined,
       shard,
       shardSubfolder,
       precision: flags.precision,
@@ -68,10 +72,7 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
       signal,
     }),
   );
-  if (result.summary && flags.charts) {
-    const { buildReport } = await import("../../report/index.ts");
-    await buildReport(result.outDir, { size: flags.size });
-  }
+  if (result.keptAs !== undefined) process.stderr.write(`note: the folder that was at ${result.outDir} is kept as ${result.keptAs} (--force, or written by an earlier version)\n`);
   if (flags.quiet) return;
   if (flags.json && result.summary) {
     process.stdout.write(`${JSON.stringify(result.summary, null, 2)}\n`);
@@ -80,6 +81,12 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
   if (result.summary) process.stdout.write(summaryTable(result.summary));
   const what = shard ? `shard ${shard.index}/${shard.count}${from} (${result.runs} runs per point)` : `${result.runs} runs per point`;
   process.stdout.write(`\n${what} in ${result.wallSeconds.toFixed(1)} s → ${result.outDir}/\n`);
+}
+
+/** Charts and report.html into a folder being built (the charts half of the report layer, loaded only when charts are asked for). */
+export async function writeCharts(dir: string, size: string | undefined): Promise<void> {
+  const { buildReport } = await import("../../report/index.ts");
+  await buildReport(dir, { size });
 }
 
 /** `velocity run <scenario>`: the Monte Carlo run, its output folder, charts and report. */

@@ -59,7 +59,7 @@ export function traceCommand(): Command {
     .option("--no-tasks", "leave out task events (taskStart, taskRejected, taskAccepted)")
     .option("--json", "print JSON (scenario, seed, run, trace, companies) instead of text")
     .option("--set <path=value>", "override one scenario value (repeatable)", collect, [] as string[])
-    .option("--chart <file>", "also draw the run as a timeline chart (.png, .svg, or .json for the Vega-Lite spec)")
+    .option("--chart <file>", "draw the run as a timeline chart (.png, .svg, or .json for the Vega-Lite spec) instead of printing the log")
     .action(async (file: string, options: { run: number; json?: boolean; tasks: boolean; set: string[]; chart?: string }) => {
       // Loaded when the command runs, not when the program is built (every command's start-up).
       const { loadScenario } = await import("../../scenario/index.ts");
@@ -72,6 +72,11 @@ export function traceCommand(): Command {
         const { writeTimelineChart } = await import("../../report/index.ts");
         const context = { scenario: scenario.name, companies: scenario.companies.map((c) => c.name), horizonHours: scenario.horizon, seed: scenario.seed, run: options.run, version: packageVersion };
         await writeTimelineChart(options.chart, result.trace ?? [], context);
+        if (!options.json) {
+          // The chart is what was asked for: one line saying where it is, and the run's outcome, not the whole log.
+          process.stdout.write(`wrote ${options.chart} (${events.length} events)\n${result.companies.map(outcomeLine).join("\n")}\n`);
+          return;
+        }
       }
       if (options.json) {
         const doc = { scenario: scenario.name, seed: scenario.seed, run: options.run, trace: events, companies: result.companies };

@@ -1,6 +1,6 @@
 /**
- * `velocity validate <file...>`: loads each scenario as `run` would and prints `ok: file (…)` or its
- * one-line error. Exit 0 when all are valid, 2 otherwise.
+ * `velocity validate <file...>`: loads each scenario as `run` would and prints `ok: file (…)` or every
+ * error of the file, one line each. Exit 0 when all are valid, 2 otherwise.
  */
 import { Command } from "commander";
 import type { Scenario } from "../../scenario/index.ts";
@@ -25,7 +25,7 @@ export function validateCommand(): Command {
     .option("--set <path=value>", "override one scenario value, e.g. companies[B].agent.tokensPerSecond=2000 (repeatable)", collect)
     .action(async (files: string[], options: { set?: string[] }) => {
       // Loaded when the command runs, not when the program is built (every command's start-up).
-      const { expandSweep, loadScenario } = await import("../../scenario/index.ts");
+      const { expandSweep, loadScenario, scenarioErrors } = await import("../../scenario/index.ts");
       let failed = false;
       for (const file of files) {
         try {
@@ -33,7 +33,10 @@ export function validateCommand(): Command {
           process.stdout.write(`ok: ${file} (${scenarioFacts(scenario, expandSweep(scenario).length)})\n`);
         } catch (error) {
           if ((error as { userFacing?: boolean }).userFacing !== true) throw error;
-          process.stderr.write(`${(error as Error).message}\n`);
+          // Every problem of the file, one line each, so one edit fixes them all.
+          const all = scenarioErrors(file, { set: options.set ?? [] }).map((e) => e.message);
+          const lines = all.includes((error as Error).message) ? all : [(error as Error).message, ...all];
+          process.stderr.write(`${lines.join("\n")}\n`);
           failed = true;
         }
       }
