@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "commander";
+import { parseLevers } from "../montecarlo/index.ts";
 
 /** Collects a repeatable option (`--set a=1 --set b=2`). */
 export function collect(value: string, previous: string[]): string[] {
@@ -27,4 +28,13 @@ export function positiveNumber(text: string): number {
 export function chartSize(text: string): string {
   if (!/^\d{2,5}x\d{2,5}$/.test(text.trim())) throw new InvalidArgumentError("expected WIDTHxHEIGHT in pixels, e.g. 1920x1080.");
   return text.trim();
+}
+
+/** Parses `--levers`: all, none, or a comma-separated list of lever ids. */
+export function leverList(text: string): string[] {
+  try {
+    return parseLevers(text);
+  } catch (error) {
+    throw new InvalidArgumentError(`${(error as Error).message.replace(/^--levers: /, "")}.`);
+  }
 }

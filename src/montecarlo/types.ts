@@ -66,20 +66,95 @@ export interface Sensitivity {
   input: string;
   /** Spearman rank correlation with weeks to target (censored runs ranked last). */
   spearman: number;
+  /**
+   * The interval of `spearman` (Fisher z, Bonferroni-adjusted over the company's inputs so that a
+   * pure-noise input is shown with 5% chance at most, whatever the number of inputs).
+   */
+  low: number;
+  high: number;
+  /** True when the interval excludes zero: the input has a detectable effect. */
+  detectable: boolean;
   /** Median weeks to target with the input in its bottom decile of samples (null if undefined). */
   lowDecileWeeks: number | null;
   /** Median weeks to target with the input in its top decile. */
   highDecileWeeks: number | null;
 }
 
-/** Extra token spend against extra revenue for one company at a sweep point, vs the slowest point. */
+/** p10, p50 and p90 of a per-run paired difference. */
+export interface Spread {
+  p10: number | null;
+  p50: number | null;
+  p90: number | null;
+}
+
+/**
+ * What speed bought one company at a sweep point against the same company at the baseline point,
+ * from per-run paired differences (the same run of both points sees the same world): never a ratio
+ * of means, which a few long-tail runs dominate.
+ */
 export interface SpeedPremium {
-  /** Mean extra token spend to the horizon, USD. */
-  extraTokenSpendUsd: number;
-  /** Mean extra revenue earned to the horizon (ARR-weeks gained / 52), USD. */
-  extraRevenueUsd: number;
-  /** extraRevenueUsd / extraTokenSpendUsd, null when no extra spend. */
-  returnPerDollar: number | null;
+  /** The baseline point's label. */
+  against: string;
+  /** Runs paired. */
+  runs: number;
+  /** Token spend to the horizon here minus at the baseline, USD. */
+  extraTokenSpendUsd: Spread;
+  /** Weeks to target at the baseline minus here (a run that never reaches counts as the horizon). */
+  weeksGained: Spread;
+  /** Revenue earned to the horizon here minus at the baseline, USD. */
+  revenueGainedUsd: Spread;
+  /** Team spend until the target (the horizon when not reached) at the baseline minus here, USD. */
+  teamCostSavedUsd: Spread;
+  /** revenueGained + teamCostSaved − extraTokenSpend, per run, USD. */
+  netValueUsd: Spread;
+  /** Share of runs whose net value is above zero: speed paid for itself. */
+  sharePaidForItself: number;
+}
+
+/** The milestones a comparison is made on: weeks to v1, to takeoff and to the target. */
+export type ComparisonMetric = "v1" | "takeoff" | "target";
+
+/**
+ * A paired comparison of weeks to one milestone: `of` minus `against`, run by run on common random
+ * numbers. Negative differences mean `of` got there sooner. A run where one side never got there
+ * counts as that side later; runs where neither did are left out of the median (they count as
+ * neither sooner nor later). Companies within a point are named as they are; a company at the
+ * baseline point is named `<company> @ <baseline label>`.
+ */
+export interface Comparison {
+  of: string;
+  against: string;
+  metric: ComparisonMetric;
+  /** Median of the per-run differences, weeks (null when it lies on a never-reached run). */
+  medianDifferenceWeeks: number | null;
+  /** 95% interval of that median (distribution-free, from order statistics), weeks. */
+  low: number | null;
+  high: number | null;
+  /** Share of all runs where `of` got there strictly sooner. */
+  shareSooner: number;
+  /** Share of all runs where `of` got there strictly later. */
+  shareLater: number;
+}
+
+/**
+ * What one lever ("one cost made free", see src/montecarlo/levers.ts) saves a company: the same
+ * runs re-simulated with the lever applied, paired with the runs as they were.
+ */
+export interface LeverEffect {
+  /** Lever id, e.g. `instant-review`. */
+  lever: string;
+  company: string;
+  metric: ComparisonMetric;
+  /** Median of weeks as run minus weeks with the lever (positive = the lever saves time). */
+  medianWeeksSaved: number | null;
+  /** 95% interval of that median, weeks. */
+  low: number | null;
+  high: number | null;
+  /** Share of re-run runs where the lever got there strictly sooner / later. */
+  shareSooner: number;
+  shareLater: number;
+  /** Runs re-simulated with the lever. */
+  runs: number;
 }
 
 /** All statistics for one company at one sweep point. */
@@ -103,7 +178,10 @@ export interface CompanySummary {
   breakdownToV1: Record<BreakdownCategory, number> | null;
   breakdownToTakeoff: Record<BreakdownCategory, number> | null;
   sensitivity: Sensitivity[];
-  /** Present on sweeps: this point against the sweep's slowest (first) point. */
+  /**
+   * Present on sweeps over speed or price (tokens/s, time to first token, prices, offering),
+   * at every point but the baseline: this point against the baseline point.
+   */
   speedPremium: SpeedPremium | null;
 }
 
@@ -113,6 +191,10 @@ export interface PointSummary {
   label: string;
   params: Record<string, number | string>;
   companies: CompanySummary[];
+  /** Pairs of companies at this point, and (on sweeps) each company against itself at the baseline point. */
+  comparisons: Comparison[];
+  /** Weeks saved by each lever, per company and metric (empty with `--levers none`). */
+  levers: LeverEffect[];
 }
 
 /** The whole summary of a Monte Carlo run. */
@@ -127,5 +209,11 @@ export interface Summary {
   milestonesUsd: number[];
   /** Swept parameter paths, in grid order (empty when nothing is swept). */
   sweepAxes: string[];
+  /** The label of the point the others are compared with (the first, or `--baseline`). */
+  baseline: string;
+  /** Levers re-run, in order (empty when none): id as on the command line and label for readers. */
+  levers: { id: string; label: string }[];
+  /** Replications of each point re-run per lever (the first ones). */
+  leverRuns: number;
   points: PointSummary[];
 }

@@ -1,6 +1,6 @@
 /** Writes output folders: data files, shards and merges, charts and the HTML report. */
 export { writeFileAtomic } from "./atomic-write.ts";
-export { checkOutputFolder, OutputFolderError, writeOutputFolder, writeShardFolder, readShardFolder, runsCsv, summaryMarkdown, roundForOutput, type Manifest, type Timing } from "./output-folder.ts";
+export { checkOutputFolder, OutputFolderError, writeOutputFolder, writeShardFolder, readShardFolder, runsCsv, roundForOutput, type Manifest, type Timing } from "./output-folder.ts";
 export { runScenario, reproduceCommand, manifestFor, NothingToSweepError, type RunScenarioOptions, type RunScenarioResult } from "./run-scenario.ts";
 export { mergeShards, MergeError } from "./merge-shards.ts";
 export { buildReport, type BuildReportOptions } from "./build-report.ts";
@@ -8,3 +8,5 @@ export { writeReport, reportCharts, type ReportInput } from "./write-report.ts";
 export { writeTimelineChart, timelineChart, type TimelineContext } from "./timeline-chart.ts";
 export { readResults, type SavedResults } from "./read-results.ts";
 export { ReportError } from "./report-errors.ts";
+export { summaryMarkdown, summaryTables, briefCompanyTable, companyTable, comparisonsTable, leversTable, sensitivityTable, crossPointTable, speedPremiumTable, findings } from "./summary-tables.ts";
+export { renderTerminal, renderMarkdown, renderHtml, cell, type Table, type Cell } from "./table-model.ts";

@@ -8,7 +8,10 @@
  */
 import { loadScenario, expandSweep, parseVary, scenarioHash, type Scenario, type SweepPoint } from "../scenario/index.ts";
 import {
+  baselineIndex,
   buildSummary,
+  DEFAULT_LEVER_RUNS,
+  LEVER_IDS,
   concatTables,
   createBlockRunner,
   precisionMet,
@@ -44,6 +47,12 @@ export interface RunScenarioOptions {
   /** Stop adding runs once every median's 95% interval is narrower than this many weeks. */
   precision?: number;
   version: string;
+  /** Lever ids re-run on the first `leverRuns` replications of each point; every lever when absent. */
+  levers?: string[];
+  /** Replications re-run per lever (default 500, never more than the runs). */
+  leverRuns?: number;
+  /** Label of the point the others are compared with (default: the first). */
+  baseline?: string;
   /** Refuse a scenario with nothing to sweep (`velocity sweep`). */
   requireSweep?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -65,15 +74,31 @@ function quote(arg: string): string {
 }
 
 /** The command line that reproduces an output folder exactly (a precision run becomes its final run count). */
-export function reproduceCommand(file: string, runs: number, seed: number, set: readonly string[], vary: readonly string[]): string {
+export function reproduceCommand(file: string, runs: number, seed: number, set: readonly string[], vary: readonly string[], answers: LeverSettings = { levers: [...LEVER_IDS], leverRuns: DEFAULT_LEVER_RUNS }): string {
   const parts = ["velocity", "run", file, "--runs", String(runs), "--seed", String(seed)];
   for (const s of set) parts.push("--set", s);
   for (const v of vary) parts.push("--vary", v);
+  if (answers.levers.join(",") !== LEVER_IDS.join(",")) parts.push("--levers", answers.levers.length ? answers.levers.join(",") : "none");
+  if (answers.levers.length && answers.leverRuns !== DEFAULT_LEVER_RUNS) parts.push("--lever-runs", String(answers.leverRuns));
+  if (answers.baseline !== undefined) parts.push("--baseline", answers.baseline);
   return parts.map(quote).join(" ");
+}
+
+/** Which levers a run re-simulates and which point it compares against. */
+export interface LeverSettings {
+  levers: string[];
+  leverRuns: number;
+  baseline?: string;
+}
+
+/** The lever settings of a run's options, with defaults filled in. */
+export function leverSettings(options: Pick<RunScenarioOptions, "levers" | "leverRuns" | "baseline">): LeverSettings {
+  return { levers: [...(options.levers ?? LEVER_IDS)], leverRuns: options.leverRuns ?? DEFAULT_LEVER_RUNS, ...(options.baseline === undefined ? {} : { baseline: options.baseline }) };
 }
 
 /** The deterministic manifest of a run. */
 export function manifestFor(scenario: Scenario, points: readonly SweepPoint[], runs: number, options: RunScenarioOptions): Manifest {
+  const answers = leverSettings(options);
   return {
     scenario: scenario.name,
     file: options.file,
@@ -82,11 +107,12 @@ export function manifestFor(scenario: Scenario, points: readonly SweepPoint[], r
     runs,
     version: options.version,
     node: process.version,
-    command: reproduceCommand(options.file, runs, scenario.seed, options.set ?? [], options.vary ?? []),
+    command: reproduceCommand(options.file, runs, scenario.seed, options.set ?? [], options.vary ?? [], answers),
     resolved: scenario.resolved,
     points: points.length,
     sweepAxes: Object.keys(points[0]?.params ?? {}),
     vary: [...(options.vary ?? [])],
+    ...answers,
   };
 }
 
@@ -101,6 +127,8 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
   if (options.requireSweep && points.length < 2) {
     throw new NothingToSweepError(`${options.file}: nothing to sweep (add --vary path=v1,v2,... or a sweep: block; velocity run runs a single point)`);
   }
+  baselineIndex(points, options.baseline);
+  const { levers, leverRuns } = leverSettings(options);
   const outDir = options.outDir ?? `output/${scenario.name}`;
   checkOutputFolder(outDir);
   const runner = createBlockRunner(options.workers);
@@ -109,7 +137,7 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
   try {
     if (options.shard) {
       const { start, end } = shardRange(runs, options.shard);
-      tables = await simulatePoints(points, { start, end, runner, onProgress: options.onProgress, signal: options.signal });
+      tables = await simulatePoints(points, { start, end, runner, levers, leverRuns, onProgress: options.onProgress, signal: options.signal });
       const manifest = { ...manifestFor(scenario, points, runs, options), shard: { ...options.shard, start, end } };
       writeShardFolder(outDir, manifest, tables, timing(started, end - start, points.length, options.workers));
       return { outDir, scenario, runs: end - start, wallSeconds: (performance.now() - started) / 1000 };
@@ -117,12 +145,12 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
     if (options.precision !== undefined) {
       ({ tables, runs } = await untilPrecise(scenario, points, options, runner));
     } else {
-      tables = await simulatePoints(points, { start: 0, end: runs, runner, onProgress: options.onProgress, signal: options.signal });
+      tables = await simulatePoints(points, { start: 0, end: runs, runner, levers, leverRuns, onProgress: options.onProgress, signal: options.signal });
     }
   } finally {
     await runner.close();
   }
-  const summary = buildSummary(scenario, points, tables, options.version);
+  const summary = buildSummary(scenario, points, tables, options.version, { baseline: options.baseline });
   const manifest = manifestFor(scenario, points, runs, options);
   writeOutputFolder(outDir, { summary, manifest, tables, labels: points.map((point) => point.label), timing: timing(started, runs, points.length, options.workers) });
   return { outDir, scenario, summary, runs, wallSeconds: (performance.now() - started) / 1000 };
@@ -138,10 +166,11 @@ async function untilPrecise(scenario: Scenario, points: readonly SweepPoint[], o
   const rounds: RunTable[][] = [];
   let runs = 0;
   for (;;) {
-    const next = await simulatePoints(points, { start: runs, end: runs + PRECISION_ROUND, runner, signal: options.signal, onProgress: options.onProgress && ((done) => options.onProgress?.(runs * points.length + done, (runs + PRECISION_ROUND) * points.length)) });
+    const { levers, leverRuns } = leverSettings(options);
+    const next = await simulatePoints(points, { start: runs, end: runs + PRECISION_ROUND, runner, levers, leverRuns, signal: options.signal, onProgress: options.onProgress && ((done) => options.onProgress?.(runs * points.length + done, (runs + PRECISION_ROUND) * points.length)) });
     rounds.push(next);
     runs += PRECISION_ROUND;
     const tables = points.map((_, p) => concatTables(rounds.map((round) => round[p])));
-    if (runs >= PRECISION_CAP || precisionMet(buildSummary(scenario, points, tables, options.version), options.precision ?? 0)) return { tables, runs };
+    if (runs >= PRECISION_CAP || precisionMet(buildSummary(scenario, points, tables, options.version, { baseline: options.baseline }), options.precision ?? 0)) return { tables, runs };
   }
 }

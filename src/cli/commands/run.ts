@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
-import { defaultWorkers, parseShard } from "../../montecarlo/index.ts";
-import { chartSize, collect, positiveNumber, wholeNumber } from "../options.ts";
+import { defaultWorkers, DEFAULT_LEVER_RUNS, parseShard } from "../../montecarlo/index.ts";
+import { chartSize, collect, leverList, positiveNumber, wholeNumber } from "../options.ts";
 import { withProgress } from "../progress.ts";
 import { packageVersion } from "../version.ts";
 
@@ -18,6 +18,9 @@ interface RunFlags {
   progress?: boolean;
   charts: boolean;
   size?: string;
+  levers?: string[];
+  leverRuns?: number;
+  baseline?: string;
 }
 
 /** Adds the options shared by `run` and `sweep`. */
@@ -32,6 +35,9 @@ function runOptions(command: Command): Command {
     .option("--vary <path=v1,v2,...>", "sweep a parameter over values (repeatable: a grid)", collect, [])
     .option("--shard <k/N>", "run only part k of N of the replications (merge the parts with velocity merge)")
     .option("--precision <weeks>", "add runs until every median weeks to target is known within this many weeks (95%)", positiveNumber)
+    .option("--levers <list>", "levers re-run to see what would make each company faster: all (default), none, or a list of instant-model, instant-review, instant-tools, no-feedback-delay, unlimited-sessions", leverList)
+    .option("--lever-runs <n>", `replications of each point re-run per lever (default ${DEFAULT_LEVER_RUNS})`, wholeNumber(1))
+    .option("--baseline <label>", "sweep point the others are compared with (default: the first)")
     .option("--size <WxH>", "chart size in pixels (default 1280x720)", chartSize)
     .option("--no-charts", "write data files only, no charts or HTML report")
     .addOption(new Option("--progress", "show a progress bar even when stderr is not a terminal"))
@@ -56,6 +62,9 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
       outDir: flags.out,
       shard,
       precision: flags.precision,
+      levers: flags.levers,
+      leverRuns: flags.leverRuns,
+      baseline: flags.baseline,
       version: packageVersion,
       requireSweep,
       onProgress,
