@@ -45,7 +45,8 @@ export function speedPremiumTitle(summary: Summary, rows: readonly PremiumRow[])
   const best = [...rows].sort((a, b) => b.paid - a.paid || b.p50 - a.p50)[0];
   const who = summary.points[0].companies.length > 1 ? `${best.company} at ` : "";
   if (best.paid < 0.5) return `Speed does not pay for itself in most runs: at best ${who}${best.point}, in ${formatShare(best.paid)}`;
-  return `${who}${best.point} pays for itself in ${formatShare(best.paid)} of runs (median net ${formatUsdSigned(best.p50)})`;
+  const finding = `${who}${best.point} pays for itself in ${formatShare(best.paid)} of runs (median net ${formatUsdSigned(best.p50)})`;
+  return `${finding[0].toUpperCase()}${finding.slice(1)}`;
 }
 
 /**
@@ -75,7 +76,7 @@ export function speedPremiumSpec(summary: Summary, options: ChartOptions = {}): 
         layer: [
           { mark: { type: "bar", opacity: 0.35, size: 28 * s }, encoding: { x, x2: { field: "p90" } } },
           { mark: { type: "point", size: 260 * s * s, filled: true, opacity: 1 }, encoding: { x: { field: "p50", type: "quantitative" } } },
-          { mark: { type: "text", align: "left", dx: 12 * s }, encoding: { x: { field: "p90", type: "quantitative" }, text: { field: "note" } } },
+          { mark: { type: "text", align: "center", baseline: "bottom", dy: -20 * s }, encoding: { x: { field: "p50", type: "quantitative" }, text: { field: "note" } } },
         ],
       },
     ],

@@ -28,11 +28,12 @@ export function formatWeeks(weeks: number | null): string {
   return weeks === null ? MISSING : weeks.toFixed(1);
 }
 
-/** A signed difference in weeks: `+1.2`, `-4.6`, `0.0`. */
+/** A signed difference in weeks: `+1.2`, `-4.6`, `0.0`; under a tenth, two decimals (`-0.03`) so a small real difference does not read as none. */
 export function formatWeeksSigned(weeks: number | null): string {
   if (weeks === null) return MISSING;
-  const text = weeks.toFixed(1);
-  return weeks > 0 && text !== "0.0" ? `+${text}` : text === "-0.0" ? "0.0" : text;
+  const text = weeks.toFixed(Math.abs(weeks) < 0.095 ? 2 : 1);
+  if (Number(text) === 0) return "0.0";
+  return weeks > 0 ? `+${text}` : text;
 }
 
 /** A share of runs as a whole percentage: `96%`. */

@@ -20,7 +20,7 @@ import type { CompanyParams, Quantity, Scenario } from "../scenario/index.ts";
 export interface Lever {
   /** Id used on the command line and in summary.json, e.g. `instant-review`. */
   readonly id: string;
-  /** What a reader sees: "reviews instant". */
+  /** What a reader sees: "instant reviews". */
   readonly label: string;
   /** The company's parameters with this cost made free. */
   readonly apply: (company: CompanyParams) => CompanyParams;
@@ -51,17 +51,17 @@ const UNLIMITED = Number.MAX_SAFE_INTEGER;
 export const LEVERS: readonly Lever[] = [
   {
     id: "instant-model",
-    label: "model calls instant",
+    label: "instant model calls",
     apply: (c) => ({ ...c, agent: { ...c.agent, tokensPerSecond: fixedQuantity(c.agent.tokensPerSecond, Infinity), timeToFirstToken: fixedQuantity(c.agent.timeToFirstToken, 0) } }),
   },
   {
     id: "instant-review",
-    label: "reviews instant",
+    label: "instant reviews",
     apply: (c) => ({ ...c, task: { ...c.task, reviewTime: fixedQuantity(c.task.reviewTime, 0) } }),
   },
   {
     id: "instant-tools",
-    label: "tools instant",
+    label: "instant tools",
     apply: (c) => ({ ...c, task: { ...c.task, toolTime: fixedQuantity(c.task.toolTime, 0) } }),
   },
   {
@@ -119,7 +119,7 @@ export function applyLever(scenario: Scenario, id: string): Scenario {
   return { ...scenario, companies: scenario.companies.map((c) => lever.apply(c)) };
 }
 
-/** The label of a lever id ("reviews instant"), or the id itself if unknown (an older output folder). */
+/** The label of a lever id ("instant reviews"), or the id itself if unknown (an older output folder). */
 export function leverLabel(id: string): string {
   return LEVERS.find((l) => l.id === id)?.label ?? id;
 }
