@@ -10,3 +10,4 @@ export { readResults, type SavedResults } from "./read-results.ts";
 export { ReportError } from "./report-errors.ts";
 export { summaryMarkdown, summaryTables, briefCompanyTable, companyTable, comparisonsTable, leversTable, sensitivityTable, crossPointTable, speedPremiumTable, findings } from "./summary-tables.ts";
 export { renderTerminal, renderMarkdown, renderHtml, cell, type Table, type Cell } from "./table-model.ts";
+export { compareFolders, comparisonTables, assumptionChanges, flatten, csvFields, type FolderComparison, type AssumptionChange, type ResultChange } from "./compare-folders.ts";

@@ -7,7 +7,7 @@
  */
 import { formatRange, formatShare, formatUsd, formatUsdSigned, formatWeeks, formatWeeksSigned, MISSING } from "../format/index.ts";
 import type { CompanySummary, ComparisonMetric, PointSummary, ShareInterval, Spread, Summary } from "../montecarlo/types.ts";
-import { comparisonSentence, paramLabel } from "../charts/index.ts";
+import { comparisonSentence, labelAxes, paramLabel, pointLabel } from "../charts/index.ts";
 import { cell, renderMarkdown, type Cell, type Table } from "./table-model.ts";
 
 const METRICS: readonly ComparisonMetric[] = ["v1", "takeoff", "target"];
@@ -31,9 +31,9 @@ function spreadCell(s: Spread, f: (x: number | null) => string): Cell {
   return cell(f(s.p50), formatRange(s.p10 === null ? null : f(s.p10), s.p90 === null ? null : f(s.p90)));
 }
 
-/** The point's name in a table title: its label on a sweep, nothing otherwise. */
+/** The point's name in a table title, as a reader would say it, on a sweep; nothing otherwise. */
 function at(summary: Summary, point: PointSummary): string {
-  return summary.points.length > 1 ? ` — ${point.label}` : "";
+  return summary.points.length > 1 ? ` — ${pointLabel(point, labelAxes(summary))}` : "";
 }
 
 /** The brief per-company table the terminal prints. */
@@ -193,7 +193,7 @@ export function summaryTables(summary: Summary, company?: string): Table[] {
  */
 export function findings(summary: Summary): string[] {
   return summary.points.flatMap((p) =>
-    p.comparisons.filter((c) => c.metric === "target").map((c) => `${summary.points.length > 1 && !c.against.includes(" @ ") ? `At ${p.label}: ` : ""}${comparisonSentence(summary, c)}.`),
+    p.comparisons.filter((c) => c.metric === "target").map((c) => `${summary.points.length > 1 && !c.against.includes(" @ ") ? `At ${pointLabel(p, labelAxes(summary))}: ` : ""}${comparisonSentence(summary, c)}.`),
   );
 }
 
