@@ -6,9 +6,10 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Summary } from "../montecarlo/types.ts";
 import { sweepFrame, type ChartOptions } from "./context.ts";
-import { USD_FORMAT, formatUsdShort, formatWeeks } from "./labels.ts";
+import { USD_FORMAT, formatUsdShort, paramLabel } from "./labels.ts";
+import { labelAxes } from "./sweep-shape.ts";
 import { deckFrame, deckScale } from "./theme.ts";
-import { chartText } from "./titles.ts";
+import { chartText, sweepWeeksTitle } from "./titles.ts";
 
 /** The company the overlays follow: `options.company`, or the last one (the challenger of a race). */
 export function overlayCompany(summary: Summary, options: ChartOptions = {}): string | null {
@@ -38,13 +39,8 @@ export function sweepReachedSpec(summary: Summary, options: ChartOptions = {}): 
   });
   if (values.length === 0) return null;
   const target = formatUsdShort(summary.targetUsd);
-  const medians = summary.points.map((p) => ({ label: p.label, weeks: p.companies.find((x) => x.name === company)?.weeksToTarget.p50 ?? null }));
-  const first = medians[0];
-  const last = medians[medians.length - 1];
-  const title =
-    first.weeks !== null && last.weeks !== null
-      ? `${company}'s median weeks to ${target}: ${formatWeeks(first.weeks)} at ${first.label}, ${formatWeeks(last.weeks)} at ${last.label}`
-      : `${company}: share of runs at ${target} ARR by week, at each sweep point`;
+  const axes = labelAxes(summary);
+  const title = sweepWeeksTitle(summary, axes.length ? axes.map(paramLabel).join(", ") : "sweep point", company);
   const frame = sweepFrame(summary, options);
   frame.caption = [...frame.caption, `${company} at each sweep point; same runs, same random numbers`];
   const text = chartText("sweep-reached", title, frame, options);

@@ -38,3 +38,18 @@ export function leverList(text: string): string[] {
     throw new InvalidArgumentError(`${(error as Error).message.replace(/^--levers: /, "")}.`);
   }
 }
+
+/** Collects `--title chart=text` / `--caption chart=text` into `{ chart: text }`. */
+export function chartWordsOption(value: string, previous: Record<string, string> = {}): Record<string, string> {
+  const at = value.indexOf("=");
+  if (at <= 0) throw new InvalidArgumentError("expected CHART=TEXT, e.g. levers='What would make us faster'.");
+  return { ...previous, [value.slice(0, at).trim()]: value.slice(at + 1) };
+}
+
+/** `--title` and `--caption` maps merged into per-chart words. */
+export function chartWordsOf(titles: Record<string, string> = {}, captions: Record<string, string> = {}): Record<string, { title?: string; caption?: string }> {
+  const out: Record<string, { title?: string; caption?: string }> = {};
+  for (const [name, title] of Object.entries(titles)) out[name] = { ...out[name], title };
+  for (const [name, caption] of Object.entries(captions)) out[name] = { ...out[name], caption };
+  return out;
+}

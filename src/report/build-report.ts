@@ -14,6 +14,19 @@ import { writeReport } from "./write-report.ts";
 export interface BuildReportOptions {
   /** Chart size `WxH` in CSS pixels (PNG at 2×); 1280x720 by default. */
   size?: string;
+  /**
+   * Title and caption overrides by chart name (`--title`, `--caption`), over the scenario's
+   * `charts:` section as run.
+   */
+  text?: Record<string, { title?: string; caption?: string }>;
+}
+
+/** The scenario's `charts:` words with the command line's on top, per chart and per field. */
+export function chartWords(resolved: Record<string, unknown>, cli: Record<string, { title?: string; caption?: string }> = {}): Record<string, { title?: string; caption?: string }> {
+  const fromFile = (resolved.charts ?? {}) as Record<string, { title?: string; caption?: string }>;
+  const out: Record<string, { title?: string; caption?: string }> = {};
+  for (const name of new Set([...Object.keys(fromFile), ...Object.keys(cli)])) out[name] = { ...fromFile[name], ...cli[name] };
+  return out;
 }
 
 /**
@@ -28,5 +41,5 @@ export async function buildReport(outDir: string, options: BuildReportOptions = 
   const size = options.size === undefined ? DEFAULT_SIZE : parseSize(options.size);
   const scenario = compileScenario(manifest.resolved, manifest.file);
   const trace = simulate(scenario, 0, { trace: true }).trace ?? [];
-  return writeReport(outDir, { summary, manifest, trace, size });
+  return writeReport(outDir, { summary, manifest, trace, size, text: chartWords(manifest.resolved, options.text) });
 }

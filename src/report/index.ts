@@ -3,7 +3,7 @@ export { writeFileAtomic } from "./atomic-write.ts";
 export { checkOutputFolder, OutputFolderError, writeOutputFolder, writeShardFolder, readShardFolder, runsCsv, roundForOutput, type Manifest, type Timing } from "./output-folder.ts";
 export { runScenario, reproduceCommand, manifestFor, NothingToSweepError, type RunScenarioOptions, type RunScenarioResult } from "./run-scenario.ts";
 export { mergeShards, MergeError } from "./merge-shards.ts";
-export { buildReport, type BuildReportOptions } from "./build-report.ts";
+export { buildReport, chartWords, type BuildReportOptions } from "./build-report.ts";
 export { writeReport, reportCharts, type ReportInput } from "./write-report.ts";
 export { writeTimelineChart, timelineChart, type TimelineContext } from "./timeline-chart.ts";
 export { readResults, type SavedResults } from "./read-results.ts";

@@ -51,7 +51,7 @@ describe("named sweep points without axes", () => {
     });
     s.baseline = "standard";
     const weeks = sweepWeeksSpec(s) as unknown as { data: { values: { value: string }[] }; title: { text: string; subtitle: string[] } };
-    expect(weeks.title.text).toBe("Median weeks to $10M ARR vs sweep point");
+    expect(weeks.title.text).toBe("B's median weeks to $10M go from 34.0 to 29.8 across the sweep points");
     expect(weeks.data.values.map((v) => v.value)).toEqual(["standard", "standard", "fast", "fast", "wafer-scale", "wafer-scale"]);
     expect((reachedCurveSpec(s) as unknown as { title: { subtitle: string[] } }).title.subtitle[1]).toBe("at wafer-scale");
     expect(JSON.stringify(speedPremiumSpec(s))).toContain("run by run vs standard");

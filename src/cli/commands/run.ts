@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { defaultWorkers, DEFAULT_LEVER_RUNS, parseShard } from "../../montecarlo/index.ts";
-import { chartSize, collect, leverList, positiveNumber, wholeNumber } from "../options.ts";
+import { chartSize, chartWordsOf, chartWordsOption, collect, leverList, positiveNumber, wholeNumber } from "../options.ts";
 import { withProgress } from "../progress.ts";
 import { packageVersion } from "../version.ts";
 
@@ -21,6 +21,8 @@ interface RunFlags {
   levers?: string[];
   leverRuns?: number;
   baseline?: string;
+  title?: Record<string, string>;
+  caption?: Record<string, string>;
 }
 
 /** Adds the options shared by `run` and `sweep`. */
@@ -39,6 +41,8 @@ function runOptions(command: Command): Command {
     .option("--lever-runs <n>", `replications of each point re-run per lever (default ${DEFAULT_LEVER_RUNS})`, wholeNumber(1))
     .option("--baseline <label>", "sweep point the others are compared with (default: the first)")
     .option("--size <WxH>", "chart size in pixels (default 1280x720)", chartSize)
+    .option("--title <chart=text>", "a chart's title instead of the computed finding, e.g. levers='What would make us faster' (repeatable)", chartWordsOption)
+    .option("--caption <chart=text>", "a chart's caption line instead of its own (repeatable)", chartWordsOption)
     .option("--no-charts", "write data files only, no charts or HTML report")
     .addOption(new Option("--progress", "show a progress bar even when stderr is not a terminal"))
     .option("-q, --quiet", "print nothing but errors")
@@ -71,7 +75,7 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
       signal,
     }),
   );
-  if (result.summary && flags.charts) await buildReport(result.outDir, { size: flags.size });
+  if (result.summary && flags.charts) await buildReport(result.outDir, { size: flags.size, text: chartWordsOf(flags.title, flags.caption) });
   if (flags.quiet) return;
   if (flags.json && result.summary) {
     process.stdout.write(`${JSON.stringify(result.summary, null, 2)}\n`);
