@@ -19,6 +19,6 @@ export { timelineSpec, timelineData, type TimelineOptions } from "./timeline.ts"
 export { compileChart, renderSvg, renderPng, type CompiledChart } from "./render.ts";
 export { DEFAULT_SIZE, COMPANY_PALETTE, companyColor, deckScale, parseSize, type DeckSize } from "./theme.ts";
 export { formatUsdShort, paramLabel, pointLabel, runCaption, formatWeeks, formatWeeksSigned, formatShare, formatUsdSigned } from "./labels.ts";
-export { ChartOptionError } from "./errors.ts";
+export { ChartOptionError, unknownCompanyMessage } from "./errors.ts";
 export type { ChartOptions } from "./context.ts";
 export { chartText, comparisonSentence, metricPhrase, type ChartText } from "./titles.ts";

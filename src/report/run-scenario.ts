@@ -23,6 +23,7 @@ import {
   type Shard,
   type Summary,
 } from "../montecarlo/index.ts";
+import { ChartOptionError, unknownCompanyMessage } from "../charts/index.ts";
 import { checkOutputFolder, writeOutputFolder, writeShardFolder, type Manifest } from "./output-folder.ts";
 
 /** `velocity sweep` on a scenario with no sweep. */
@@ -53,6 +54,8 @@ export interface RunScenarioOptions {
   leverRuns?: number;
   /** Label of the point the others are compared with (default: the first). */
   baseline?: string;
+  /** Company the report's sweep overlays follow: checked here, before any run, so a typo costs nothing. */
+  company?: string;
   /** Refuse a scenario with nothing to sweep (`velocity sweep`). */
   requireSweep?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -128,6 +131,8 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
     throw new NothingToSweepError(`${options.file}: nothing to sweep (add --vary path=v1,v2,... or a sweep: block; velocity run runs a single point)`);
   }
   baselineIndex(points, options.baseline);
+  const names = scenario.companies.map((c) => c.name);
+  if (options.company !== undefined && !names.includes(options.company)) throw new ChartOptionError(unknownCompanyMessage(options.company, names));
   const { levers, leverRuns } = leverSettings(options);
   const outDir = options.outDir ?? `output/${scenario.name}`;
   checkOutputFolder(outDir);

@@ -84,6 +84,7 @@ describe("velocity run: the answers", () => {
   const bad: [string, string[], RegExp][] = [
     ["an unknown lever", ["--levers", "instant-everything"], /--levers.*unknown lever "instant-everything"/],
     ["an unknown baseline", ["--baseline", "fastest"], /--baseline: no sweep point is labelled "fastest"/],
+    ["an unknown --company", ["--company", "Z"], /--company: no company named "Z" \(companies: A, B\)/],
   ];
   for (const [name, args, message] of bad) {
     it(`refuses ${name} with one line and exit 2, writing nothing`, () => {

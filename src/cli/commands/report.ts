@@ -14,10 +14,11 @@ export function reportCommand(): Command {
     .option("--size <WxH>", "chart size in CSS pixels; PNGs are rendered at twice this", "1280x720")
     .option("--title <chart=text>", "a chart's title instead of the computed finding, e.g. levers='What would make us faster' (repeatable)", chartWordsOption)
     .option("--caption <chart=text>", "a chart's caption line instead of its own (repeatable)", chartWordsOption)
-    .action(async (dir: string, options: { size: string; title?: Record<string, string>; caption?: Record<string, string> }) => {
+    .option("--company <name>", "company the sweep overlays follow (default: the last)")
+    .action(async (dir: string, options: { size: string; title?: Record<string, string>; caption?: Record<string, string>; company?: string }) => {
       // Loaded on use: vega, vega-lite and resvg are heavy, and other commands do not need them.
       const { buildReport } = await import("../../report/index.ts");
-      const charts = await buildReport(dir, { size: options.size, text: chartWordsOf(options.title, options.caption) });
+      const charts = await buildReport(dir, { size: options.size, text: chartWordsOf(options.title, options.caption), company: options.company });
       process.stdout.write(`wrote ${charts.length} charts to ${join(dir, "charts")} and ${join(dir, "report.html")}\n`);
     });
 }

@@ -23,6 +23,7 @@ interface RunFlags {
   baseline?: string;
   title?: Record<string, string>;
   caption?: Record<string, string>;
+  company?: string;
 }
 
 /** Adds the options shared by `run` and `sweep`. */
@@ -43,6 +44,7 @@ function runOptions(command: Command): Command {
     .option("--size <WxH>", "chart size in pixels (default 1280x720)", chartSize)
     .option("--title <chart=text>", "a chart's title instead of the computed finding, e.g. levers='What would make us faster' (repeatable)", chartWordsOption)
     .option("--caption <chart=text>", "a chart's caption line instead of its own (repeatable)", chartWordsOption)
+    .option("--company <name>", "company the sweep overlays follow (default: the last)")
     .option("--no-charts", "write data files only, no charts or HTML report")
     .addOption(new Option("--progress", "show a progress bar even when stderr is not a terminal"))
     .option("-q, --quiet", "print nothing but errors")
@@ -69,13 +71,14 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
       levers: flags.levers,
       leverRuns: flags.leverRuns,
       baseline: flags.baseline,
+      company: flags.company,
       version: packageVersion,
       requireSweep,
       onProgress,
       signal,
     }),
   );
-  if (result.summary && flags.charts) await buildReport(result.outDir, { size: flags.size, text: chartWordsOf(flags.title, flags.caption) });
+  if (result.summary && flags.charts) await buildReport(result.outDir, { size: flags.size, text: chartWordsOf(flags.title, flags.caption), company: flags.company });
   if (flags.quiet) return;
   if (flags.json && result.summary) {
     process.stdout.write(`${JSON.stringify(result.summary, null, 2)}\n`);
