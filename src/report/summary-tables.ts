@@ -193,7 +193,13 @@ export function summaryTables(summary: Summary, company?: string): Table[] {
  */
 export function findings(summary: Summary): string[] {
   return summary.points.flatMap((p) =>
-    p.comparisons.filter((c) => c.metric === "target").map((c) => `${summary.points.length > 1 && !c.against.includes(" @ ") ? `At ${pointLabel(p, labelAxes(summary))}: ` : ""}${comparisonSentence(summary, c)}.`),
+    p.comparisons
+      .filter((c) => c.metric === "target")
+      .map((c) => {
+        // Across points, name the point of each side; within a point, say which point it is.
+        if (c.against.includes(" @ ")) return `${comparisonSentence(summary, { ...c, of: `${c.of} @ ${p.label}` })}.`;
+        return `${summary.points.length > 1 ? `At ${pointLabel(p, labelAxes(summary))}: ` : ""}${comparisonSentence(summary, c)}.`;
+      }),
   );
 }
 
