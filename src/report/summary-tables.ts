@@ -86,6 +86,7 @@ export function comparisonsTable(summary: Summary, point: PointSummary): Table |
       cell(formatShare(c.shareSooner)),
       cell(formatShare(c.shareLater)),
     ]),
+    nameColumns: 2,
     footnote: "Weeks of the first minus the second, run by run on the same random numbers: negative = sooner. A run that never got there counts as later; runs where neither did are left out of the median.",
   };
 }
@@ -105,6 +106,7 @@ export function leversTable(summary: Summary, point: PointSummary): Table | null
   return {
     title: `What would make us faster: weeks saved by each lever${at(summary, point)}`,
     headings: ["lever", "company", ...METRICS.map((m) => `to ${metricName(summary, m)}`)],
+    nameColumns: 2,
     rows,
     footnote: `The first ${summary.leverRuns} runs re-simulated on the same random numbers with one cost made free for every company; median weeks saved (95% CI).`,
   };
@@ -168,6 +170,7 @@ export function speedPremiumTable(summary: Summary): Table | null {
   if (rows.length === 0) return null;
   return {
     title: `Speed premium against ${summary.baseline}`,
+    nameColumns: 2,
     headings: ["point", "company", "extra token spend", "weeks gained", "revenue gained", "team cost saved", "net value", "paid for itself"],
     rows,
     footnote: "Median (10th–90th percentile) of run-by-run differences to the horizon; net value = revenue gained + team cost saved − extra token spend. A run that never reaches the target counts as reaching it at the horizon.",
