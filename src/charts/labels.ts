@@ -72,6 +72,11 @@ export function pointLabel(point: PointSummary, axes: readonly string[]): string
   return axes.map((axis) => `${paramLabel(axis)} = ${String(point.params[axis])}`).join(", ");
 }
 
+/** `Company B!` → `company-b`: a company name safe in a file name (and a chart's name). */
+export function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x";
+}
+
 /** The caption every chart carries: scenario, runs, seed and version. */
 export function runCaption(summary: Summary): string {
   return `${summary.scenario} · ${summary.runs.toLocaleString("en-US")} runs · seed ${summary.seed} · velocity-sim ${summary.version}`;
