@@ -5,8 +5,10 @@
  *   shared resources) → release work → shipped: maybe takeoff → feedback arrives later.
  *   `wait`: plan the next release once the last one's feedback is in; `pipeline`: right away.
  *
- * The takeoff odds of a release grow with the feedback signals known when it was planned, so
- * shipping without waiting buys fewer learnings per release: the trade-off is in the mechanism.
+ * Whether a release takes off is the fit search's call (takeoff.ts): only learning from feedback
+ * that has arrived counts, so `pipeline` ships releases planned on stale knowledge (which pool their
+ * evidence and get no new chance) while `wait` idles through every feedback delay: each wins in
+ * some regime.
  */
 import { type Environment, Resource, type Event } from "../engine/index.ts";
 import { stream, type Rng } from "../random/index.ts";
@@ -14,13 +16,12 @@ import type { CompanyParams } from "../scenario/index.ts";
 import { breakdownThrough, type ReleaseHistory } from "./breakdown.ts";
 import type { WorkCalendar } from "./calendar.ts";
 import type { CompanyDraws } from "./draws.ts";
-import { formatHours } from "./format.ts";
+import { formatBits, formatHours } from "./format.ts";
 import type { Market } from "./market.ts";
 import { drawTaskSize, runTask, type TaskPhase } from "./task.ts";
-import { takeoffProbability } from "./takeoff.ts";
+import { FitSearch } from "./takeoff.ts";
+import { HOURS_PER_WEEK } from "./time-units.ts";
 import type { CompanyRun, TokenCounts, TraceEvent } from "./types.ts";
-
-const HOURS_PER_WEEK = 168;
 
 /** Where a company's streams come from: `stream(seed, run, name, …)`. */
 export interface StreamKey {
@@ -35,22 +36,24 @@ export class CompanySim {
   readonly tokens: TokenCounts = { input: 0, cachedInput: 0, output: 0 };
   /** Token spend so far, USD. */
   tokenSpend = 0;
+  /** Token spend so far, each dollar discounted to hour 0, USD. */
+  tokenSpendDiscounted = 0;
   /** When each release shipped, hours. */
   readonly shipped: number[] = [];
   /** The critical-path history of each shipped release. */
   readonly histories: ReleaseHistory[] = [];
-  /** When each shipped release's feedback arrives (may lie past the horizon), hours. */
-  readonly feedbackAt: number[] = [];
+  /** The product–market fit search: what has been learned, and whether a release takes off. */
+  readonly fit: FitSearch;
   takeoffAt: number | null = null;
   takeoffRelease: number | null = null;
   tokenSpendToTarget: number | null = null;
   teamSpendToTarget: number | null = null;
-  private readonly takeoffRng: Rng;
 
   /**
    * @param index position in the scenario (and the market).
    * @param draws this run's per-run values for the company.
    * @param inputs the per-run inputs drawn from distributions (reported with the result).
+   * @param discountPerHour continuous discount rate, per hour (ln(1 + annual rate) / hours a year).
    */
   constructor(
     readonly env: Environment,
@@ -62,10 +65,11 @@ export class CompanySim {
     readonly market: Market,
     private readonly key: StreamKey,
     readonly trace: TraceEvent[] | null,
+    private readonly discountPerHour = 0,
   ) {
     this.agents = new Resource(env, params.agent.sessions);
     this.reviewers = new Resource(env, params.team.engineers);
-    this.takeoffRng = stream(key.seed, key.run, params.name, "takeoff");
+    this.fit = new FitSearch(draws.hasFit, draws.learningNeeded, draws.evidencePerLearning);
   }
 
   /** Counts tokens of one agent pass and their price. */
@@ -76,7 +80,9 @@ export class CompanySim {
     this.tokens.cachedInput += cached;
     this.tokens.output += outputTokens;
     const a = this.params.agent;
-    this.tokenSpend += (fresh * a.pricePerMInput + cached * a.pricePerMCachedInput + outputTokens * a.pricePerMOutput) / 1e6;
+    const cost = (fresh * a.pricePerMInput + cached * a.pricePerMCachedInput + outputTokens * a.pricePerMOutput) / 1e6;
+    this.tokenSpend += cost;
+    this.tokenSpendDiscounted += this.discountPerHour === 0 ? cost : cost * Math.exp(-this.discountPerHour * this.env.now);
   }
 
   /** The stream of rework reviews of one task (created only when the task is first rejected). */
@@ -89,11 +95,11 @@ export class CompanySim {
     return (this.params.team.engineers * this.params.team.costPerEngineerWeek * time) / HOURS_PER_WEEK;
   }
 
-  /** Feedback signals known at `time`. */
-  learningsAt(time: number): number {
-    let n = 0;
-    for (const t of this.feedbackAt) if (t <= time) n += 1;
-    return n;
+  /** Team spend from hour 0 to `time`, each dollar discounted to hour 0, USD. */
+  teamSpendDiscountedAt(time: number): number {
+    const perHour = (this.params.team.engineers * this.params.team.costPerEngineerWeek) / HOURS_PER_WEEK;
+    const d = this.discountPerHour;
+    return d === 0 ? perHour * time : (perHour * (1 - Math.exp(-d * time))) / d;
   }
 
   /** The development cycle: releases until the horizon stops the clock. */
@@ -111,9 +117,11 @@ export class CompanySim {
 
       // Plan.
       const planStart = env.now;
-      const learnings = this.learningsAt(planStart);
+      // The knowledge the release is planned on: the feedback that has arrived by now.
+      const hypothesis = this.fit.hypothesisAt(planStart);
+      const learning = this.fit.learningAt(planStart);
       // Logged when the human actually starts (a plan due at night starts next morning).
-      this.trace?.push({ time: calendar.nextWorkingInstant(planStart), company: params.name, event: "planStart", release, detail: `${taskCount} tasks, ${learnings} learnings known` });
+      this.trace?.push({ time: calendar.nextWorkingInstant(planStart), company: params.name, event: "planStart", release, detail: `${taskCount} tasks, ${formatBits(learning)} learned from ${hypothesis} feedback` });
       const planEnd = calendar.addWorkingHours(planStart, planningTime);
       yield env.timeout(planEnd - planStart);
 
@@ -135,7 +143,7 @@ export class CompanySim {
         criticalTask: phase.critical,
         releaseWork: releaseTime,
       });
-      this.ship(release, learnings, feedbackDelay);
+      this.ship(release, taskCount, hypothesis, learning, feedbackDelay);
 
       if (product.iterationPolicy === "wait") {
         yield env.timeout(feedbackDelay);
@@ -146,21 +154,29 @@ export class CompanySim {
     }
   }
 
-  /** A release ships now: the market hears of it, takeoff is drawn, feedback is on its way. */
-  private ship(release: number, learnings: number, feedbackDelay: number): void {
+  /**
+   * A release ships now: the company's customers (early adopters before takeoff) see it and give
+   * feedback after `feedbackDelay`, and it takes off if the fit search says so.
+   */
+  private ship(release: number, tasks: number, hypothesis: number, learning: number, feedbackDelay: number): void {
     const now = this.env.now;
     const name = this.params.name;
     this.shipped.push(now);
-    this.feedbackAt.push(now + feedbackDelay);
-    this.trace?.push({ time: now, company: name, event: "released", release, detail: `v${release} shipped` });
-    this.trace?.push({ time: now + feedbackDelay, company: name, event: "feedback", release, detail: `v${release} feedback in` });
     this.market.onRelease(this.index, now);
+    const fitIndex = this.fit.record(hypothesis, tasks, now + feedbackDelay);
+    this.trace?.push({ time: now, company: name, event: "released", release, detail: `v${release} shipped, ${this.market.customers[this.index]} customers` });
+    // The users who saw the release are the customers when its signal is read. Scheduled before the
+    // wait for feedback, so a plan at the same instant already knows it.
+    this.env.schedule(feedbackDelay, () => {
+      const users = this.market.customers[this.index];
+      this.fit.observe(fitIndex, users);
+      this.trace?.push({ time: this.env.now, company: name, event: "feedback", release, detail: `v${release} feedback in from ${users} users` });
+    });
     if (this.takeoffAt !== null) return;
-    const chance = takeoffProbability(this.draws.v1Chance, this.draws.liftPerLearning, learnings);
-    if (this.takeoffRng() < chance) {
+    if (this.fit.takesOff(learning)) {
       this.takeoffAt = now;
       this.takeoffRelease = release;
-      this.trace?.push({ time: now, company: name, event: "takeoff", release, detail: `v${release} took off (chance ${Math.round(chance * 100)}%, ${learnings} learnings)` });
+      this.trace?.push({ time: now, company: name, event: "takeoff", release, detail: `v${release} took off (${formatBits(learning)} learned, ${formatBits(this.fit.learningNeeded)} needed)` });
       this.market.takeOff(this.index, now);
     }
   }
@@ -177,13 +193,15 @@ export class CompanySim {
       takeoffRelease: this.takeoffRelease,
       milestones: m.milestoneTimes.slice(),
       target: targetIndex >= 0 ? m.milestoneTimes[targetIndex] : null,
-      learnings: this.learningsAt(horizon),
+      fit: this.fit.hasFit,
+      learnings: this.fit.learningAt(horizon),
       tokens: { ...this.tokens },
       tokenSpend: this.tokenSpend,
       teamSpend: this.teamSpendAt(horizon),
       tokenSpendToTarget: this.tokenSpendToTarget,
       teamSpendToTarget: this.teamSpendToTarget,
       revenue: this.market.revenue(this.index),
+      netValue: this.market.discountedRevenue(this.index) - this.tokenSpendDiscounted - this.teamSpendDiscountedAt(horizon),
       arrWeekly: m.arrWeekly,
       arrAtHorizon: m.arr,
       breakdownToV1: this.histories.length > 0 ? breakdownThrough(this.histories, 1) : null,

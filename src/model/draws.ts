@@ -21,12 +21,21 @@ export interface CompanyDraws {
   reworkShare: number;
   /** Tasks in v1 (whole, ≥ 1). */
   v1Tasks: number;
-  v1Chance: number;
-  liftPerLearning: number;
+  /** Probability that the idea can take off at all. */
+  fitChance: number;
+  /** Whether this run's idea can take off at all (drawn with probability `fitChance`). */
+  hasFit: boolean;
+  /** Learning, bits, a release must be planned on to take off. */
+  learningNeeded: number;
+  /** Evidence (tasks × users) behind the first bit learned from one hypothesis. */
+  evidencePerLearning: number;
   /** Bass p and q, per week. */
   p: number;
   q: number;
-  attractivenessPerRelease: number;
+  /** Attractiveness that releases after takeoff saturate towards (≥ 1). */
+  attractivenessCap: number;
+  /** Rate per release at which attractiveness approaches its cap. */
+  attractivenessRate: number;
 }
 
 /** The market's values drawn once per run. */
@@ -35,8 +44,8 @@ export interface MarketDraws {
   /** USD per customer per year. */
   arpu: number;
   monthlyChurn: number;
-  /** USD of ARR per release before takeoff. */
-  earlyAdopterArrPerRelease: number;
+  /** Early adopters per week once v1 is out and before takeoff (into an empty market). */
+  earlyAdopterRate: number;
 }
 
 /** Draws `q` from its own stream; a distribution's draw is recorded in `inputs[key]`. */
@@ -68,12 +77,18 @@ export function drawCompany(c: CompanyParams, seed: number, run: number, inputs:
     firstPassAcceptance: d(c.task.firstPassAcceptance, "task.firstPassAcceptance"),
     reworkShare: d(c.task.reworkShare, "task.reworkShare"),
     v1Tasks: Math.max(1, Math.round(d(c.product.v1Tasks, "product.v1Tasks"))),
-    v1Chance: d(c.takeoff.v1Chance, "takeoff.v1Chance"),
-    liftPerLearning: d(c.takeoff.liftPerLearning, "takeoff.liftPerLearning"),
+    fitChance: d(c.takeoff.fitChance, "takeoff.fitChance"),
+    hasFit: false,
+    learningNeeded: d(c.takeoff.learningNeeded, "takeoff.learningNeeded"),
+    evidencePerLearning: d(c.takeoff.evidencePerLearning, "takeoff.evidencePerLearning"),
     p: d(c.growth.p, "growth.p"),
     q: d(c.growth.q, "growth.q"),
-    attractivenessPerRelease: d(c.growth.attractivenessPerRelease, "growth.attractivenessPerRelease"),
+    attractivenessCap: d(c.growth.attractivenessCap, "growth.attractivenessCap"),
+    attractivenessRate: d(c.growth.attractivenessRate, "growth.attractivenessRate"),
   };
+  // Its own stream, so that changing fitChance (a sweep) moves no other draw; with a fixed stream the
+  // uniform is shared across sweep points, so a higher fitChance only adds runs with fit.
+  draws.hasFit = stream(seed, run, c.name, "fit")() < draws.fitChance;
   return draws;
 }
 
@@ -84,6 +99,6 @@ export function drawMarket(m: MarketParams, seed: number, run: number, inputs: R
     potentialCustomers: d(m.potentialCustomers, "potentialCustomers"),
     arpu: d(m.arpu, "arpu"),
     monthlyChurn: d(m.monthlyChurn, "monthlyChurn"),
-    earlyAdopterArrPerRelease: d(m.earlyAdopterArrPerRelease, "earlyAdopterArrPerRelease"),
+    earlyAdopterRate: d(m.earlyAdopterRate, "earlyAdopterRate"),
   };
 }

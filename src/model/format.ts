@@ -21,3 +21,8 @@ export function formatUsd(usd: number): string {
   const v = usd / scale;
   return `$${Number.isInteger(v) ? v : Number(v.toPrecision(3))}${suffix}`;
 }
+
+/** `0 bits`, `1.6 bits`: learning from feedback. */
+export function formatBits(bits: number): string {
+  return `${Number(bits.toPrecision(2))} bits`;
+}

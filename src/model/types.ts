@@ -46,7 +46,9 @@ export interface CompanyRun {
   milestones: (number | null)[];
   /** When ARR first crossed `scenario.target`, hours. */
   target: number | null;
-  /** Feedback signals received before the horizon. */
+  /** Whether this run's idea could take off at all (drawn with probability `takeoff.fitChance`). */
+  fit: boolean;
+  /** Learning from feedback that arrived before the horizon, bits (see takeoff.ts). */
   learnings: number;
   tokens: TokenCounts;
   /** Token spend to the horizon, USD. */
@@ -57,8 +59,13 @@ export interface CompanyRun {
   tokenSpendToTarget: number | null;
   /** Team spend until the target was reached, USD (null if it was not). */
   teamSpendToTarget: number | null;
-  /** Revenue earned to the horizon (ARR integrated over time / 52 weeks), USD. */
+  /** Revenue earned to the horizon (ARR integrated over time / one year of 365.25 days), USD. */
   revenue: number;
+  /**
+   * Net value to the horizon, USD: revenue − token spend − team spend, each dollar discounted to
+   * the start at `economics.discountRate` per year.
+   */
+  netValue: number;
   /** ARR at the end of each week: index w is week w (index 0 = start). Length horizonWeeks + 1. */
   arrWeekly: number[];
   /** ARR at the horizon, USD. */

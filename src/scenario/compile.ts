@@ -156,6 +156,7 @@ export function compileTree(root: TreeNode, file: string): Scenario {
     target,
     milestones,
     market: typed.market as unknown as Scenario["market"],
+    economics: typed.economics as unknown as Scenario["economics"],
     companies,
     sweep: sweep?.axes ?? [],
     ...(sweep !== undefined && sweep.points.length > 0 ? { sweepPoints: sweep.points } : {}),

@@ -14,6 +14,7 @@ export type {
   CompanyParams,
   DrawKind,
   MarketParams,
+  EconomicsParams,
   Quantity,
   Sampler,
   Scenario,

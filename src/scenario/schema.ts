@@ -33,11 +33,13 @@ export const marketSchema = group("The one market all companies share.", {
     min: 0,
     max: 1,
   }),
-  earlyAdopterArrPerRelease: quantity("money", "perRun", {
-    description: "ARR each release adds before the company takes off, USD.",
-    default: "$10k",
-    source: "guess",
+  earlyAdopterRate: quantity("rate", "perRun", {
+    description:
+      "Early adopters per week (a plain number is per week; 80/month works too) who start paying once a company's v1 is out and before it takes off, thinning as the market fills. They are customers of this market: they count against M, pay the ARPU and churn, and they are the users whose feedback the fit search learns from.",
+    default: "5 to 30",
+    source: "guess: a launch post and word of mouth bring a handful of paying users a week before a product fits",
     min: 0,
+    max: 1e9,
   }),
 });
 
@@ -209,46 +211,78 @@ export const productSchema = group("The product plan: release sizes, release ove
   }),
 });
 
-/** Takeoff odds. */
-export const takeoffSchema = group("Whether a release takes off: odds of v1 and how learning lifts them.", {
-  v1Chance: quantity("probability", "perRun", {
-    description: "Probability that v1 takes off.",
-    default: { uniform: [0.08, 0.34] },
-    source: "online-experiment studies: 66–92% of shipped changes fail to move their metric",
+/** Product–market fit as a bounded search. */
+export const takeoffSchema = group(
+  "Product–market fit as a bounded search: whether the idea can take off at all, and how much must be learned from users' feedback before a release does.",
+  {
+    fitChance: quantity("probability", "perRun", {
+      description:
+        "Probability that the idea can take off at all. A run without fit never takes off, whatever is shipped or learned, so P(ever takes off) ≤ fitChance.",
+      default: { uniform: [0.2, 0.5] },
+      source: "guess: startup post-mortems name 'no market need' as the most common cause of failure (CB Insights), so most ideas have none",
+      min: 0,
+      max: 1,
+    }),
+    learningNeeded: quantity("ratio", "perRun", {
+      description:
+        "Learning (in bits, see evidencePerLearning) a release must be planned on to take off, when the idea has fit. 0 lets v1 take off.",
+      default: "1 to 6",
+      source: "guess: a few rounds of real feedback (pivots are common before fit)",
+      min: 0,
+      max: 1000,
+    }),
+    evidencePerLearning: quantity("count", "perRun", {
+      description:
+        "Evidence (tasks shipped × users who saw them) behind the first bit of learning from one hypothesis: releases planned on the same knowledge pool their evidence, learning = log2(1 + evidence / evidencePerLearning), so each doubling of evidence adds one bit.",
+      default: "2k to 10k",
+      source: "guess: a 100-task release seen by ~50 users teaches about one bit",
+      min: 0,
+      exclusiveMin: true,
+    }),
+  },
+);
+
+/** Growth after takeoff. */
+export const growthSchema = group("Growth after takeoff: Bass diffusion with competition.", {
+  p: quantity("rate", "perRun", {
+    description: "Bass innovation coefficient p (a plain number is per week; write 0.03/year for a yearly figure).",
+    default: "0.01 to 0.04/year",
+    source: "Bass-model literature: mean p ≈ 0.03/year over 213 estimates (Sultan, Farley & Lehmann 1990), usually below 0.04 (Van den Bulte's compilation)",
     min: 0,
     max: 1,
   }),
-  liftPerLearning: quantity("ratio", "perRun", {
-    description: "Odds multiplier per feedback signal known when a release is planned.",
-    default: "1.1 to 1.6",
-    source: "guess: each learning modestly improves the odds",
+  q: quantity("rate", "perRun", {
+    description: "Bass imitation coefficient q (a plain number is per week; write 0.38/year for a yearly figure).",
+    default: "0.3 to 1/year",
+    source: "Bass-model literature: mean q ≈ 0.38/year (Sultan, Farley & Lehmann 1990), up to ~1/year for fast technology products (Van den Bulte's compilation: disk drives 0.99)",
+    min: 0,
+    max: 10,
+  }),
+  attractivenessCap: quantity("ratio", "perRun", {
+    description: "Highest attractiveness later releases can bring (it starts at 1 at takeoff and saturates towards this).",
+    default: 1.5,
+    source: "guess: iteration after takeoff can make a product up to half again as attractive",
     min: 1,
+    max: 100,
+  }),
+  attractivenessRate: quantity("ratio", "perRun", {
+    description:
+      "How fast releases after takeoff close the gap to the cap: after n releases attractiveness is cap − (cap − 1)·e^(−rate·n).",
+    default: 0.1,
+    source: "guess: about ten releases close two thirds of the gap",
+    min: 0,
     max: 100,
   }),
 });
 
-/** Growth after takeoff. */
-export const growthSchema = group("Growth after takeoff: Bass diffusion with competition.", {
-  p: quantity("ratio", "perRun", {
-    description: "Bass innovation coefficient p, per week.",
-    default: "0.002 to 0.01",
-    source: "guess",
-    min: 0,
-    max: 1,
-  }),
-  q: quantity("ratio", "perRun", {
-    description: "Bass imitation coefficient q, per week.",
-    default: "0.2 to 0.6",
-    source: "Lovable reached $100M ARR ~8 months after launch; Bolt $0 → $20M in 2 months",
+/** Money over time: what the value of a company's race is worth today. */
+export const economicsSchema = group("Economics: discounting of revenue and spend to the horizon.", {
+  discountRate: fixed("ratio", {
+    description: "Annual discount rate for net value: money a year from now is worth 1/(1 + rate) of money now.",
+    default: 0.25,
+    source: "guess: a venture-backed startup's cost of capital (VC target returns of 25%/year and more)",
     min: 0,
     max: 10,
-  }),
-  attractivenessPerRelease: quantity("ratio", "perRun", {
-    description: "Attractiveness added per release shipped after takeoff (it starts at 1).",
-    default: 0.05,
-    source: "guess",
-    min: 0,
-    max: 100,
   }),
 });
 
@@ -311,6 +345,7 @@ export const scenarioFileSchema = z
     target: fixed("money", { description: "The headline ARR threshold, USD.", default: "$10M", source: "the design's headline", min: 0, exclusiveMin: true }),
     milestones: moneyList({ description: "ARR thresholds that fire milestone events, USD (the target is added).", default: ["$1M", "$10M", "$100M"], source: "the design" }),
     market: marketSchema,
+    economics: economicsSchema,
     companies: z.array(companySchema).min(1).optional().meta({ description: "The competing companies (at least one; here or in the extended file)." }),
     sweep: sweepSchema,
   })

@@ -47,8 +47,9 @@ companies:
       feedbackDelay: "3 d to 14 d" # until a release's user signal is known
       iterationPolicy: wait        # or pipeline: plan the next release without waiting
     takeoff:
-      v1Chance: 0.15               # chance that v1 takes off
-      liftPerLearning: "1.1 to 1.6" # odds multiplier per feedback signal
+      fitChance: 0.3               # chance the idea can take off at all
+      learningNeeded: "1 to 6"     # bits of learning from feedback a release must be planned on
+      evidencePerLearning: 5k      # tasks shipped x users who saw them, for the first bit
   - name: B
     extends: A                 # B starts from A's values ...
     agent:

@@ -89,18 +89,22 @@ export interface CompanyParams {
     readonly iterationPolicy: "wait" | "pipeline";
   };
   readonly takeoff: {
-    /** Probability that v1 takes off, 0..1 (per run). */
-    readonly v1Chance: Quantity;
-    /** Odds multiplier per feedback signal known at planning, ≥ 1 (per run). */
-    readonly liftPerLearning: Quantity;
+    /** Probability that the idea can take off at all, 0..1 (per run). */
+    readonly fitChance: Quantity;
+    /** Learning, in bits, a release must be planned on to take off (per run). */
+    readonly learningNeeded: Quantity;
+    /** Evidence (tasks × users) behind the first bit learned from one hypothesis (per run). */
+    readonly evidencePerLearning: Quantity;
   };
   readonly growth: {
     /** Bass innovation coefficient p, per week (per run). */
     readonly p: Quantity;
     /** Bass imitation coefficient q, per week (per run). */
     readonly q: Quantity;
-    /** Attractiveness added per release shipped after takeoff; starts at 1 (per run). */
-    readonly attractivenessPerRelease: Quantity;
+    /** Attractiveness that releases after takeoff saturate towards, ≥ 1 (per run). */
+    readonly attractivenessCap: Quantity;
+    /** Share of the remaining gap to the cap closed per release after takeoff, as a rate (per run). */
+    readonly attractivenessRate: Quantity;
   };
 }
 
@@ -112,8 +116,14 @@ export interface MarketParams {
   readonly arpu: Quantity;
   /** Share of customers lost per month, 0..1 (per run). */
   readonly monthlyChurn: Quantity;
-  /** ARR added by each release before takeoff, USD (per run). */
-  readonly earlyAdopterArrPerRelease: Quantity;
+  /** Early adopters per week once v1 is out and before takeoff, into an empty market (per run). */
+  readonly earlyAdopterRate: Quantity;
+}
+
+/** How money over time is valued. */
+export interface EconomicsParams {
+  /** Annual discount rate, e.g. 0.25 for 25% a year. */
+  readonly discountRate: number;
 }
 
 /** One axis of a sweep: a parameter path and the values it takes. */
@@ -150,6 +160,7 @@ export interface Scenario {
   /** ARR thresholds that fire milestone events, USD, ascending; includes `target`. */
   readonly milestones: readonly number[];
   readonly market: MarketParams;
+  readonly economics: EconomicsParams;
   readonly companies: readonly CompanyParams[];
   readonly sweep: readonly SweepAxis[];
   /** Named sweep points; with axes too, each point is combined with every grid point. Absent when none. */

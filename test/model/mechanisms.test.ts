@@ -118,15 +118,21 @@ describe("iteration policy", () => {
     expect(pipe.companies[0].releases[1]).toBeCloseTo(12, 9);
     // What was known when each release was planned: wait learns from every release; pipeline's
     // v2 is planned at hour 6, before v1's feedback (hour 30).
-    const known = (r: typeof wait) => r.trace!.filter((e) => e.event === "planStart").map((e) => Number(/(\d+) learnings/.exec(e.detail)![1]));
+    const known = (r: typeof wait) => r.trace!.filter((e) => e.event === "planStart").map((e) => Number(/from (\d+) feedback/.exec(e.detail)![1]));
     expect(known(wait)).toEqual([0, 1, 2, 3]);
     expect(known(pipe).slice(0, 6)).toEqual([0, 0, 0, 0, 0, 1]);
-    // The wait path to v2 includes 24 h of waiting for feedback.
-    expect(wait.companies[0].learnings).toBe(3);
+    // Nobody used these releases (no early adopters): feedback came in, but there was nothing to learn.
+    expect(wait.companies[0].learnings).toBe(0);
   });
 
-  it("lifts takeoff odds with learnings: lift 1e9 makes a v1Chance of 1e-6 certain after one learning", () => {
-    const s = scenario({ companies: [company("A", { takeoff: { v1Chance: 1e-6, liftPerLearning: 1e9 } })] });
+  it("takes off at the first release planned on enough learning: v2, after v1's feedback", () => {
+    // v1 ships at 6; by its feedback at 30 ~14 early adopters (100 a week) have used it: evidence
+    // 1 task × ~14 users ≈ 3.9 bits at 1 per bit, more than the 1 bit needed; v2 is planned at 30
+    // and ships at 36.
+    const s = scenario({
+      market: { earlyAdopterRate: 100 },
+      companies: [company("A", { takeoff: { fitChance: 1, learningNeeded: 1, evidencePerLearning: 1 } })],
+    });
     const r = simulate(s, 0).companies[0];
     expect(r.takeoffRelease).toBe(2);
     expect(r.takeoff).toBeCloseTo(36, 9);

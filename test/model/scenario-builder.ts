@@ -3,7 +3,7 @@
  * section by section. Numbers become constant `Quantity`s; pass `dist(...)` for a distribution.
  */
 import type { Sampler } from "../../src/random/index.ts";
-import type { CompanyParams, MarketParams, Quantity, Scenario } from "../../src/scenario/index.ts";
+import type { CompanyParams, EconomicsParams, MarketParams, Quantity, Scenario } from "../../src/scenario/index.ts";
 
 /** A constant quantity (draws no randomness). */
 export function constant(value: number): Quantity {
@@ -40,7 +40,10 @@ export const OFFICE_HOURS = { workdays: [1, 2, 3, 4, 5], startHour: 9, endHour: 
 /** A team that works around the clock (no off-hours): for arithmetic checks by hand. */
 export const ALWAYS = { workdays: [0, 1, 2, 3, 4, 5, 6], startHour: 0, endHour: 24 } as const;
 
-/** A company with one task per release, fixed sizes and a 24/7 team, unless patched. */
+/**
+ * A company with one task per release, fixed sizes and a 24/7 team, unless patched. Its idea has
+ * no fit (it never takes off): `takeoff: { fitChance: 1 }` makes v1 take off (nothing to learn).
+ */
 export function company(name: string, patch: CompanyPatch = {}): CompanyParams {
   return {
     name,
@@ -73,8 +76,8 @@ export function company(name: string, patch: CompanyPatch = {}): CompanyParams {
       },
       patch.product,
     ),
-    takeoff: section({ v1Chance: constant(0), liftPerLearning: constant(1) }, patch.takeoff),
-    growth: section({ p: constant(0.01), q: constant(0.5), attractivenessPerRelease: constant(0) }, patch.growth),
+    takeoff: section({ fitChance: constant(0), learningNeeded: constant(0), evidencePerLearning: constant(1) }, patch.takeoff),
+    growth: section({ p: constant(0.01), q: constant(0.5), attractivenessCap: constant(1), attractivenessRate: constant(0) }, patch.growth),
   };
 }
 
@@ -85,10 +88,11 @@ export interface ScenarioPatch {
   target?: number;
   milestones?: number[];
   market?: Section<MarketParams>;
+  economics?: Partial<EconomicsParams>;
   companies?: CompanyParams[];
 }
 
-/** A full scenario: 8 weeks, one company "A", a market of 100k customers at $600, unless patched. */
+/** A full scenario: 8 weeks, one company "A", a market of 100k customers at $600, no early adopters, no discounting, unless patched. */
 export function scenario(patch: ScenarioPatch = {}): Scenario {
   const target = patch.target ?? 10e6;
   return {
@@ -101,9 +105,10 @@ export function scenario(patch: ScenarioPatch = {}): Scenario {
     target,
     milestones: patch.milestones ?? [1e6, target],
     market: section(
-      { potentialCustomers: constant(100_000), arpu: constant(600), monthlyChurn: constant(0), earlyAdopterArrPerRelease: constant(0) },
+      { potentialCustomers: constant(100_000), arpu: constant(600), monthlyChurn: constant(0), earlyAdopterRate: constant(0) },
       patch.market,
     ),
+    economics: { discountRate: 0, ...patch.economics },
     companies: patch.companies ?? [company("A")],
     sweep: [],
     resolved: {},

@@ -22,11 +22,11 @@ const busy = (name: string, tokensPerSecond = 65) =>
       reworkShare: 0.4,
     },
     product: { v1Tasks: spread(10, 30), iterationTasks: spread(3, 10), planningTime: 4, releaseTime: spread(1, 6), feedbackDelay: spread(48, 200) },
-    takeoff: { v1Chance: 0.2, liftPerLearning: 1.5 },
-    growth: { p: 0.01, q: 0.6, attractivenessPerRelease: 0.1 },
+    takeoff: { fitChance: 0.6, learningNeeded: spread(0.5, 3), evidencePerLearning: 200 },
+    growth: { p: 0.01, q: 0.6, attractivenessCap: 1.5, attractivenessRate: 0.1 },
   });
 
-const race = scenario({ horizon: 26 * 168, companies: [busy("A"), busy("B", 1000)], market: { earlyAdopterArrPerRelease: 20e3, monthlyChurn: 0.03 } });
+const race = scenario({ horizon: 26 * 168, companies: [busy("A"), busy("B", 1000)], market: { earlyAdopterRate: 30, monthlyChurn: 0.03 } });
 
 describe("simulate", () => {
   it("is a pure function of (seed, run)", () => {
