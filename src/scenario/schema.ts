@@ -16,14 +16,14 @@ export const marketSchema = group("The one market all companies share.", {
   potentialCustomers: quantity("count", "perRun", {
     description: "Potential customers M of the Bass diffusion.",
     default: "200k to 1M",
-    source: "guess: an AI app-builder market, uncertain",
+    source: "Lovable's paying base: ~180k subscribers at $100M ARR (Jul 2025) to ~700k at $400M ARR (Feb 2026); a new entrant reaches a slice of it up to all",
     min: 0,
     exclusiveMin: true,
   }),
   arpu: quantity("money", "perRun", {
     description: "Annual revenue per customer, USD.",
-    default: "$600",
-    source: "guess: ~$50/month per seat, typical of AI coding tools' paid plans",
+    default: "$550",
+    source: "Lovable: $100M ARR over ~180k paying subscribers (Jul 2025)",
     min: 0,
   }),
   monthlyChurn: quantity("probability", "perRun", {
