@@ -39,7 +39,6 @@ export const marketSchema = group("The one market all companies share.", {
     default: "5 to 30",
     source: "guess: a launch post and word of mouth bring a handful of paying users a week before a product fits",
     min: 0,
-    max: 1e9,
   }),
 });
 
