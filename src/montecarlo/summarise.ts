@@ -3,7 +3,7 @@
  *
  *   per company: weeks to target as a censored variable (Kaplan–Meier: curve, quantiles, median
  *   interval) → share reached (Wilson) → weeks to v1 / takeoff → who got there first, and leads →
- *   spend and revenue → ARR fan → mean time breakdown → sensitivity of each drawn input →
+ *   fit and takeoff shares → spend, revenue and discounted net value → ARR fan → mean time breakdown → sensitivity of each drawn input →
  *   speed premium against the sweep's first point.
  */
 import { BREAKDOWN_CATEGORIES, type BreakdownCategory } from "../model/index.ts";
@@ -109,6 +109,12 @@ function arrFan(table: RunTable, company: number): FanPoint[] {
   return fan;
 }
 
+function count(values: Float64Array, keep: (x: number) => boolean): number {
+  let n = 0;
+  for (const v of values) if (keep(v)) n++;
+  return n;
+}
+
 function mean(values: Float64Array): number {
   let sum = 0;
   for (const v of values) sum += v;
@@ -176,10 +182,14 @@ export function summarisePoint(table: RunTable, context: PointContext): PointSum
       weeksToTakeoff: quantiles(table.scalar(i, "takeoff"), 1 / HOURS_PER_WEEK),
       firstToTarget: wilson(firsts[i], runs),
       leads: leads(weeksBy, i, layout.companies, horizonWeeks),
+      hadFit: wilson(count(table.scalar(i, "fit"), (x) => x === 1), runs),
+      tookOff: wilson(count(table.scalar(i, "takeoff"), (x) => !Number.isNaN(x)), runs),
       tokenSpendUsd: quantiles(table.scalar(i, "tokenSpend")),
       tokenSpendToTargetUsd: quantiles(table.scalar(i, "tokenSpendToTarget")),
       teamSpendUsd: quantiles(table.scalar(i, "teamSpend")),
+      teamSpendToTargetUsd: quantiles(table.scalar(i, "teamSpendToTarget")),
       revenueUsd: quantiles(table.scalar(i, "revenue")),
+      netValueUsd: quantiles(table.scalar(i, "netValue")),
       arrAtHorizonUsd: quantiles(table.scalar(i, "arrAtHorizon")),
       arrFan: arrFan(table, i),
       breakdownToV1: meanBreakdown(table, i, 0),

@@ -93,10 +93,18 @@ export interface CompanySummary {
   weeksToTakeoff: Quantiles;
   firstToTarget: ShareInterval;
   leads: Lead[];
+  /** Share of runs whose idea could take off at all (drawn with `takeoff.fitChance`). */
+  hadFit: ShareInterval;
+  /** Share of runs that took off before the horizon (never above `hadFit`). */
+  tookOff: ShareInterval;
   tokenSpendUsd: Quantiles;
   tokenSpendToTargetUsd: Quantiles;
   teamSpendUsd: Quantiles;
+  /** Team spend until the target, over the runs that reached it, USD. */
+  teamSpendToTargetUsd: Quantiles;
   revenueUsd: Quantiles;
+  /** Net value to the horizon: revenue − token spend − team spend, discounted at `economics.discountRate`, USD. */
+  netValueUsd: Quantiles;
   arrAtHorizonUsd: Quantiles;
   arrFan: FanPoint[];
   /** Mean hours per category over runs that reached v1 / took off. */

@@ -126,12 +126,12 @@ export function summaryMarkdown(summary: Summary): string {
   ];
   for (const point of summary.points) {
     out.push("", `## ${point.label}`, "");
-    out.push("| company | reached target | median weeks to target (95% CI) | p10–p90 | weeks to v1 | weeks to takeoff | first to target | token spend (median) |");
-    out.push("|---|---|---|---|---|---|---|---|");
+    out.push("| company | reached target | median weeks to target (95% CI) | p10–p90 | weeks to v1 | weeks to takeoff | first to target | token spend (median) | net value, discounted (median) |");
+    out.push("|---|---|---|---|---|---|---|---|---|");
     for (const c of point.companies) {
       const t = c.weeksToTarget;
       out.push(
-        `| ${c.name} | ${percent(c.reachedTarget.share)} (${percent(c.reachedTarget.low)}–${percent(c.reachedTarget.high)}) | ${weeks(t.p50)} (${weeks(t.medianLow)}–${weeks(t.medianHigh)}) | ${weeks(t.p10)}–${weeks(t.p90)} | ${weeks(c.weeksToV1.p50)} | ${weeks(c.weeksToTakeoff.p50)} | ${percent(c.firstToTarget.share)} | ${usd(c.tokenSpendUsd.p50)} |`,
+        `| ${c.name} | ${percent(c.reachedTarget.share)} (${percent(c.reachedTarget.low)}–${percent(c.reachedTarget.high)}) | ${weeks(t.p50)} (${weeks(t.medianLow)}–${weeks(t.medianHigh)}) | ${weeks(t.p10)}–${weeks(t.p90)} | ${weeks(c.weeksToV1.p50)} | ${weeks(c.weeksToTakeoff.p50)} | ${percent(c.firstToTarget.share)} | ${usd(c.tokenSpendUsd.p50)} | ${usd(c.netValueUsd.p50)} |`,
       );
     }
   }

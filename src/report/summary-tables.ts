@@ -38,6 +38,7 @@ const COLUMNS: [string, (c: CompanySummary, s: Summary) => string][] = [
   ["median weeks to takeoff", (c) => formatWeeks(c.weeksToTakeoff.p50)],
   ["first to target", (c) => share(c.firstToTarget)],
   ["token spend (median)", (c) => usd(c.tokenSpendUsd)],
+  ["net value to horizon, discounted (median)", (c) => usd(c.netValueUsd)],
   ["ARR at horizon (median)", (c) => usd(c.arrAtHorizonUsd)],
   ["speed premium (revenue per extra token $)", (c) => premium(c)],
 ];

@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { simulate } from "../../src/model/index.ts";
 import { bassClosedForm } from "../../src/model/bass.ts";
+import { attractiveness } from "../../src/model/market.ts";
 import { company, scenario } from "./scenario-builder.ts";
 
 const RUNS = 40;
@@ -126,5 +127,40 @@ describe("market", () => {
     expect(c.arrWeekly).toHaveLength(9);
     expect(c.arrWeekly[8]).toBe(c.arrAtHorizon);
     for (let w = 1; w < 9; w++) expect(c.arrWeekly[w]).toBeGreaterThanOrEqual(c.arrWeekly[w - 1]);
+  });
+});
+
+describe("attractiveness", () => {
+  it("starts at 1 at takeoff, saturates towards its cap and never passes it", () => {
+    expect(attractiveness(1.5, 0.1, 0)).toBe(1);
+    // Ten releases close 1 − e^(−1) ≈ 63% of the gap.
+    expect(attractiveness(1.5, 0.1, 10)).toBeCloseTo(1.5 - 0.5 * Math.exp(-1), 12);
+    let previous = 1;
+    for (let n = 1; n <= 1000; n++) {
+      const a = attractiveness(1.5, 0.1, n);
+      expect(a).toBeGreaterThanOrEqual(previous);
+      expect(a).toBeLessThanOrEqual(1.5);
+      previous = a;
+    }
+    expect(attractiveness(1, 5, 100)).toBe(1); // a cap of 1: releases add nothing
+  });
+
+  it("lets a late entrant that is more attractive overtake an incumbent", () => {
+    // A takes off at v1 (hour 6); B's v1 is a long build and takes off at ~hour 206, but B's
+    // releases make it up to 4× as attractive (fast), A stays at 1. Over 26 weeks B wins most runs.
+    const incumbent = company("A", { takeoff: { fitChance: 1 }, growth: { p: 0.002, q: 0.3 } });
+    const entrant = company("B", {
+      takeoff: { fitChance: 1 },
+      task: { toolTime: 200 },
+      growth: { p: 0.002, q: 0.3, attractivenessCap: 4, attractivenessRate: 1 },
+    });
+    const s = scenario({ horizon: 26 * 168, companies: [incumbent, entrant] });
+    let overtaken = 0;
+    for (let run = 0; run < 20; run++) {
+      const [a, b] = simulate(s, run).companies;
+      expect(b.takeoff!).toBeGreaterThan(a.takeoff! + 150);
+      if (b.arrAtHorizon > a.arrAtHorizon) overtaken++;
+    }
+    expect(overtaken).toBeGreaterThan(15);
   });
 });
