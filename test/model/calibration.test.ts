@@ -46,6 +46,11 @@ describe("seed-article.yaml tells the story", () => {
   it("has A still without takeoff when B reaches the target (medians)", () => {
     expect(median(a.map((c) => c.takeoff))).toBeGreaterThan(median(b.map((c) => c.target)));
   });
+
+  it("has B first to $10M in most runs", () => {
+    const bFirst = results.filter(([ra, rb]) => rb.target !== null && (ra.target === null || rb.target < ra.target)).length;
+    expect(bFirst / results.length).toBeGreaterThan(0.6);
+  });
 });
 
 describe("grounded.yaml: Amdahl's law", () => {
