@@ -46,7 +46,7 @@ export const SCALAR_PATTERNS: Readonly<Record<UnitKind, string>> = {
   count: String.raw`${NUMBER}\s*[kKMB]?`,
   probability: String.raw`${NUMBER}\s*%?`,
   ratio: String.raw`${NUMBER}\s*%?`,
-  rate: String.raw`${NUMBER}\s*(?:(?:/|per)\s*(?:${Object.keys(RATE_UNITS).join("|")}))?`,
+  rate: String.raw`${NUMBER}\s*[kKMB]?\s*(?:(?:/|per)\s*(?:${Object.keys(RATE_UNITS).join("|")}))?`,
   integer: String.raw`${NUMBER}\s*[kKMB]?`,
 };
 
@@ -57,7 +57,7 @@ export const KIND_EXAMPLES: Readonly<Record<UnitKind, string>> = {
   count: "a number such as 40, 200k or 10M",
   probability: "a probability between 0 and 1 (or a percentage such as 80%)",
   ratio: "a number such as 0.4 or 1.5",
-  rate: "a rate such as 0.38/year, 0.03 per month or 0.007/week (a plain number is per week)",
+  rate: "a rate such as 0.38/year, 0.03 per month, 20/week or 2k/month (a plain number is per week)",
   integer: "a whole number",
 };
 
@@ -120,11 +120,12 @@ function parseText(kind: UnitKind, text: string): number | undefined {
       return n === undefined ? undefined : n * (m[2] === "" ? 1 : MAGNITUDE_SUFFIXES[m[2]]);
     }
     case "rate": {
-      const m = /^(.*?)\s*(?:(?:\/|per)\s*([a-z]+))?$/.exec(text);
+      const m = /^(.*?)\s*([kKMB]?)\s*(?:(?:\/|per)\s*([a-z]+))?$/.exec(text);
       if (m === null) return undefined;
-      const n = parseNumber(m[1]);
-      if (m[2] === undefined) return n;
-      const unit = Object.hasOwn(RATE_UNITS, m[2]) ? RATE_UNITS[m[2]] : undefined;
+      const number = parseNumber(m[1]);
+      const n = number === undefined ? undefined : number * (m[2] === "" ? 1 : MAGNITUDE_SUFFIXES[m[2]]);
+      if (m[3] === undefined) return n;
+      const unit = Object.hasOwn(RATE_UNITS, m[3]) ? RATE_UNITS[m[3]] : undefined;
       return unit === undefined || n === undefined ? undefined : n * unit;
     }
     case "probability":

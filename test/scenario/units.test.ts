@@ -32,6 +32,8 @@ const SCALARS: [UnitKind, unknown, number | null][] = [
   ["rate", "0.03 per month", (0.03 * 168 * 12) / (365.25 * 24)],
   ["rate", "0.007/week", 0.007],
   ["rate", "1/day", 7],
+  ["rate", "2k/month", (2000 * 168 * 12) / (365.25 * 24)],
+  ["rate", "1.5M per year", (1.5e6 * 168) / (365.25 * 24)],
   ["rate", "0.38/decade", null],
   ["rate", "0.38/Year", null],
   ["rate", "/year", null],
