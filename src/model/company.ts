@@ -19,6 +19,7 @@ import type { CompanyDraws } from "./draws.ts";
 import { formatBits, formatHours } from "./format.ts";
 import type { Market } from "./market.ts";
 import { drawTaskSize, runTask, type TaskPhase } from "./task.ts";
+import { ResponsePolicy, type ResponseChange, type RivalMove } from "./response.ts";
 import { FitSearch } from "./takeoff.ts";
 import { HOURS_PER_WEEK } from "./time-units.ts";
 import type { CompanyRun, TokenCounts, TraceEvent } from "./types.ts";
@@ -44,6 +45,12 @@ export class CompanySim {
   readonly histories: ReleaseHistory[] = [];
   /** The product–market fit search: what has been learned, and whether a release takes off. */
   readonly fit: FitSearch;
+  /** How this company answers its rivals' moves. */
+  readonly response: ResponsePolicy;
+  /** The other companies of the run (set by `simulate` once all exist). */
+  rivals: readonly CompanySim[] = [];
+  /** Engineers on the team from each time on: `[hour, engineers]`, in time order. */
+  private readonly teamSize: [number, number][];
   takeoffAt: number | null = null;
   takeoffRelease: number | null = null;
   tokenSpendToTarget: number | null = null;
@@ -70,6 +77,8 @@ export class CompanySim {
     this.agents = new Resource(env, params.agent.sessions);
     this.reviewers = new Resource(env, params.team.engineers);
     this.fit = new FitSearch(draws.hasFit, draws.learningNeeded, draws.evidencePerLearning);
+    this.response = new ResponsePolicy(env, params.response, draws.decisionDelay, (change, move) => this.respond(change, move));
+    this.teamSize = [[0, params.team.engineers]];
   }
 
   /** Counts tokens of one agent pass and their price. */
@@ -90,16 +99,40 @@ export class CompanySim {
     return stream(this.key.seed, this.key.run, this.params.name, "rework", release, task);
   }
 
-  /** Team spend from hour 0 to `time`, USD. */
+  /** Team spend from hour 0 to `time`, USD (engineers added by a response cost from when they join). */
   teamSpendAt(time: number): number {
-    return (this.params.team.engineers * this.params.team.costPerEngineerWeek * time) / HOURS_PER_WEEK;
+    return this.teamSpend(time, (from, to) => to - from);
   }
 
   /** Team spend from hour 0 to `time`, each dollar discounted to hour 0, USD. */
   teamSpendDiscountedAt(time: number): number {
-    const perHour = (this.params.team.engineers * this.params.team.costPerEngineerWeek) / HOURS_PER_WEEK;
     const d = this.discountPerHour;
-    return d === 0 ? perHour * time : (perHour * (1 - Math.exp(-d * time))) / d;
+    return this.teamSpend(time, d === 0 ? (from, to) => to - from : (from, to) => (Math.exp(-d * from) - Math.exp(-d * to)) / d);
+  }
+
+  /** Σ over team-size segments up to `time` of engineers × cost per hour × `hours(from, to)`. */
+  private teamSpend(time: number, hours: (from: number, to: number) => number): number {
+    const perEngineerHour = this.params.team.costPerEngineerWeek / HOURS_PER_WEEK;
+    let total = 0;
+    for (let k = 0; k < this.teamSize.length; k++) {
+      const [from, engineers] = this.teamSize[k];
+      if (from >= time) break;
+      const to = k + 1 < this.teamSize.length ? Math.min(time, this.teamSize[k + 1][0]) : time;
+      total += engineers * perEngineerHour * hours(from, to);
+    }
+    return total;
+  }
+
+  /** The response takes effect now: more agent sessions and engineers. */
+  private respond(change: ResponseChange, move: RivalMove): void {
+    const now = this.env.now;
+    if (change.addSessions > 0) this.agents.addCapacity(change.addSessions);
+    if (change.addEngineers > 0) {
+      this.reviewers.addCapacity(change.addEngineers);
+      this.teamSize.push([now, this.reviewers.capacity]);
+    }
+    const what = `+${change.addSessions} sessions, +${change.addEngineers} engineers`;
+    this.trace?.push({ time: now, company: this.params.name, event: "response", release: 0, detail: `answers a ${move === "rivalTakeoff" ? "rival's takeoff" : "rival's release"}: ${what}` });
   }
 
   /** The development cycle: releases until the horizon stops the clock. */
@@ -163,6 +196,7 @@ export class CompanySim {
     const name = this.params.name;
     this.shipped.push(now);
     this.market.onRelease(this.index, now);
+    for (const rival of this.rivals) rival.response.notice("rivalRelease");
     const fitIndex = this.fit.record(hypothesis, tasks, now + feedbackDelay);
     this.trace?.push({ time: now, company: name, event: "released", release, detail: `v${release} shipped, ${this.market.customers[this.index]} customers` });
     // The users who saw the release are the customers when its signal is read. Scheduled before the
@@ -178,6 +212,7 @@ export class CompanySim {
       this.takeoffRelease = release;
       this.trace?.push({ time: now, company: name, event: "takeoff", release, detail: `v${release} took off (${formatBits(learning)} learned, ${formatBits(this.fit.learningNeeded)} needed)` });
       this.market.takeOff(this.index, now);
+      for (const rival of this.rivals) rival.response.notice("rivalTakeoff");
     }
   }
 

@@ -36,6 +36,8 @@ export interface CompanyDraws {
   attractivenessCap: number;
   /** Rate per release at which attractiveness approaches its cap. */
   attractivenessRate: number;
+  /** Hours from a rival's move to this company's response. */
+  decisionDelay: number;
 }
 
 /** The market's values drawn once per run. */
@@ -85,6 +87,7 @@ export function drawCompany(c: CompanyParams, seed: number, run: number, inputs:
     q: d(c.growth.q, "growth.q"),
     attractivenessCap: d(c.growth.attractivenessCap, "growth.attractivenessCap"),
     attractivenessRate: d(c.growth.attractivenessRate, "growth.attractivenessRate"),
+    decisionDelay: c.response.when === "never" ? 0 : d(c.response.decisionDelay, "response.decisionDelay"),
   };
   // Its own stream, so that changing fitChance (a sweep) moves no other draw; with a fixed stream the
   // uniform is shared across sweep points, so a higher fitChance only adds runs with fit.

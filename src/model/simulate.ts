@@ -68,6 +68,7 @@ export function simulate(scenario: Scenario, run: number, options: SimulateOptio
     companies.push(new CompanySim(env, i, c, companyDraws[i], companyInputs[i], calendar, market, { seed, run }, trace, discountPerHour));
   });
 
+  for (const c of companies) c.rivals = companies.filter((other) => other !== c);
   for (const c of companies) env.process(c.devCycle());
   market.start();
   env.run({ until: horizon });

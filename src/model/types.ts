@@ -88,7 +88,8 @@ export type TraceEventKind =
   | "released"
   | "feedback"
   | "takeoff"
-  | "milestone";
+  | "milestone"
+  | "response";
 
 /** One line of a replication's event log. */
 export interface TraceEvent {

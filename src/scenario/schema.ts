@@ -274,6 +274,38 @@ export const growthSchema = group("Growth after takeoff: Bass diffusion with com
   }),
 });
 
+/** How a company answers a rival's move. */
+export const responseSchema = group(
+  "How the company answers a rival: when a rival takes off (or ships), after a decision delay it adds agent sessions or engineers, once. Lets \"B leads\" be tested against \"A buys capacity late and catches up\".",
+  {
+    when: oneOf(["never", "rivalTakeoff", "rivalRelease"], {
+      description: "What triggers the response: `never`; `rivalTakeoff`: the first time a rival takes off; `rivalRelease`: the first time a rival ships a release.",
+      default: "never",
+      source: "no response unless asked",
+    }),
+    decisionDelay: quantity("duration", "perRun", {
+      description: "Time from the trigger until the change takes effect (deciding, budgeting, hiring or signing).",
+      default: "2 weeks",
+      source: "guess: a decision and a contract take weeks; a hire takes longer (raise it)",
+      min: 0,
+    }),
+    addSessions: fixed("integer", {
+      description: "Agent sessions added when the response takes effect.",
+      default: 0,
+      source: "no change unless asked",
+      min: 0,
+      max: 100_000,
+    }),
+    addEngineers: fixed("integer", {
+      description: "Engineers added when the response takes effect (they cost costPerEngineerWeek each from then on).",
+      default: 0,
+      source: "no change unless asked",
+      min: 0,
+      max: 100_000,
+    }),
+  },
+);
+
 /** Money over time: what the value of a company's race is worth today. */
 export const economicsSchema = group("Economics: discounting of revenue and spend to the horizon.", {
   discountRate: fixed("ratio", {
@@ -296,6 +328,7 @@ export const companySchema = z
     product: productSchema,
     takeoff: takeoffSchema,
     growth: growthSchema,
+    response: responseSchema,
   })
   .meta({ description: "A competing company. Every field except name has a default." });
 
@@ -351,4 +384,4 @@ export const scenarioFileSchema = z
   .meta({ title: "velocity-sim scenario", description: "A velocity-sim scenario: companies racing to revenue in one market." });
 
 /** The groups of a company, in declaration order. */
-export const COMPANY_GROUPS = ["agent", "team", "task", "product", "takeoff", "growth"] as const;
+export const COMPANY_GROUPS = ["agent", "team", "task", "product", "takeoff", "growth", "response"] as const;

@@ -106,6 +106,16 @@ export interface CompanyParams {
     /** Share of the remaining gap to the cap closed per release after takeoff, as a rate (per run). */
     readonly attractivenessRate: Quantity;
   };
+  readonly response: {
+    /** What triggers the response (once). */
+    readonly when: "never" | "rivalTakeoff" | "rivalRelease";
+    /** Hours from the trigger until the change takes effect (per run). */
+    readonly decisionDelay: Quantity;
+    /** Agent sessions added then. */
+    readonly addSessions: number;
+    /** Engineers added then. */
+    readonly addEngineers: number;
+  };
 }
 
 /** The one market all companies share. */

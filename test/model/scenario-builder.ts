@@ -24,6 +24,7 @@ export interface CompanyPatch {
   product?: Section<CompanyParams["product"]>;
   takeoff?: Section<CompanyParams["takeoff"]>;
   growth?: Section<CompanyParams["growth"]>;
+  response?: Section<CompanyParams["response"]>;
 }
 
 function section<T extends object>(base: T, patch: object | undefined): T {
@@ -78,6 +79,7 @@ export function company(name: string, patch: CompanyPatch = {}): CompanyParams {
     ),
     takeoff: section({ fitChance: constant(0), learningNeeded: constant(0), evidencePerLearning: constant(1) }, patch.takeoff),
     growth: section({ p: constant(0.01), q: constant(0.5), attractivenessCap: constant(1), attractivenessRate: constant(0) }, patch.growth),
+    response: section({ when: "never" as const, decisionDelay: constant(0), addSessions: 0, addEngineers: 0 }, patch.response),
   };
 }
 
