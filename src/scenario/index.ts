@@ -14,6 +14,7 @@ export type {
   CompanyParams,
   DrawKind,
   MarketParams,
+  Offering,
   Quantity,
   Sampler,
   Scenario,
