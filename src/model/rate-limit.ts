@@ -4,22 +4,25 @@
  * before it runs. A call that finds too few tokens waits until the bucket has refilled enough;
  * calls are served in the order they ask, so a later call also waits behind an earlier one's debt.
  *
- * This is the engine's `Container` with continuous refill, written as arithmetic: the level is
- * brought up to date whenever a call asks, and the level may go negative (the tokens promised to
- * callers already waiting). That is exact for a first-come-first-served bucket and costs no event,
- * where a refill process would cost one event per tick for every company all year.
+ * It is the engine's `Container` with continuous refill, written as arithmetic (the "virtual
+ * scheduling" form of a token bucket, as in GCRA): `full` is the time at which the bucket would
+ * be full again if no one asked; a call of k tokens moves it k ÷ rate later, and waits for what
+ * exceeds one minute's budget. That is exact for a first-come-first-served bucket and costs no
+ * engine event, so a session can book its calls on its own clock without yielding to the engine:
+ * a call asked for "ahead" of others is served in the order it was booked.
  */
 
 const MINUTES_PER_HOUR = 60;
 
 /** A tokens-per-minute budget shared by all of one company's sessions. Times are hours. */
 export class TokenBucket {
-  /** Tokens available at `updatedAt`; negative while callers wait for promised tokens. */
-  private level: number;
-  private updatedAt: number;
+  /** When the bucket would be full again with no further calls, hours. */
+  private full: number;
   /** Refill, tokens per hour. */
   private readonly rate: number;
-  /** Total hours callers have waited so far. */
+  /** Hours it takes to refill a whole bucket (one minute). */
+  private readonly burst: number;
+  /** Total hours calls have waited so far. */
   waited = 0;
 
   /**
@@ -32,20 +35,15 @@ export class TokenBucket {
     start: number,
   ) {
     if (!(tokensPerMinute > 0) || !Number.isFinite(tokensPerMinute)) throw new RangeError(`TokenBucket: expected tokens per minute > 0 and finite, got ${tokensPerMinute}`);
-    this.level = tokensPerMinute;
-    this.updatedAt = start;
     this.rate = tokensPerMinute * MINUTES_PER_HOUR;
+    this.burst = 1 / MINUTES_PER_HOUR;
+    this.full = start;
   }
 
-  /**
-   * A call asks for `tokens` at time `now` (not earlier than the previous ask): returns how long
-   * it must wait, hours (0 when the bucket holds enough).
-   */
-  take(tokens: number, now: number): number {
-    this.level = Math.min(this.tokensPerMinute, this.level + (now - this.updatedAt) * this.rate);
-    this.updatedAt = now;
-    this.level -= tokens;
-    const wait = this.level >= 0 ? 0 : -this.level / this.rate;
+  /** A call asks for `tokens` at time `at`: how long it waits for them, hours (0 when they are there). */
+  take(tokens: number, at: number): number {
+    this.full = Math.max(this.full, at) + tokens / this.rate;
+    const wait = Math.max(0, this.full - at - this.burst);
     this.waited += wait;
     return wait;
   }

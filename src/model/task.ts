@@ -21,9 +21,10 @@
  * it is rejected (creating a stream costs about as much as the whole task's engine events). No
  * draw depends on timing, so every sweep point sees the same tasks (common random numbers).
  *
- * Hot code: an engineer's stretch of prompts, attended calls and reads is computed on a local
- * clock `t` and waited out with one timeout; the process only yields to the engine where it
- * touches something shared (the engineer pool, the rate limit).
+ * Hot code: an engineer's stretch of prompts, attended calls and reads, and an agent's stretch of
+ * unattended calls, are computed on a local clock `t` and waited out with one timeout; the process
+ * only yields to the engine where it touches the engineer pool. Calls book their tokens in the
+ * rate limit at their start on that clock (see rate-limit.ts).
  */
 import type { Event, Request } from "../engine/index.ts";
 import type { Rng } from "../random/index.ts";
@@ -131,78 +132,11 @@ function humanWork(company: CompanySim, t: number, hours: number, h: TaskHistory
 }
 
 /**
- * `n` supervised turns of `call`: prompt, call, read, with the attention rule. Holds an engineer
- * from the first prompt to the last read except while a long call runs.
- */
-function* supervisedTurns(company: CompanySim, call: ModelCall, n: number, steering: TaskSteering, h: TaskHistory | null): Generator<Event<unknown>, void, unknown> {
-  const { env, engineers, bucket, draws } = company;
-  const tokens = call.input + call.output;
-  let engineer: Request | null = null;
-  let t = env.now;
-  for (let k = 0; k < n; k++) {
-    if (engineer === null) {
-      engineer = engineers.request(STEER);
-      yield engineer;
-      if (h !== null) h.waitingForEngineer += env.now - t;
-      t = env.now;
-    }
-    t = humanWork(company, t, steering.prompt, h, "steering");
-    let wait = 0;
-    if (bucket !== null) {
-      // The bucket is shared: ask it at the true time, in order with the other sessions.
-      if (t > env.now) yield env.timeout(t - env.now);
-      wait = bucket.take(tokens, t);
-    }
-    company.useCalls(1, call);
-    if (wait + call.duration <= draws.attentionSpan) {
-      // Short enough to keep attention: the engineer sits through it.
-      if (h !== null) {
-        h.rateLimitWait += wait;
-        h.waitingOnModel += call.duration;
-      }
-      t += wait + call.duration;
-    } else {
-      // Too long: the engineer switches to other work and comes back when the call is done.
-      if (t > env.now) yield env.timeout(t - env.now);
-      engineers.release(engineer);
-      if (h !== null) bookCalls(h, call, 1, wait);
-      t += wait + call.duration;
-      yield env.timeout(t - env.now);
-      engineer = engineers.request(STEER);
-      yield engineer;
-      if (h !== null) h.waitingForEngineer += env.now - t;
-      t = humanWork(company, env.now, steering.refocus, h, "refocus");
-    }
-    t = humanWork(company, t, steering.read, h, "steering");
-  }
-  if (t > env.now) yield env.timeout(t - env.now);
-  if (engineer !== null) engineers.release(engineer);
-}
-
-/** `n` unattended turns of `call`: back to back, around the clock, no engineer. */
-function* unattendedTurns(company: CompanySim, call: ModelCall, n: number, h: TaskHistory | null): Generator<Event<unknown>, void, unknown> {
-  const { env, bucket } = company;
-  if (bucket === null) {
-    company.useCalls(n, call);
-    if (h !== null) bookCalls(h, call, n, 0);
-    if (n * call.duration > 0) yield env.timeout(n * call.duration);
-    return;
-  }
-  const tokens = call.input + call.output;
-  for (let k = 0; k < n; k++) {
-    const wait = bucket.take(tokens, env.now);
-    company.useCalls(1, call);
-    if (h !== null) bookCalls(h, call, 1, wait);
-    if (wait + call.duration > 0) yield env.timeout(wait + call.duration);
-  }
-}
-
-/**
  * The process of task `taskNo` of release `release`, handed over now. Records tokens on the
  * company and its history on the phase.
  */
 export function* runTask(company: CompanySim, phase: TaskPhase, release: number, taskNo: number, size: TaskSize, steering: TaskSteering): Generator<Event<unknown>, void, unknown> {
-  const { env, params, draws, calendar, sessions, engineers, trace } = company;
+  const { env, params, draws, calendar, sessions, engineers, bucket, trace } = company;
   const task = params.task;
   const history = newTaskHistory(env.now);
   const turns = Math.max(1, Math.round(size.turns * draws.relativeTurns));
@@ -222,6 +156,8 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
     if (session !== null) yield session;
     if (h !== null) h.waitingForAgent = env.now - askedAgent;
     const opened = env.now;
+    // The pass's tokens are billed when it starts.
+    company.useCalls(passTurns, call);
     trace?.push({
       time: env.now,
       company: params.name,
@@ -230,8 +166,62 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
       task: taskNo,
       detail: `${pass === 1 ? "" : "rework: "}${formatTokens(share * size.outputTokens)} output tokens, ${passTurns} turns (${supervised} supervised), ${formatHours(passTurns * call.duration)} of model calls and tools`,
     });
-    if (supervised > 0) yield* supervisedTurns(company, call, supervised, steering, h);
-    if (passTurns > supervised) yield* unattendedTurns(company, call, passTurns - supervised, h);
+    // Supervised turns (inline, not a sub-generator: this is the hottest loop of a run).
+    let engineer: Request | null = null;
+    let t = env.now;
+    for (let k = 0; k < supervised; k++) {
+      if (engineer === null) {
+        engineer = engineers.request(STEER);
+        if (engineer.grantedAt !== env.now) yield engineer;
+        if (h !== null) h.waitingForEngineer += env.now - t;
+        t = env.now;
+      }
+      t = humanWork(company, t, steering.prompt, h, "steering");
+      const wait = bucket === null ? 0 : bucket.take(call.input + call.output, t);
+      if (wait + call.duration <= draws.attentionSpan) {
+        // Short enough to keep attention: the engineer sits through it.
+        if (h !== null) {
+          h.rateLimitWait += wait;
+          h.waitingOnModel += call.duration;
+        }
+        t += wait + call.duration;
+      } else {
+        // Too long: the engineer leaves for other work when the prompt is sent (a callback, no
+        // process switch) and comes back when the call is done and an engineer is free.
+        const leaving = engineer;
+        if (t > env.now) env.schedule(t - env.now, () => engineers.release(leaving));
+        else engineers.release(leaving);
+        if (h !== null) bookCalls(h, call, 1, wait);
+        t += wait + call.duration;
+        yield env.timeout(t - env.now);
+        engineer = engineers.request(STEER);
+        if (engineer.grantedAt !== env.now) yield engineer;
+        if (h !== null) h.waitingForEngineer += env.now - t;
+        t = humanWork(company, env.now, steering.refocus, h, "refocus");
+      }
+      t = humanWork(company, t, steering.read, h, "steering");
+    }
+    // Unattended turns: back to back on the session's clock, no engineer.
+    const alone = passTurns - supervised;
+    let waits = 0;
+    if (bucket !== null) {
+      const tokens = call.input + call.output;
+      let at = t;
+      for (let k = 0; k < alone; k++) {
+        const wait = bucket.take(tokens, at);
+        waits += wait;
+        at += wait + call.duration;
+      }
+    }
+    if (alone > 0 && h !== null) bookCalls(h, call, alone, waits);
+    // The engineer (if still here) stays to the last read; the agent runs on after it.
+    if (engineer !== null) {
+      const done = engineer;
+      if (t > env.now) env.schedule(t - env.now, () => engineers.release(done));
+      else engineers.release(done);
+    }
+    t += waits + alone * call.duration;
+    if (t > env.now) yield env.timeout(t - env.now);
     company.closeSession(session, opened);
 
     // The review: drawn before waiting, so the draws do not depend on the queue.
