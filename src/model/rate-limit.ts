@@ -8,8 +8,7 @@
  * scheduling" form of a token bucket, as in GCRA): `full` is the time at which the bucket would
  * be full again if no one asked; a call of k tokens moves it k ÷ rate later, and waits for what
  * exceeds one minute's budget. That is exact for a first-come-first-served bucket and costs no
- * engine event, so a session can book its calls on its own clock without yielding to the engine:
- * a call asked for "ahead" of others is served in the order it was booked.
+ * engine event. Calls must ask in time order (`at` never decreasing).
  */
 
 const MINUTES_PER_HOUR = 60;
@@ -40,7 +39,7 @@ export class TokenBucket {
     this.full = start;
   }
 
-  /** A call asks for `tokens` at time `at`: how long it waits for them, hours (0 when they are there). */
+  /** A call asks for `tokens` at time `at` (≥ any earlier ask): how long until they are there, hours. */
   take(tokens: number, at: number): number {
     this.full = Math.max(this.full, at) + tokens / this.rate;
     const wait = Math.max(0, this.full - at - this.burst);

@@ -24,7 +24,7 @@
  * Hot code: an engineer's stretch of prompts, attended calls and reads, and an agent's stretch of
  * unattended calls, are computed on a local clock `t` and waited out with one timeout; the process
  * only yields to the engine where it touches the engineer pool. Calls book their tokens in the
- * rate limit at their start on that clock (see rate-limit.ts).
+ * rate limit in real-time order (an unattended stretch all at once; see rate-limit.ts).
  */
 import type { Event, Request } from "../engine/index.ts";
 import type { Rng } from "../random/index.ts";
@@ -177,7 +177,8 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
         t = env.now;
       }
       t = humanWork(company, t, steering.prompt, h, "steering");
-      const wait = bucket === null ? 0 : bucket.take(call.input + call.output, t);
+      // The call books its tokens now (the bucket is asked in real-time order); a wait delays it.
+      const wait = bucket === null ? 0 : bucket.take(call.input + call.output, env.now);
       if (wait + call.duration <= draws.attentionSpan) {
         // Short enough to keep attention: the engineer sits through it.
         if (h !== null) {
@@ -201,17 +202,14 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
       }
       t = humanWork(company, t, steering.read, h, "steering");
     }
-    // Unattended turns: back to back on the session's clock, no engineer.
+    // Unattended turns: back to back on the session's clock, no engineer. The stretch books all
+    // its tokens at once; its last call cannot start before they are there, so it lasts
+    // max(n × call, wait + call).
     const alone = passTurns - supervised;
     let waits = 0;
-    if (bucket !== null) {
-      const tokens = call.input + call.output;
-      let at = t;
-      for (let k = 0; k < alone; k++) {
-        const wait = bucket.take(tokens, at);
-        waits += wait;
-        at += wait + call.duration;
-      }
+    if (bucket !== null && alone > 0) {
+      const wait = bucket.take(alone * (call.input + call.output), env.now);
+      waits = Math.max(0, wait + call.duration - alone * call.duration);
     }
     if (alone > 0 && h !== null) bookCalls(h, call, alone, waits);
     // The engineer (if still here) stays to the last read; the agent runs on after it.
