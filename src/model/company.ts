@@ -1,8 +1,9 @@
 /**
  * A company's development cycle, one engine process per company:
  *
- *   plan (a human, working hours) → all the release's tasks at once (agents and reviewers are
- *   shared resources) → release work → shipped: maybe takeoff → feedback arrives later.
+ *   plan (an engineer, working hours) → all the release's tasks at once (agent sessions, engineers
+ *   and the rate limit are shared) → release work (an engineer, working hours) → shipped: maybe
+ *   takeoff → feedback arrives later.
  *   `wait`: plan the next release once the last one's feedback is in; `pipeline`: right away.
  *
  * Whether a release takes off is the fit search's call (takeoff.ts): only learning from feedback
@@ -10,7 +11,7 @@
  * evidence and get no new chance) while `wait` idles through every feedback delay: each wins in
  * some regime.
  */
-import { type Environment, Resource, type Event } from "../engine/index.ts";
+import { type Environment, Resource, type Event, type Request } from "../engine/index.ts";
 import { stream, type Rng } from "../random/index.ts";
 import type { CompanyParams } from "../scenario/index.ts";
 import { breakdownThrough, type ReleaseHistory } from "./breakdown.ts";
@@ -18,11 +19,15 @@ import type { WorkCalendar } from "./calendar.ts";
 import type { CompanyDraws } from "./draws.ts";
 import { formatBits, formatHours } from "./format.ts";
 import type { Market } from "./market.ts";
-import { drawTaskSize, runTask, type TaskPhase } from "./task.ts";
+import { TokenBucket } from "./rate-limit.ts";
 import { ResponsePolicy, type ResponseChange, type RivalMove } from "./response.ts";
+import { drawSteering, drawTaskSize, runTask, type ModelCall, type TaskPhase } from "./task.ts";
 import { FitSearch } from "./takeoff.ts";
 import { HOURS_PER_WEEK } from "./time-units.ts";
 import type { CompanyRun, TokenCounts, TraceEvent } from "./types.ts";
+
+/** Planning and release work queue for an engineer like a new review. Shared: no allocation. */
+const NEW_WORK = { priority: 0 } as const;
 
 /** Where a company's streams come from: `stream(seed, run, name, …)`. */
 export interface StreamKey {
@@ -32,8 +37,14 @@ export interface StreamKey {
 
 /** One company inside one replication: its resources, counters and dev-cycle process. */
 export class CompanySim {
-  readonly agents: Resource;
-  readonly reviewers: Resource;
+  /** Agent sessions (`null`: unlimited). */
+  readonly sessions: Resource | null;
+  /** The engineers: one pool for all human work (steering, review, planning, release work). */
+  readonly engineers: Resource;
+  /** The tokens-per-minute budget (`null`: no limit). */
+  readonly bucket: TokenBucket | null;
+  /** Hours agent sessions were open, all sessions together. */
+  sessionHours = 0;
   readonly tokens: TokenCounts = { input: 0, cachedInput: 0, output: 0 };
   /** Token spend so far, USD. */
   tokenSpend = 0;
@@ -74,24 +85,47 @@ export class CompanySim {
     readonly trace: TraceEvent[] | null,
     private readonly discountPerHour = 0,
   ) {
-    this.agents = new Resource(env, params.agent.sessions);
-    this.reviewers = new Resource(env, params.team.engineers);
+    const sessions = Math.min(params.agent.sessions, params.agent.maxSessions);
+    this.sessions = Number.isFinite(sessions) ? new Resource(env, sessions) : null;
+    this.engineers = new Resource(env, params.team.engineers);
+    this.bucket = Number.isFinite(params.agent.tokensPerMinute) ? new TokenBucket(params.agent.tokensPerMinute, env.now) : null;
     this.fit = new FitSearch(draws.hasFit, draws.learningNeeded, draws.evidencePerLearning);
     this.response = new ResponsePolicy(env, params.response, draws.decisionDelay, (change, move) => this.respond(change, move));
     this.teamSize = [[0, params.team.engineers]];
   }
 
-  /** Counts tokens of one agent pass and their price. */
-  useTokens(inputTokens: number, outputTokens: number): void {
-    const cached = inputTokens * this.draws.cachedInputShare;
-    const fresh = inputTokens - cached;
+  /**
+   * Counts the tokens of `n` model calls shaped like `call` and their price: a call whose input
+   * (its context) is above the offering's `longContextAbove` is billed whole at long-context prices.
+   */
+  useCalls(n: number, call: ModelCall): void {
+    const input = n * call.input;
+    const output = n * call.output;
+    const cached = input * this.draws.cachedInputShare;
+    const fresh = input - cached;
     this.tokens.input += fresh;
     this.tokens.cachedInput += cached;
-    this.tokens.output += outputTokens;
+    this.tokens.output += output;
     const a = this.params.agent;
-    const cost = (fresh * a.pricePerMInput + cached * a.pricePerMCachedInput + outputTokens * a.pricePerMOutput) / 1e6;
-    this.tokenSpend += cost;
-    this.tokenSpendDiscounted += this.discountPerHour === 0 ? cost : cost * Math.exp(-this.discountPerHour * this.env.now);
+    const long = call.input > a.longContextAbove;
+    const perMInput = long ? a.longContextPricePerMInput : a.pricePerMInput;
+    const perMCached = long ? a.longContextPricePerMCachedInput : a.pricePerMCachedInput;
+    const perMOutput = long ? a.longContextPricePerMOutput : a.pricePerMOutput;
+    this.spend((fresh * perMInput + cached * perMCached + output * perMOutput) / 1e6);
+  }
+
+  /** A session opened at `opened` closes now: frees its slot and pays the offering's session-hours. */
+  closeSession(session: Request | null, opened: number): void {
+    if (session !== null) this.sessions?.release(session);
+    const hours = this.env.now - opened;
+    this.sessionHours += hours;
+    this.spend(hours * this.params.agent.costPerSessionHour);
+  }
+
+  /** Adds `usd` of token (or session) spend now, plain and discounted to hour 0. */
+  private spend(usd: number): void {
+    this.tokenSpend += usd;
+    this.tokenSpendDiscounted += this.discountPerHour === 0 ? usd : usd * Math.exp(-this.discountPerHour * this.env.now);
   }
 
   /** The stream of rework reviews of one task (created only when the task is first rejected). */
@@ -126,10 +160,14 @@ export class CompanySim {
   /** The response takes effect now: more agent sessions and engineers. */
   private respond(change: ResponseChange, move: RivalMove): void {
     const now = this.env.now;
-    if (change.addSessions > 0) this.agents.addCapacity(change.addSessions);
+    // Sessions stay within the offering's concurrency limit (no resource: unlimited already).
+    const sessions = this.sessions;
+    if (sessions !== null && change.addSessions > 0) {
+      sessions.addCapacity(Math.max(0, Math.min(sessions.capacity + change.addSessions, this.params.agent.maxSessions) - sessions.capacity));
+    }
     if (change.addEngineers > 0) {
-      this.reviewers.addCapacity(change.addEngineers);
-      this.teamSize.push([now, this.reviewers.capacity]);
+      this.engineers.addCapacity(change.addEngineers);
+      this.teamSize.push([now, this.engineers.capacity]);
     }
     const what = `+${change.addSessions} sessions, +${change.addEngineers} engineers`;
     this.trace?.push({ time: now, company: this.params.name, event: "response", release: 0, detail: `answers a ${move === "rivalTakeoff" ? "rival's takeoff" : "rival's release"}: ${what}` });
@@ -147,34 +185,49 @@ export class CompanySim {
       const releaseTime = product.releaseTime.sample(rng);
       const feedbackDelay = product.feedbackDelay.sample(rng);
       const taskCount = release === 1 ? this.draws.v1Tasks : Math.max(1, Math.round(product.iterationTasks.sample(rng)));
+      // Human times per task come from their own stream, so the release stream above is unchanged.
+      const steeringRng = stream(key.seed, key.run, params.name, "steering", release);
 
-      // Plan.
+      // Plan: an engineer, in working hours.
+      const planAsked = env.now;
+      const planner = this.engineers.request(NEW_WORK);
+      yield planner;
       const planStart = env.now;
-      // The knowledge the release is planned on: the feedback that has arrived by now.
+      // The knowledge the release is planned on: the feedback that has arrived when planning starts.
       const hypothesis = this.fit.hypothesisAt(planStart);
       const learning = this.fit.learningAt(planStart);
       // Logged when the human actually starts (a plan due at night starts next morning).
       this.trace?.push({ time: calendar.nextWorkingInstant(planStart), company: params.name, event: "planStart", release, detail: `${taskCount} tasks, ${formatBits(learning)} learned from ${hypothesis} feedback` });
       const planEnd = calendar.addWorkingHours(planStart, planningTime);
-      yield env.timeout(planEnd - planStart);
+      if (planEnd > planStart) yield env.timeout(planEnd - planStart);
+      this.engineers.release(planner);
 
       // Build: every task handed to the agents at once.
       const phase: TaskPhase = { remaining: taskCount, done: env.event(), critical: null };
       for (let task = 1; task <= taskCount; task++) {
-        env.process(runTask(this, phase, release, task, drawTaskSize(params.task, rng)));
+        env.process(runTask(this, phase, release, task, drawTaskSize(params.task, rng), drawSteering(params, steeringRng)));
       }
       yield phase.done;
 
-      // Release work.
-      this.trace?.push({ time: env.now, company: params.name, event: "releaseStart", release, detail: `${formatHours(releaseTime)} of release work` });
-      yield env.timeout(releaseTime);
+      // Release work: an engineer, in working hours.
+      const releaseAsked = env.now;
+      const releaser = this.engineers.request(NEW_WORK);
+      yield releaser;
+      const releaseStart = env.now;
+      this.trace?.push({ time: calendar.nextWorkingInstant(releaseStart), company: params.name, event: "releaseStart", release, detail: `${formatHours(releaseTime)} of release work` });
+      const releaseEnd = calendar.addWorkingHours(releaseStart, releaseTime);
+      if (releaseEnd > releaseStart) yield env.timeout(releaseEnd - releaseStart);
+      this.engineers.release(releaser);
       this.histories.push({
         release,
         waitingForFeedback: waitedForFeedback,
+        planningWait: planStart - planAsked,
         planning: planningTime,
         planningOffHours: planEnd - planStart - planningTime,
         criticalTask: phase.critical,
+        releaseWait: releaseStart - releaseAsked,
         releaseWork: releaseTime,
+        releaseOffHours: releaseEnd - releaseStart - releaseTime,
       });
       this.ship(release, taskCount, hypothesis, learning, feedbackDelay);
 

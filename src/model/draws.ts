@@ -11,12 +11,20 @@ import type { CompanyParams, MarketParams, Quantity } from "../scenario/index.ts
 export interface CompanyDraws {
   /** Output tokens per second. */
   tokensPerSecond: number;
+  /** Input tokens prefilled per second. */
+  prefillTokensPerSecond: number;
   /** Time to first token per model call, hours. */
   timeToFirstToken: number;
   /** Share of input tokens billed as cached, 0..1. */
   cachedInputShare: number;
-  /** Probability a review accepts. */
+  /** Probability a review accepts (the offering's quality). */
   firstPassAcceptance: number;
+  /** Turns needed relative to the reference model (the offering's quality). */
+  relativeTurns: number;
+  /** Share of a task's turns run unattended, 0..1. */
+  autonomy: number;
+  /** Longest supervised call an engineer waits through, hours. */
+  attentionSpan: number;
   /** Rework size as a share of the original task. */
   reworkShare: number;
   /** Tasks in v1 (whole, ≥ 1). */
@@ -71,12 +79,17 @@ function drawOnce(
  * distribution-valued ones in `inputs` as `companies[<name>].<path>`.
  */
 export function drawCompany(c: CompanyParams, seed: number, run: number, inputs: Record<string, number>): CompanyDraws {
-  const d = (q: Quantity, path: string): number => drawOnce(q, seed, run, c.name, path, `companies[${c.name}].${path}`, inputs);
+  const d = (q: Quantity, path: string, streamName = path): number => drawOnce(q, seed, run, c.name, streamName, `companies[${c.name}].${path}`, inputs);
   const draws: CompanyDraws = {
     tokensPerSecond: d(c.agent.tokensPerSecond, "agent.tokensPerSecond"),
+    prefillTokensPerSecond: d(c.agent.prefillTokensPerSecond, "agent.prefillTokensPerSecond"),
     timeToFirstToken: d(c.agent.timeToFirstToken, "agent.timeToFirstToken"),
     cachedInputShare: d(c.task.cachedInputShare, "task.cachedInputShare"),
-    firstPassAcceptance: d(c.task.firstPassAcceptance, "task.firstPassAcceptance"),
+    // Acceptance moved from the task to the offering; its stream keeps the old name (CRN).
+    firstPassAcceptance: d(c.agent.firstPassAcceptance, "agent.firstPassAcceptance", "task.firstPassAcceptance"),
+    relativeTurns: d(c.agent.relativeTurns, "agent.relativeTurns"),
+    autonomy: d(c.task.autonomy, "task.autonomy"),
+    attentionSpan: d(c.team.attentionSpan, "team.attentionSpan"),
     reworkShare: d(c.task.reworkShare, "task.reworkShare"),
     v1Tasks: Math.max(1, Math.round(d(c.product.v1Tasks, "product.v1Tasks"))),
     fitChance: d(c.takeoff.fitChance, "takeoff.fitChance"),

@@ -19,6 +19,8 @@ import type { RunResult, TraceEvent } from "./types.ts";
 export interface SimulateOptions {
   /** Record the event log (`RunResult.trace`). Off by default: tracing allocates per event. */
   trace?: boolean;
+  /** Filled in with the number of engine events the replication processed (for benchmarks). */
+  stats?: { events: number };
 }
 
 /**
@@ -73,6 +75,7 @@ export function simulate(scenario: Scenario, run: number, options: SimulateOptio
   market.start();
   env.run({ until: horizon });
   market.finish();
+  if (options.stats) options.stats.events = env.eventsProcessed;
 
   const result: RunResult = { run, companies: companies.map((c) => c.result(horizon, milestones, target)) };
   if (trace) {

@@ -6,9 +6,15 @@
 /** Where a company's hours went, in the order the time-breakdown chart stacks them. */
 export const BREAKDOWN_CATEGORIES = [
   "agentGeneration",
+  "prefill",
   "timeToFirstToken",
   "toolTime",
+  "rateLimitWait",
   "waitingForAgent",
+  "waitingOnModel",
+  "steering",
+  "refocus",
+  "waitingForEngineer",
   "waitingForReviewer",
   "offHours",
   "review",

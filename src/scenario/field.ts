@@ -30,6 +30,8 @@ export interface FieldSpec extends FieldRange {
   readonly values?: readonly string[];
   /** A field that must be present (after `extends` and company inheritance). */
   readonly required?: boolean;
+  /** A text field that sweeps and `--vary` may set (a name that picks something, like `agent.model`). */
+  readonly sweepable?: boolean;
 }
 
 /** The registry that attaches a `FieldSpec` to each leaf schema. */

@@ -15,6 +15,7 @@ export type {
   DrawKind,
   MarketParams,
   EconomicsParams,
+  Offering,
   Quantity,
   Sampler,
   Scenario,

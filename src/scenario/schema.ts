@@ -8,6 +8,7 @@
  */
 import * as z from "zod";
 import { fixed, group, moneyList, oneOf, quantity, text, timeOfDay, workdays } from "./field.ts";
+import { offeringFields } from "./offering.ts";
 
 const MAX_HOURS = 10 * 52 * 168;
 
@@ -42,46 +43,31 @@ export const marketSchema = group("The one market all companies share.", {
   }),
 });
 
-/** A company's coding-agent setup. */
-export const agentSchema = group("The coding-agent setup: speed, latency, parallelism, prices.", {
-  tokensPerSecond: quantity("count", "perRun", {
-    description: "Output tokens per second of one agent session.",
-    default: 65,
-    source: "Opus 4.6 standard output speed, ~65–68 tok/s (public benchmarks)",
-    min: 0,
-    exclusiveMin: true,
-  }),
-  timeToFirstToken: quantity("duration", "perRun", {
-    description: "Time to first token of each model call (a plain number is hours).",
-    default: "1 s to 4 s",
-    source: "guess: frontier-model TTFT under load",
-    min: 0,
+/** One inference offering of the `models:` catalogue (every field has a default: the reference model). */
+export const offeringSchema = z
+  .strictObject(offeringFields(true))
+  .meta({ description: "An inference offering: speed, latency, prices, quality, limits. Unset fields take the reference model's values (Claude Opus 4.6)." });
+
+/** The `models:` catalogue: offering name → offering. */
+export const modelsSchema = z
+  .record(z.string(), offeringSchema)
+  .optional()
+  .meta({ description: "Inference offerings a company's agent can name (scenarios/models.yaml ships the public ones; extend it)." });
+
+/** A company's coding-agent setup: an offering from the catalogue, its sessions, and any overrides. */
+export const agentSchema = group("The coding-agent setup: the offering it runs on, parallel sessions, and overrides of any offering field.", {
+  model: text({
+    description: "Name of the offering in `models:` the agent runs on; left out, the reference model's values (the defaults of `models[*]`).",
+    sweepable: true,
   }),
   sessions: fixed("integer", {
-    description: "Agent sessions that can run at once.",
-    default: 6,
-    source: "guess: two agent sessions per engineer",
+    description: "Agent sessions the company runs at once (capped by the offering's `maxSessions`).",
+    default: 3,
+    source: "guess: one agent session per engineer",
     min: 1,
     max: 100_000,
   }),
-  pricePerMInput: fixed("money", {
-    description: "USD per million input tokens.",
-    default: "$5",
-    source: "Opus 4.6 list price",
-    min: 0,
-  }),
-  pricePerMCachedInput: fixed("money", {
-    description: "USD per million cached input tokens.",
-    default: "$0.5",
-    source: "Opus 4.6 list price (a tenth of the input price)",
-    min: 0,
-  }),
-  pricePerMOutput: fixed("money", {
-    description: "USD per million output tokens.",
-    default: "$25",
-    source: "Opus 4.6 list price",
-    min: 0,
-  }),
+  ...offeringFields(false),
 });
 
 /** The humans' working calendar. */
@@ -96,9 +82,9 @@ export const calendarSchema = group("When the humans work (agents run around the
 });
 
 /** The engineers who plan and review. */
-export const teamSchema = group("The engineers who plan releases and review the agents' work.", {
+export const teamSchema = group("The engineers: one pool for all human work (steering agent turns, review, planning, release work), on the calendar.", {
   engineers: fixed("integer", {
-    description: "Engineers who plan and review (the reviewer pool's size).",
+    description: "Engineers who steer agents, review, plan and do release work (one pool for all human work).",
     default: 3,
     source: "guess: a seed-stage founding team",
     min: 1,
@@ -111,57 +97,80 @@ export const teamSchema = group("The engineers who plan releases and review the 
     min: 0,
   }),
   calendar: calendarSchema,
+  attentionSpan: quantity("duration", "perRun", {
+    description: "A supervised model call shorter than this keeps its engineer waiting at the screen (held); a longer one sends the engineer to other work, who pays `refocusTime` on coming back.",
+    default: "10 s",
+    source: "Nielsen's response-time limits: ~10 s keeps the user's attention on the dialogue",
+    min: 0,
+  }),
+  refocusTime: quantity("duration", "perOccurrence", {
+    description: "Working time to get back into a task after switching away during a long model call (drawn once per task, paid at each return).",
+    default: "1 min to 10 min",
+    source: "interruption studies: full recovery up to ~23 min (Mark et al. 2008), partial recovery in minutes; guess within that",
+    min: 0,
+  }),
 });
 
 /** One agent-sized change. */
-export const taskSchema = group("One agent-sized change: its tokens, model calls, tool time, review and rework.", {
+export const taskSchema = group("One agent-sized change: a sequence of agent turns (supervised or unattended), its tokens, tool time, review and rework.", {
   outputTokens: quantity("count", "perOccurrence", {
-    description: "Output tokens generated for one task.",
+    description: "Output tokens generated for one task, all turns together.",
     default: "30k to 300k",
     source: "derived from a large agent-trace study (~7k output tokens per request, 5–40 requests per task)",
     min: 0,
   }),
   inputTokens: quantity("count", "perOccurrence", {
-    description: "Input tokens read for one task, all model calls together.",
+    description: "Input tokens read for one task, all turns together (each turn re-reads its context).",
     default: "500k to 5M",
-    source: "guess: context re-read on every request",
+    source: "agent-trace study: input ~100× output per request, mostly cached context",
     min: 0,
   }),
   cachedInputShare: quantity("probability", "perRun", {
     description: "Share of input tokens billed at the cached price.",
     default: 0.85,
-    source: "guess: agents re-read mostly cached context",
+    source: "agent-trace study: most input is re-read context served from the prompt cache",
     min: 0,
     max: 1,
   }),
-  steps: quantity("count", "perOccurrence", {
-    description: "Model calls per task; each pays the time to first token.",
+  turns: quantity("count", "perOccurrence", {
+    description: "Agent turns (model calls) per task with the reference model, times the offering's `relativeTurns` (rounded, ≥ 1). Tokens and tool time are split evenly over them.",
     default: "5 to 40",
     source: "derived from the agent-trace study: requests per task",
     min: 0,
   }),
+  autonomy: quantity("probability", "perRun", {
+    description: "Share of a task's turns the agent runs unattended (around the clock, no engineer); the rest are supervised turns an engineer steers in working hours.",
+    default: 0.5,
+    source: "guess: engaged sessions are steered turn by turn, background agents run alone",
+    min: 0,
+    max: 1,
+  }),
+  promptTime: quantity("duration", "perOccurrence", {
+    description: "Working time an engineer takes to frame each supervised turn's prompt (drawn once per task).",
+    default: "15 s to 3 min",
+    source: "guess: a steering message of a few sentences",
+    min: 0,
+  }),
+  readTime: quantity("duration", "perOccurrence", {
+    description: "Working time an engineer takes to read each supervised turn's result (drawn once per task).",
+    default: "15 s to 3 min",
+    source: "guess: skimming an agent's answer and diff",
+    min: 0,
+  }),
   toolTime: quantity("duration", "perOccurrence", {
-    description: "Tool, test and CI time per task; does not speed up with tokens/s.",
+    description: "Tool, test and CI time per task, all turns together; does not speed up with tokens/s.",
     default: "15 min to 2 h",
     source: "derived: ~60% of each agent request is tool execution (agent-trace study)",
     min: 0,
   }),
   reviewTime: quantity("duration", "perOccurrence", {
-    description: "Human review time per task, in working hours.",
-    default: "15 min to 5 h",
-    source: "code-review studies: median under 1 h for small changes, ~5 h for large",
+    description: "Engineer effort to review a task, in working hours (the queue for an engineer comes on top).",
+    default: "5 min to 1 h",
+    source: "guess from code-review studies: most agent PRs are small; effort, not the days a PR waits",
     min: 0,
-  }),
-  firstPassAcceptance: quantity("probability", "perRun", {
-    description: "Probability a review accepts the task without rework.",
-    default: { beta: [7, 3] },
-    source: "guess: ~70% of agent PRs merged without rework",
-    min: 0,
-    max: 1,
-    exclusiveMin: true,
   }),
   reworkShare: quantity("ratio", "perRun", {
-    description: "Size of a rework as a share of the original task's tokens and tool time.",
+    description: "Size of a rework as a share of the original task's turns, tokens and tool time.",
     default: 0.4,
     source: "guess",
     min: 0,
@@ -378,6 +387,7 @@ export const scenarioFileSchema = z
     milestones: moneyList({ description: "ARR thresholds that fire milestone events, USD (the target is added).", default: ["$1M", "$10M", "$100M"], source: "the design" }),
     market: marketSchema,
     economics: economicsSchema,
+    models: modelsSchema,
     companies: z.array(companySchema).min(1).optional().meta({ description: "The competing companies (at least one; here or in the extended file)." }),
     sweep: sweepSchema,
   })

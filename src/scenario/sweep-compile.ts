@@ -36,7 +36,7 @@ export function checkParameterPath(pathText: string, companyNames: readonly stri
   if (!parsed.ok) return parsed;
   const field = fieldAt(parsed.value);
   if (!field.ok) return field;
-  if (field.value.kind === "text") return bad(`expected a parameter path, got ${describeValue(pathText)} (names and descriptions cannot be swept)`);
+  if (field.value.kind === "text" && field.value.sweepable !== true) return bad(`expected a parameter path, got ${describeValue(pathText)} (names and descriptions cannot be swept)`);
   for (const s of parsed.value) {
     if ("company" in s && companyIndex(s.company, companyNames) < 0) {
       return bad(unknownCompany(s.company, companyNames));

@@ -30,7 +30,7 @@ describe("one task, one reviewer", () => {
   });
 
   it("adds time to first token per step", () => {
-    const r = simulate(scenario({ companies: [company("A", { agent: { timeToFirstToken: 0.25 }, task: { steps: 4 } })] }), 0).companies[0];
+    const r = simulate(scenario({ companies: [company("A", { agent: { timeToFirstToken: 0.25 }, task: { turns: 4 } })] }), 0).companies[0];
     expect(r.v1).toBeCloseTo(7, 9);
     expect(r.breakdownToV1?.timeToFirstToken).toBeCloseTo(1, 9);
   });
@@ -61,7 +61,7 @@ describe("working hours", () => {
 describe("rework", () => {
   it("doubles a task that is rejected once (reworkShare 1)", () => {
     // Acceptance 50%: each pass is 2 h of agent + 1 h review, so a task with k rejections takes 3(k+1) h.
-    const s = scenario({ companies: [company("A", { task: { firstPassAcceptance: 0.5 } })] });
+    const s = scenario({ companies: [company("A", { agent: { firstPassAcceptance: 0.5 } })] });
     const trace = simulate(s, 3, { trace: true }).trace!;
     const byRelease = new Map<number, { start: number; rejections: number; accepted?: number }>();
     for (const e of trace) {
@@ -76,7 +76,7 @@ describe("rework", () => {
   });
 
   it("counts rework tokens and puts the loop under rework in the breakdown", () => {
-    const s = scenario({ horizon: 40, companies: [company("A", { task: { firstPassAcceptance: 0.5, reworkShare: 0.5 } })] });
+    const s = scenario({ horizon: 40, companies: [company("A", { agent: { firstPassAcceptance: 0.5 }, task: { reworkShare: 0.5 } })] });
     for (let run = 0; run < 20; run++) {
       const r = simulate(s, run, { trace: true });
       const rejections = r.trace!.filter((e) => e.event === "taskRejected" && e.release === 1).length;
@@ -93,7 +93,7 @@ describe("queues", () => {
   it("serves rework before new tasks waiting for the same agent session", () => {
     // Three tasks, one session: agent 2→4 (#1), 4→6 (#2), 6→8 (#3, waiting since 2). If #1 is
     // rejected at 5 (review 4→5), its rework waits for the session too, and gets it at 6 ahead of #3.
-    const s = scenario({ horizon: 30, companies: [company("A", { product: { v1Tasks: 3 }, task: { firstPassAcceptance: 0.5 } })] });
+    const s = scenario({ horizon: 30, companies: [company("A", { product: { v1Tasks: 3 }, agent: { firstPassAcceptance: 0.5 } })] });
     let checked = 0;
     for (let run = 0; run < 40 && checked < 3; run++) {
       const trace = simulate(s, run, { trace: true }).trace!;

@@ -1,6 +1,7 @@
 /**
  * Hand-made scenarios for mechanism tests: a full `Scenario` with simple constants, overridable
  * section by section. Numbers become constant `Quantity`s; pass `dist(...)` for a distribution.
+ * Defaults: unattended turns (autonomy 1), instant prefill, no rate limit, no session cap.
  */
 import type { Sampler } from "../../src/random/index.ts";
 import type { CompanyParams, EconomicsParams, MarketParams, Quantity, Scenario } from "../../src/scenario/index.ts";
@@ -49,19 +50,40 @@ export function company(name: string, patch: CompanyPatch = {}): CompanyParams {
   return {
     name,
     agent: section(
-      { tokensPerSecond: constant(100), timeToFirstToken: constant(0), sessions: 1, pricePerMInput: 5, pricePerMCachedInput: 0.5, pricePerMOutput: 25 },
+      {
+        tokensPerSecond: constant(100),
+        // Instant prefill and no first-token latency unless patched: the hand arithmetic stays simple.
+        prefillTokensPerSecond: constant(Infinity),
+        timeToFirstToken: constant(0),
+        sessions: 1,
+        pricePerMInput: 5,
+        pricePerMCachedInput: 0.5,
+        pricePerMOutput: 25,
+        longContextAbove: Infinity,
+        longContextPricePerMInput: 5,
+        longContextPricePerMCachedInput: 0.5,
+        longContextPricePerMOutput: 25,
+        firstPassAcceptance: constant(1),
+        relativeTurns: constant(1),
+        tokensPerMinute: Infinity,
+        maxSessions: Infinity,
+        costPerSessionHour: 0,
+      },
       patch.agent,
     ),
-    team: section({ engineers: 1, costPerEngineerWeek: 4000, calendar: ALWAYS }, patch.team),
+    team: section({ engineers: 1, costPerEngineerWeek: 4000, calendar: ALWAYS, attentionSpan: constant(10 / 3600), refocusTime: constant(0) }, patch.team),
     task: section(
       {
         outputTokens: constant(360_000), // 1 h at 100 tok/s
         inputTokens: constant(1_000_000),
         cachedInputShare: constant(0.5),
-        steps: constant(1),
+        turns: constant(1),
+        // Unattended unless patched (the agent runs alone, as before turns were modelled).
+        autonomy: constant(1),
+        promptTime: constant(0),
+        readTime: constant(0),
         toolTime: constant(1),
         reviewTime: constant(1),
-        firstPassAcceptance: constant(1),
         reworkShare: constant(1),
       },
       patch.task,
@@ -111,6 +133,7 @@ export function scenario(patch: ScenarioPatch = {}): Scenario {
       patch.market,
     ),
     economics: { discountRate: 0, ...patch.economics },
+    models: {},
     companies: patch.companies ?? [company("A")],
     sweep: [],
     resolved: {},

@@ -10,15 +10,14 @@ const spread = (low: number, high: number) => dist((rng: Rng) => low + (high - l
 
 const busy = (name: string, tokensPerSecond = 65) =>
   company(name, {
-    agent: { tokensPerSecond, timeToFirstToken: 2 / 3600, sessions: 3 },
+    agent: { tokensPerSecond, timeToFirstToken: 2 / 3600, sessions: 3, firstPassAcceptance: 0.7 },
     team: { engineers: 2, calendar: OFFICE_HOURS },
     task: {
       outputTokens: spread(20e3, 400e3),
       inputTokens: spread(200e3, 2e6),
-      steps: spread(5, 40),
+      turns: spread(5, 40),
       toolTime: spread(0.1, 1),
       reviewTime: spread(0.2, 2),
-      firstPassAcceptance: 0.7,
       reworkShare: 0.4,
     },
     product: { v1Tasks: spread(10, 30), iterationTasks: spread(3, 10), planningTime: 4, releaseTime: spread(1, 6), feedbackDelay: spread(48, 200) },
