@@ -16,7 +16,7 @@ import { stream, type Rng } from "../random/index.ts";
 import type { CompanyParams } from "../scenario/index.ts";
 import { breakdownThrough, type ReleaseHistory } from "./breakdown.ts";
 import type { WorkCalendar } from "./calendar.ts";
-import type { CompanyDraws } from "./draws.ts";
+import { drawOffering, type CompanyDraws } from "./draws.ts";
 import { formatBits, formatHours } from "./format.ts";
 import type { Market } from "./market.ts";
 import { TokenBucket } from "./rate-limit.ts";
@@ -42,7 +42,7 @@ export class CompanySim {
   /** The engineers: one pool for all human work (steering, review, planning, release work). */
   readonly engineers: Resource;
   /** The tokens-per-minute budget (`null`: no limit). */
-  readonly bucket: TokenBucket | null;
+  bucket: TokenBucket | null;
   /** Hours agent sessions were open, all sessions together. */
   sessionHours = 0;
   readonly tokens: TokenCounts = { input: 0, cachedInput: 0, output: 0 };
@@ -76,7 +76,7 @@ export class CompanySim {
   constructor(
     readonly env: Environment,
     readonly index: number,
-    readonly params: CompanyParams,
+    public params: CompanyParams,
     readonly draws: CompanyDraws,
     readonly inputs: Record<string, number>,
     readonly calendar: WorkCalendar,
@@ -157,19 +157,31 @@ export class CompanySim {
     return total;
   }
 
-  /** The response takes effect now: more agent sessions and engineers. */
+  /**
+   * The response takes effect now: a new offering (its speed, latency, quality, prices and session
+   * cap) for the work handed to the agents from now on — a pass already handed over keeps the call
+   * shape it was given — more agent sessions and engineers.
+   */
   private respond(change: ResponseChange, move: RivalMove): void {
     const now = this.env.now;
-    // Sessions stay within the offering's concurrency limit (no resource: unlimited already).
-    const sessions = this.sessions;
-    if (sessions !== null && change.addSessions > 0) {
-      sessions.addCapacity(Math.max(0, Math.min(sessions.capacity + change.addSessions, this.params.agent.maxSessions) - sessions.capacity));
+    if (change.offering !== undefined) {
+      const o = change.offering;
+      this.params = { ...this.params, agent: { ...o, sessions: this.params.agent.sessions, model: change.model } };
+      // In place: tasks under way read the same draws object at each call.
+      Object.assign(this.draws, drawOffering(o, this.params.name, this.key.seed, this.key.run));
+      this.bucket = Number.isFinite(o.tokensPerMinute) ? new TokenBucket(o.tokensPerMinute, now) : null;
     }
+    // Sessions the company now wants, within the (possibly new) offering's concurrency limit. A
+    // limit below the sessions already open is not enforced on them (capacity only grows).
+    if (change.addSessions > 0) this.params = { ...this.params, agent: { ...this.params.agent, sessions: this.params.agent.sessions + change.addSessions } };
+    const sessions = this.sessions;
+    const target = Math.min(this.params.agent.sessions, this.params.agent.maxSessions);
+    if (sessions !== null && target > sessions.capacity) sessions.addCapacity(target - sessions.capacity);
     if (change.addEngineers > 0) {
       this.engineers.addCapacity(change.addEngineers);
       this.teamSize.push([now, this.engineers.capacity]);
     }
-    const what = `+${change.addSessions} sessions, +${change.addEngineers} engineers`;
+    const what = `${change.model !== undefined ? `switches to ${change.model}, ` : ""}+${change.addSessions} sessions, +${change.addEngineers} engineers`;
     this.trace?.push({ time: now, company: this.params.name, event: "response", release: 0, detail: `answers a ${move === "rivalTakeoff" ? "rival's takeoff" : "rival's release"}: ${what}` });
   }
 

@@ -5,7 +5,7 @@
  * distributions are recorded under their full path for the sensitivity analysis.
  */
 import { stream } from "../random/index.ts";
-import type { CompanyParams, MarketParams, Quantity } from "../scenario/index.ts";
+import type { CompanyParams, MarketParams, Offering, Quantity } from "../scenario/index.ts";
 
 /** One company's values drawn once per run. */
 export interface CompanyDraws {
@@ -106,6 +106,25 @@ export function drawCompany(c: CompanyParams, seed: number, run: number, inputs:
   // uniform is shared across sweep points, so a higher fitChance only adds runs with fit.
   draws.hasFit = stream(seed, run, c.name, "fit")() < draws.fitChance;
   return draws;
+}
+
+/** The per-run draws that come from an inference offering. */
+export type OfferingDraws = Pick<CompanyDraws, "tokensPerSecond" | "prefillTokensPerSecond" | "timeToFirstToken" | "firstPassAcceptance" | "relativeTurns">;
+
+/**
+ * Draws an offering's per-run values for company `owner` switching to it mid-run (a response),
+ * each from its own stream `(seed, run, owner, "response", field)`: the company's other draws and
+ * every other company's stay as they were.
+ */
+export function drawOffering(o: Offering, owner: string, seed: number, run: number): OfferingDraws {
+  const d = (q: Quantity, field: string): number => (q.constant !== undefined ? q.constant : q.sample(stream(seed, run, owner, "response", field)));
+  return {
+    tokensPerSecond: d(o.tokensPerSecond, "tokensPerSecond"),
+    prefillTokensPerSecond: d(o.prefillTokensPerSecond, "prefillTokensPerSecond"),
+    timeToFirstToken: d(o.timeToFirstToken, "timeToFirstToken"),
+    firstPassAcceptance: d(o.firstPassAcceptance, "firstPassAcceptance"),
+    relativeTurns: d(o.relativeTurns, "relativeTurns"),
+  };
 }
 
 /** Draws the market's per-run values (stream owner `"market"`), recorded as `market.<field>`. */

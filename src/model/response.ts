@@ -1,16 +1,19 @@
 /**
  * A company's response to its rivals: when a rival takes off (or ships), after a decision delay,
- * the company adds agent sessions and engineers — once. "B leads" can then be tested against "A
- * buys capacity late and catches up".
+ * the company switches inference offering, adds agent sessions and engineers — once. "B leads" can
+ * then be tested against "A buys speed late and catches up".
  */
 import type { Environment } from "../engine/index.ts";
-import type { CompanyParams } from "../scenario/index.ts";
+import type { CompanyParams, Offering } from "../scenario/index.ts";
 
 /** What a rival did. */
 export type RivalMove = "rivalTakeoff" | "rivalRelease";
 
 /** The change a response makes. */
 export interface ResponseChange {
+  /** The offering to switch to, and its catalogue name (absent: no switch). */
+  offering?: Offering;
+  model?: string;
   addSessions: number;
   addEngineers: number;
 }
@@ -39,7 +42,8 @@ export class ResponsePolicy {
   notice(move: RivalMove): void {
     if (this.fired || this.policy.when !== move) return;
     this.fired = true;
-    const change = { addSessions: this.policy.addSessions, addEngineers: this.policy.addEngineers };
+    const { offering, model, addSessions, addEngineers } = this.policy;
+    const change: ResponseChange = { addSessions, addEngineers, ...(offering !== undefined ? { offering, model } : {}) };
     this.env.schedule(this.decisionDelay, () => this.apply(change, move));
   }
 }

@@ -128,10 +128,23 @@ function readCompany(node: TreeNode, path: string, models: Readonly<Record<strin
     }
     base = found;
   }
+  const response = typed.response as Plain;
+  const switchTo = response.model as string | undefined;
+  let offering: Offering | undefined;
+  if (switchTo !== undefined) {
+    const found = models[switchTo];
+    if (found === undefined) {
+      const names = Object.keys(models);
+      const at = findNode(node, ["response", "model"]) ?? node;
+      throw new ScenarioError(at.loc, `${path}.response.model`, `expected the name of an offering in models (${names.join(", ") || "none: extend models.yaml or add a models: section"}), got ${describeValue(switchTo)}${didYouMean(switchTo, names)}`);
+    }
+    offering = completeOffering(found);
+  }
   const { start, end, workdays } = calendar as { start: number; end: number; workdays: number[] };
   const team = typed.team as Plain;
   const params = {
     ...typed,
+    response: { ...response, ...(offering === undefined ? {} : { offering }) },
     agent: { ...completeOffering({ ...base, ...own }), sessions: own.sessions, ...(model === undefined ? {} : { model }) },
     team: { ...team, calendar: { workdays, startHour: start, endHour: end } },
   } as unknown as CompanyParams;

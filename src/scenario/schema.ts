@@ -285,7 +285,7 @@ export const growthSchema = group("Growth after takeoff: Bass diffusion with com
 
 /** How a company answers a rival's move. */
 export const responseSchema = group(
-  "How the company answers a rival: when a rival takes off (or ships), after a decision delay it adds agent sessions or engineers, once. Lets \"B leads\" be tested against \"A buys capacity late and catches up\".",
+  "How the company answers a rival: when a rival takes off (or ships), after a decision delay it switches inference offering, adds agent sessions or engineers, once. Lets \"B leads\" be tested against \"A buys speed late and catches up\".",
   {
     when: oneOf(["never", "rivalTakeoff", "rivalRelease"], {
       description: "What triggers the response: `never`; `rivalTakeoff`: the first time a rival takes off; `rivalRelease`: the first time a rival ships a release.",
@@ -297,6 +297,10 @@ export const responseSchema = group(
       default: "2 weeks",
       source: "guess: a decision and a contract take weeks; a hire takes longer (raise it)",
       min: 0,
+    }),
+    model: text({
+      description:
+        "Name of an offering in `models:` the agent switches to when the response takes effect (its speed, latency, prices, quality and session cap, for the work handed to the agents from then on; the agent's own overrides no longer apply). Left out: no switch.",
     }),
     addSessions: fixed("integer", {
       description: "Agent sessions added when the response takes effect.",

@@ -151,6 +151,10 @@ export interface CompanyParams {
     readonly when: "never" | "rivalTakeoff" | "rivalRelease";
     /** Hours from the trigger until the change takes effect (per run). */
     readonly decisionDelay: Quantity;
+    /** The catalogue name of the offering to switch to, if any. */
+    readonly model?: string;
+    /** That offering, resolved from `models:` (present with `model`). */
+    readonly offering?: Offering;
     /** Agent sessions added then. */
     readonly addSessions: number;
     /** Engineers added then. */

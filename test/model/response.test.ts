@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { simulate } from "../../src/model/index.ts";
-import { company, scenario } from "./scenario-builder.ts";
+import { company, constant, scenario } from "./scenario-builder.ts";
 
 /** B takes off with its v1 at hour 6 (fit, nothing to learn). */
 const leader = company("B", { takeoff: { fitChance: 1 } });
@@ -24,6 +24,24 @@ describe("response to a rival", () => {
     expect(response.detail).toMatch(/\+3 sessions/);
     // From hour 16 four sessions work the remaining tasks: v1 well before 52.
     expect(answered.companies[0].v1!).toBeLessThan(40);
+  });
+
+  it("switches inference offering after the decision: later work runs faster, at the new prices", () => {
+    const base = follower().agent;
+    // A "fast" offering: 10× the tokens/s at 6× the output price (the seed's speed-for-price trade).
+    const fast = { ...base, tokensPerSecond: constant(1000), pricePerMOutput: 150, longContextPricePerMOutput: 150 };
+    const slow = simulate(scenario({ companies: [follower(), leader] }), 0).companies[0];
+    const switched = simulate(scenario({ companies: [follower({ when: "rivalTakeoff", decisionDelay: 4, model: "fast", offering: fast }), leader] }), 0, { trace: true });
+    const a = switched.companies[0];
+    // B takes off at 6, A switches at 10. v1's calls were shaped when its tasks were handed over
+    // (hour 2), so v1 ships at 52 either way; v2's one task generates in 0.1 h instead of 1 h:
+    // 24 h feedback + 2 plan + (0.1 + 1 tools) + 1 review + 1 release = 29.1 h instead of 30.
+    expect(switched.trace!.find((e) => e.event === "response")!.detail).toMatch(/switches to fast/);
+    expect(a.v1).toBeCloseTo(slow.v1!, 9);
+    expect(slow.releases[1] - slow.releases[0]).toBeCloseTo(30, 9);
+    expect(a.releases[1] - a.releases[0]).toBeCloseTo(29.1, 9);
+    // Same tokens per release, dearer output: more spend for the same work.
+    expect(a.tokenSpend).toBeGreaterThan(slow.tokenSpend);
   });
 
   it("does nothing with when: never, or when the trigger never happens", () => {
