@@ -107,6 +107,17 @@ function readModels(node: TreeNode | undefined): { plain: Plain | undefined; typ
   return { plain, typed };
 }
 
+/**
+ * The offerings of a catalogue file (a tree with `models:` and no name or companies, such as
+ * scenarios/models.yaml), validated; `null` when the tree is not a catalogue.
+ * @throws ScenarioError for a bad offering.
+ */
+export function compileCatalogue(root: TreeNode): Record<string, Offering> | null {
+  if (root.kind !== "map" || !root.entries.has("models") || root.entries.has("companies") || root.entries.has("name")) return null;
+  const { typed } = readModels(root.entries.get("models")?.node);
+  return Object.fromEntries(Object.entries(typed).map(([name, o]) => [name, completeOffering(o)]));
+}
+
 /** Reads one company (inheritance already resolved); its agent starts from the offering it names. */
 function readCompany(node: TreeNode, path: string, models: Readonly<Record<string, Plain>>): { plain: Plain; typed: CompanyParams } {
   const { plain, typed } = readGroup(node, companySchema.shape, path, "company fields", ["extends"]);
@@ -165,6 +176,9 @@ function findNode(node: TreeNode, keys: readonly string[]): TreeNode | undefined
 export function compileTree(root: TreeNode, file: string): Scenario {
   const map = requireMap(root, "", "scenario fields");
   const topShape = scenarioFileSchema.shape;
+  if (map.entries.has("models") && !map.entries.has("companies") && !map.entries.has("name")) {
+    throw new ScenarioError(map.loc, "", "expected a scenario (a name and companies), got a catalogue of offerings only (a scenario uses it with extends: models.yaml)");
+  }
   const ext = map.entries.get("extends");
   if (ext !== undefined) throw new ScenarioError(ext.keyLoc, "extends", "expected a resolved scenario here (extends is applied when a file is loaded)");
   const { plain, typed } = readGroup(map, topShape, "", "scenario fields", ["extends", "models", "companies", "sweep"]);

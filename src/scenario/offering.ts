@@ -10,6 +10,8 @@
 import type * as z from "zod";
 import { fixed, quantity } from "./field.ts";
 
+const FROM_OFFERING = "the offering named by `model` (scenarios/models.yaml), else the reference model";
+
 /** Names of the offering fields, in declaration order. */
 export const OFFERING_FIELDS = [
   "tokensPerSecond",
@@ -34,7 +36,8 @@ export const OFFERING_FIELDS = [
  * overrides): a field left out there comes from the named offering.
  */
 export function offeringFields(withDefaults: boolean): Record<(typeof OFFERING_FIELDS)[number], z.ZodType> {
-  const d = <T>(value: T, source: string): { default?: T; source?: string } => (withDefaults ? { default: value, source } : {});
+  // In a company's agent, a left-out field comes from the offering: say so as its source.
+  const d = <T>(value: T, source: string): { default?: T; source?: string } => (withDefaults ? { default: value, source } : { source: FROM_OFFERING });
   const over = (text: string): string => (withDefaults ? text : `${text} Overrides the offering named by \`model\`.`);
   return {
     tokensPerSecond: quantity("count", "perRun", {

@@ -62,8 +62,8 @@ export const agentSchema = group("The coding-agent setup: the offering it runs o
   }),
   sessions: fixed("integer", {
     description: "Agent sessions the company runs at once (capped by the offering's `maxSessions`).",
-    default: 3,
-    source: "guess: one agent session per engineer",
+    default: 6,
+    source: "guess: two agent sessions per engineer",
     min: 1,
     max: 100_000,
   }),
@@ -381,7 +381,7 @@ export const sweepSchema = z
 /** A whole scenario file. */
 export const scenarioFileSchema = z
   .strictObject({
-    name: text({ description: "Scenario name (used in reports). Required, here or in the extended file.", required: true }),
+    name: text({ description: "Scenario name (used in reports). Required, here or in the extended file.", required: true, optionalInFile: true }),
     description: text({ description: "One line saying what the scenario shows.", default: "" }),
     extends: text({ description: "Another scenario file (relative to this one) that this file overlays." }),
     seed: fixed("integer", { description: "Seed of all random streams.", default: 42, source: "any fixed number", min: 0, max: 4_294_967_295 }),
