@@ -205,7 +205,7 @@ export function compileTree(root: TreeNode, file: string): Scenario {
   });
   const names = companies.map((c) => c.name);
   const sweepEntry = map.entries.get("sweep");
-  const sweep = sweepEntry === undefined ? undefined : compileSweep(sweepEntry.node, names, "sweep");
+  const sweep = sweepEntry === undefined ? undefined : compileSweep(sweepEntry.node, names, "sweep", Object.keys(models.typed));
 
   const target = typed.target as number;
   const milestones = [...new Set([...(typed.milestones as number[]), target])].sort((a, b) => a - b);

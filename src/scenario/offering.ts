@@ -41,7 +41,7 @@ export function offeringFields(withDefaults: boolean): Record<(typeof OFFERING_F
   const over = (text: string): string => (withDefaults ? text : `${text} Overrides the offering named by \`model\`.`);
   return {
     tokensPerSecond: quantity("count", "perRun", {
-      description: over("Output (decode) tokens per second of one session."),
+      description: over("Output tokens per second of one session (decode speed)."),
       ...d(65, "Claude Opus 4.6 standard output speed, ~65–68 tok/s (public benchmarks)"),
       min: 0,
       exclusiveMin: true,
