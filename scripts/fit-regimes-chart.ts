@@ -31,9 +31,9 @@ function world(feedbackDelay: number, iterationPolicy: "wait" | "pipeline") {
     companies: [
       {
         name: "A",
-        agent: { tokensPerSecond: 100, timeToFirstToken: 0, sessions: 1 },
+        agent: { tokensPerSecond: 100, prefillTokensPerSecond: "1M", timeToFirstToken: 0, sessions: 1, firstPassAcceptance: 1 },
         team: { engineers: 1, calendar: { workdays: ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], start: "00:00", end: 24 } },
-        task: { outputTokens: "360k", inputTokens: "1M", steps: 1, toolTime: "1 h", reviewTime: "1 h", firstPassAcceptance: 1 },
+        task: { outputTokens: "360k", inputTokens: "1M", turns: 1, autonomy: 1, toolTime: "1 h", reviewTime: "1 h" },
         product: { v1Tasks: 40, iterationTasks: 40, planningTime: "2 h", releaseTime: "1 h", feedbackDelay, iterationPolicy },
         takeoff: { fitChance: 1, learningNeeded: 2.5, evidencePerLearning: 8000 },
       },
