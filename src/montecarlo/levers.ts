@@ -1,6 +1,7 @@
 /**
- * Levers: Amdahl's law by experiment. A lever makes one cost free — model calls, reviews, tools,
- * the wait for feedback, the limit on sessions — by overriding the compiled scenario's parameters.
+ * Levers: Amdahl's law by experiment. A lever makes one cost free — model calls, the human side of
+ * steering, reviews, tools, the wait for feedback, the limit on sessions, the rate limit — by
+ * overriding the compiled scenario's parameters.
  * The same replications are then re-simulated with the lever applied and paired with the runs as
  * they were (common random numbers), so "weeks saved" is measured, not read off a breakdown.
  *
@@ -14,7 +15,7 @@
  *
  * Adding a lever is one entry in {@link LEVERS}.
  */
-import type { CompanyParams, Quantity, Scenario } from "../scenario/index.ts";
+import type { CompanyParams, Offering, Quantity, Scenario } from "../scenario/index.ts";
 
 /** One counterfactual: a name for tables and charts and what it changes in a company's parameters. */
 export interface Lever {
@@ -44,15 +45,35 @@ export function fixedQuantity(q: Quantity, value: number): Quantity {
   };
 }
 
-/** Sessions that never run out: more than any release has tasks. */
-const UNLIMITED = Number.MAX_SAFE_INTEGER;
+/** An offering with its model calls instant: no prefill, no first-token latency, no decode time. */
+function instantOffering<T extends Offering>(o: T): T {
+  return {
+    ...o,
+    tokensPerSecond: fixedQuantity(o.tokensPerSecond, Infinity),
+    prefillTokensPerSecond: fixedQuantity(o.prefillTokensPerSecond, Infinity),
+    timeToFirstToken: fixedQuantity(o.timeToFirstToken, 0),
+  };
+}
+
+/** `change` applied to the company's offering and to the one it may switch to in a response. */
+function onOfferings(c: CompanyParams, change: <T extends Offering>(o: T) => T): CompanyParams {
+  const offering = c.response.offering;
+  return { ...c, agent: change(c.agent), response: offering === undefined ? c.response : { ...c.response, offering: change(offering) } };
+}
 
 /** The levers today's parameters allow, in the order tables and charts list them. */
 export const LEVERS: readonly Lever[] = [
   {
     id: "instant-model",
     label: "instant model calls",
-    apply: (c) => ({ ...c, agent: { ...c.agent, tokensPerSecond: fixedQuantity(c.agent.tokensPerSecond, Infinity), timeToFirstToken: fixedQuantity(c.agent.timeToFirstToken, 0) } }),
+    apply: (c) => onOfferings(c, instantOffering),
+  },
+  {
+    // The human side of a supervised turn made free: every turn runs as if unattended, so no
+    // engineer frames, waits through, refocuses on or reads a call (the calls themselves remain).
+    id: "steering-free",
+    label: "no human waiting (steering free)",
+    apply: (c) => ({ ...c, task: { ...c.task, autonomy: fixedQuantity(c.task.autonomy, 1) } }),
   },
   {
     id: "instant-review",
@@ -72,7 +93,12 @@ export const LEVERS: readonly Lever[] = [
   {
     id: "unlimited-sessions",
     label: "unlimited agent sessions",
-    apply: (c) => ({ ...c, agent: { ...c.agent, sessions: UNLIMITED } }),
+    apply: (c) => onOfferings({ ...c, agent: { ...c.agent, sessions: Infinity } }, (o) => ({ ...o, maxSessions: Infinity })),
+  },
+  {
+    id: "no-rate-limit",
+    label: "no rate limit",
+    apply: (c) => onOfferings(c, (o) => ({ ...o, tokensPerMinute: Infinity })),
   },
 ];
 

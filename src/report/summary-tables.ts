@@ -58,7 +58,7 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
   const p90 = (c: CompanySummary) => (c.weeksToTarget.p90 === null ? `>${summary.horizonWeeks}` : formatWeeks(c.weeksToTarget.p90));
   return {
     title: `Per company${at(summary, point)}`,
-    headings: ["company", "reached target by horizon", "median weeks to target (95% CI)", "weeks to target p10 / p90", "median weeks to v1", "median weeks to takeoff", "first to target", "token spend (median)", "ARR at horizon (median)"],
+    headings: ["company", "reached target by horizon", "median weeks to target (95% CI)", "weeks to target p10 / p90", "median weeks to v1", "median weeks to takeoff", "first to target", "token spend (median)", "net value to horizon, discounted (median)", "ARR at horizon (median)"],
     rows: point.companies.map((c) => [
       cell(c.name),
       shareCell(c.reachedTarget),
@@ -68,6 +68,7 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
       cell(formatWeeks(c.weeksToTakeoff.p50)),
       shareCell(c.firstToTarget),
       cell(formatUsd(c.tokenSpendUsd.p50)),
+      cell(formatUsd(c.netValueUsd.p50)),
       cell(formatUsd(c.arrAtHorizonUsd.p50)),
     ]),
   };

@@ -52,6 +52,24 @@ describe("levers", () => {
     expect(Array.from(v1s(applyLever(s, "no-feedback-delay")))).toEqual(Array.from(v1s(s)));
   });
 
+  it("steering free saves exactly the engineer's prompt and read time of a supervised turn", () => {
+    // plan 2 h → prompt 0.5 h → the call (1 h decode + 1 h tools, past the attention span: the
+    // engineer leaves and comes back) → read 0.25 h → review 1 h → release 1 h = 6.75 h.
+    const s = scenario({ companies: [company("A", { task: { autonomy: 0, promptTime: 0.5, readTime: 0.25 } })] });
+    expect(simulate(s, 0).companies[0].v1).toBeCloseTo(6.75, 10);
+    expect(simulate(applyLever(s, "steering-free"), 0).companies[0].v1).toBeCloseTo(6, 10);
+  });
+
+  it("no rate limit saves time only where the limit binds", () => {
+    const limited = (tokensPerMinute: number) => scenario({ companies: [company("A", { agent: { tokensPerMinute } })] });
+    const binding = limited(5_000);
+    const free = scenario();
+    expect(simulate(binding, 0).companies[0].v1).toBeGreaterThan(simulate(free, 0).companies[0].v1 ?? Infinity);
+    expect(simulate(applyLever(binding, "no-rate-limit"), 0).companies[0].v1).toBeCloseTo(simulate(free, 0).companies[0].v1 ?? NaN, 10);
+    const loose = limited(1e12);
+    expect(simulate(applyLever(loose, "no-rate-limit"), 0).companies[0].v1).toBe(simulate(loose, 0).companies[0].v1);
+  });
+
   it("packs into rows and reads back as weeks saved (positive = sooner)", () => {
     const s = scenario({ companies: [company("A", { agent: { timeToFirstToken: 0.25 } })], horizon: 4 * 168 });
     const levered = applyLever(s, "instant-model");

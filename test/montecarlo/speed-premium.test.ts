@@ -17,6 +17,8 @@ function run(targetWeek: number | null, tokenSpend: number, revenue: number): Co
     milestones: [targetWeek === null ? null : targetWeek * WEEK],
     target: targetWeek === null ? null : targetWeek * WEEK,
     learnings: 0,
+    fit: true,
+    netValue: 0,
     tokens: { input: 0, cachedInput: 0, output: 0 },
     tokenSpend,
     teamSpend: 10 * 4000,
