@@ -25,6 +25,22 @@ export interface Lever {
   readonly label: string;
   /** The company's parameters with this cost made free. */
   readonly apply: (company: CompanyParams) => CompanyParams;
+  /**
+   * Whether `apply` changes anything for this company: false when the cost is already free
+   * (e.g. steering when every turn runs unattended). A lever that changes nothing for any company
+   * gives exactly the runs as they were, so they need not be simulated again.
+   */
+  readonly changes: (company: CompanyParams) => boolean;
+}
+
+/** True unless `q` is the constant `value` (a distribution always counts as a change). */
+function differs(q: Quantity, value: number): boolean {
+  return q.constant !== value;
+}
+
+/** Whether `test` holds for the company's offering or the one a response may switch to. */
+function anyOffering(c: CompanyParams, test: (o: Offering) => boolean): boolean {
+  return test(c.agent) || (c.response.offering !== undefined && test(c.response.offering));
 }
 
 /**
@@ -67,6 +83,7 @@ export const LEVERS: readonly Lever[] = [
     id: "instant-model",
     label: "instant model calls",
     apply: (c) => onOfferings(c, instantOffering),
+    changes: (c) => anyOffering(c, (o) => differs(o.tokensPerSecond, Infinity) || differs(o.prefillTokensPerSecond, Infinity) || differs(o.timeToFirstToken, 0)),
   },
   {
     // The human side of a supervised turn made free: every turn runs as if unattended, so no
@@ -74,31 +91,37 @@ export const LEVERS: readonly Lever[] = [
     id: "steering-free",
     label: "no human waiting (steering free)",
     apply: (c) => ({ ...c, task: { ...c.task, autonomy: fixedQuantity(c.task.autonomy, 1) } }),
+    changes: (c) => differs(c.task.autonomy, 1),
   },
   {
     id: "instant-review",
     label: "instant reviews",
     apply: (c) => ({ ...c, task: { ...c.task, reviewTime: fixedQuantity(c.task.reviewTime, 0) } }),
+    changes: (c) => differs(c.task.reviewTime, 0),
   },
   {
     id: "instant-tools",
     label: "instant tools",
     apply: (c) => ({ ...c, task: { ...c.task, toolTime: fixedQuantity(c.task.toolTime, 0) } }),
+    changes: (c) => differs(c.task.toolTime, 0),
   },
   {
     id: "no-feedback-delay",
     label: "no feedback delay",
     apply: (c) => ({ ...c, product: { ...c.product, feedbackDelay: fixedQuantity(c.product.feedbackDelay, 0) } }),
+    changes: (c) => differs(c.product.feedbackDelay, 0),
   },
   {
     id: "unlimited-sessions",
     label: "unlimited agent sessions",
     apply: (c) => onOfferings({ ...c, agent: { ...c.agent, sessions: Infinity } }, (o) => ({ ...o, maxSessions: Infinity })),
+    changes: (c) => c.agent.sessions !== Infinity || anyOffering(c, (o) => o.maxSessions !== Infinity),
   },
   {
     id: "no-rate-limit",
     label: "no rate limit",
     apply: (c) => onOfferings(c, (o) => ({ ...o, tokensPerMinute: Infinity })),
+    changes: (c) => anyOffering(c, (o) => o.tokensPerMinute !== Infinity),
   },
 ];
 
@@ -143,6 +166,12 @@ export function parseLevers(text: string): string[] {
 export function applyLever(scenario: Scenario, id: string): Scenario {
   const lever = leverById(id);
   return { ...scenario, companies: scenario.companies.map((c) => lever.apply(c)) };
+}
+
+/** Whether lever `id` changes anything in `scenario` (for any company); when not, its runs are the runs as they were. */
+export function leverChanges(scenario: Scenario, id: string): boolean {
+  const lever = leverById(id);
+  return scenario.companies.some((c) => lever.changes(c));
 }
 
 /** The label of a lever id ("instant reviews"), or the id itself if unknown (an older output folder). */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { simulate } from "../../src/model/index.ts";
-import { applyLever, LEVER_IDS, leverEffects, layoutFor, packLeverRun, packRun, pairedDifference, parseLevers, RunTable } from "../../src/montecarlo/index.ts";
+import { applyLever, leverChanges, LEVER_IDS, leverEffects, layoutFor, packLeverRun, packRun, pairedDifference, parseLevers, RunTable } from "../../src/montecarlo/index.ts";
 import type { Scenario } from "../../src/scenario/index.ts";
 import { company, dist, scenario } from "../model/scenario-builder.ts";
 
@@ -68,6 +68,16 @@ describe("levers", () => {
     expect(simulate(applyLever(binding, "no-rate-limit"), 0).companies[0].v1).toBeCloseTo(simulate(free, 0).companies[0].v1 ?? NaN, 10);
     const loose = limited(1e12);
     expect(simulate(applyLever(loose, "no-rate-limit"), 0).companies[0].v1).toBe(simulate(loose, 0).companies[0].v1);
+  });
+
+  it("knows when a lever changes nothing, and then the re-run is exactly the run as it was", () => {
+    // Every turn already unattended, no rate limit, unlimited sessions: those costs are already free.
+    const s = scenario({ companies: [company("A", { agent: { sessions: Infinity } })] });
+    for (const id of ["steering-free", "no-rate-limit", "unlimited-sessions"]) {
+      expect(leverChanges(s, id)).toBe(false);
+      expect(simulate(applyLever(s, id), 3)).toEqual(simulate(s, 3));
+    }
+    for (const id of ["instant-model", "instant-review", "instant-tools", "no-feedback-delay"]) expect(leverChanges(s, id)).toBe(true);
   });
 
   it("packs into rows and reads back as weeks saved (positive = sooner)", () => {
