@@ -61,7 +61,9 @@ export function leversSpec(summary: Summary, options: ChartOptions = {}): TopLev
     layer: [
       { mark: { type: "bar", size: 26 * s, opacity: 0.85 }, encoding: { x, x2: { datum: 0 } } },
       { mark: { type: "rule", strokeWidth: 3 * s }, encoding: { x: { field: "low", type: "quantitative" }, x2: { field: "high" }, color: { value: "#333" } } },
-      { mark: { type: "text", align: "left", dx: 8 * s }, encoding: { x: { field: "high", type: "quantitative" }, text: { field: "text" } } },
+      // The label sits past the end the bar grows to: right of a saving, left of a loss.
+      { transform: [{ filter: "datum.saved >= 0" }], mark: { type: "text", align: "left", dx: 8 * s }, encoding: { x: { field: "high", type: "quantitative" }, text: { field: "text" } } },
+      { transform: [{ filter: "datum.saved < 0" }], mark: { type: "text", align: "right", dx: -8 * s }, encoding: { x: { field: "low", type: "quantitative" }, text: { field: "text" } } },
     ],
   };
 }
