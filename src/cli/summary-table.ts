@@ -15,7 +15,7 @@ export function summaryTable(summary: Summary): string {
   const out: string[] = [];
   for (const point of summary.points) {
     if (summary.points.length > 1) out.push(`\n${point.label}`);
-    const rows = [["company", "v1 wk", "takeoff wk", `${usd(summary.targetUsd)} ARR wk (95% CI)`, "reached", "first", "tokens $"]];
+    const rows = [["company", "v1 wk", "takeoff wk", `${usd(summary.targetUsd)} ARR wk (95% CI)`, "reached", "first", "tokens $", "net value $"]];
     for (const c of point.companies) {
       const t = c.weeksToTarget;
       rows.push([
@@ -26,6 +26,7 @@ export function summaryTable(summary: Summary): string {
         percent(c.reachedTarget.share),
         percent(c.firstToTarget.share),
         usd(c.tokenSpendUsd.p50),
+        usd(c.netValueUsd.p50),
       ]);
     }
     out.push(table(rows));
