@@ -60,7 +60,7 @@ describe("simulate", () => {
   it("keeps the books with engineers in the loop and a binding rate limit", () => {
     const steered = (name: string, tokensPerSecond: number) =>
       company(name, {
-        ...{ agent: { tokensPerSecond, timeToFirstToken: 2 / 3600, prefillTokensPerSecond: 20_000, sessions: 3, firstPassAcceptance: 0.7, tokensPerMinute: 300_000 } },
+        ...{ agent: { tokensPerSecond, timeToFirstToken: 2 / 3600, prefillTokensPerSecond: 20_000, sessions: 3, firstPassAcceptance: 0.7, tokensPerMinute: 60_000 } },
         team: { engineers: 2, calendar: OFFICE_HOURS, refocusTime: spread(1 / 60, 10 / 60) },
         task: { outputTokens: spread(5e3, 60e3), inputTokens: spread(50e3, 500e3), turns: spread(2, 12), autonomy: 0.4, promptTime: spread(0.005, 0.05), readTime: spread(0.005, 0.05), toolTime: spread(0, 0.005), reviewTime: spread(0.1, 1), reworkShare: 0.4 },
         product: { v1Tasks: spread(10, 30), iterationTasks: spread(3, 10), planningTime: 4, releaseTime: spread(1, 6), feedbackDelay: spread(48, 200) },
