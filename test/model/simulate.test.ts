@@ -64,7 +64,7 @@ describe("simulate", () => {
         team: { engineers: 2, calendar: OFFICE_HOURS, refocusTime: spread(1 / 60, 10 / 60) },
         task: { outputTokens: spread(5e3, 60e3), inputTokens: spread(50e3, 500e3), turns: spread(2, 12), autonomy: 0.4, promptTime: spread(0.005, 0.05), readTime: spread(0.005, 0.05), toolTime: spread(0, 0.005), reviewTime: spread(0.1, 1), reworkShare: 0.4 },
         product: { v1Tasks: spread(10, 30), iterationTasks: spread(3, 10), planningTime: 4, releaseTime: spread(1, 6), feedbackDelay: spread(48, 200) },
-        takeoff: { v1Chance: 0.2, liftPerLearning: 1.5 },
+        takeoff: { fitChance: 0.6, learningNeeded: spread(0.5, 3), evidencePerLearning: 200 },
       });
     const s = scenario({ horizon: 12 * 168, companies: [steered("A", 65), steered("B", 2000)] });
     let attended = 0;
