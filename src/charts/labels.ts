@@ -1,15 +1,13 @@
 /** Readable names and number formats for chart titles, axes and captions. */
+import { formatUsd } from "../format/index.ts";
 import type { PointSummary, Summary } from "../montecarlo/types.ts";
 
 /** Vega format for dollars with SI suffixes: `$10M`, `$250k`. */
 export const USD_FORMAT = "$.3~s";
 
-/** `$10M`, `$250k`, `$1.5B`: dollars, short, for titles. */
+/** `$10M`, `$250k`, `$1.5B`: dollars, short, for titles (the shared formatter). */
 export function formatUsdShort(usd: number): string {
-  const abs = Math.abs(usd);
-  const [div, suffix] = abs >= 1e9 ? [1e9, "B"] : abs >= 1e6 ? [1e6, "M"] : abs >= 1e3 ? [1e3, "k"] : [1, ""];
-  const value = Number((usd / div).toPrecision(3));
-  return `${value < 0 ? "-" : ""}$${Math.abs(value)}${suffix}`;
+  return formatUsd(usd);
 }
 
 // Names for the parameters people sweep or that show up in the tornado; others fall back to words.
@@ -21,7 +19,16 @@ const LEAF_NAMES: Record<string, string> = {
   outputTokens: "output tokens per task",
   inputTokens: "input tokens per task",
   cachedInputShare: "cached input share",
-  steps: "model calls per task",
+  turns: "agent turns per task",
+  autonomy: "unattended share of turns",
+  promptTime: "prompt time per turn",
+  readTime: "read time per turn",
+  attentionSpan: "attention span",
+  refocusTime: "refocus time",
+  prefillTokensPerSecond: "prefill tokens/s",
+  relativeTurns: "turns vs reference model",
+  tokensPerMinute: "rate limit (tokens/min)",
+  model: "offering",
   toolTime: "tool time per task",
   reviewTime: "review time per task",
   firstPassAcceptance: "first-pass acceptance",
@@ -31,16 +38,18 @@ const LEAF_NAMES: Record<string, string> = {
   planningTime: "planning time",
   releaseTime: "release time",
   feedbackDelay: "feedback delay",
-  v1Chance: "v1 takeoff chance",
-  liftPerLearning: "lift per learning",
-  attractivenessPerRelease: "attractiveness per release",
+  fitChance: "chance the idea has fit",
+  learningNeeded: "learning needed for fit",
+  evidencePerLearning: "evidence per bit learned",
+  attractivenessCap: "attractiveness cap",
+  attractivenessRate: "attractiveness growth per release",
   // Bass diffusion coefficients (growth.p, growth.q): one letter says nothing on a slide.
   p: "innovation rate (Bass p)",
   q: "imitation rate (Bass q)",
   arpu: "ARPU",
   monthlyChurn: "monthly churn",
   potentialCustomers: "potential customers",
-  earlyAdopterArrPerRelease: "early-adopter ARR per release",
+  earlyAdopterRate: "early adopters per week",
   costPerEngineerWeek: "cost per engineer-week",
   pricePerMInput: "price per M input tokens",
   pricePerMCachedInput: "price per M cached input tokens",
@@ -74,12 +83,14 @@ export function pointLabel(point: PointSummary, axes: readonly string[]): string
   return axes.map((axis) => `${paramLabel(axis)} = ${String(point.params[axis])}`).join(", ");
 }
 
+/** `Company B!` → `company-b`: a company name safe in a file name (and a chart's name). */
+export function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x";
+}
+
 /** The caption every chart carries: scenario, runs, seed and version. */
 export function runCaption(summary: Summary): string {
   return `${summary.scenario} · ${summary.runs.toLocaleString("en-US")} runs · seed ${summary.seed} · velocity-sim ${summary.version}`;
 }
 
-/** Weeks with one decimal, or a dash when undefined. */
-export function formatWeeks(weeks: number | null): string {
-  return weeks === null ? "—" : weeks.toFixed(1);
-}
+export { formatWeeks, formatWeeksSigned, formatShare, formatUsdSigned } from "../format/index.ts";

@@ -4,11 +4,16 @@ export { wilson } from "./wilson.ts";
 export { kaplanMeier, kmQuantile, kmMedianInterval } from "./kaplan-meier.ts";
 export { spearman } from "./spearman.ts";
 export { quantiles } from "./quantiles.ts";
-export { RunTable, layoutFor, packRun, SCALAR_COLUMNS, type RowLayout } from "./run-table.ts";
+export { RunTable, layoutFor, packRun, packLeverRun, SCALAR_COLUMNS, LEVER_METRICS, type RowLayout } from "./run-table.ts";
 export { runBlock, type BlockTask, type BlockResult } from "./run-block.ts";
 export { createBlockRunner, defaultWorkers, type BlockRunner } from "./block-runner.ts";
 export { simulatePoints, concatTables, BLOCK_RUNS, PRECISION_ROUND, PRECISION_CAP } from "./simulate-points.ts";
-export { buildSummary, precisionMet } from "./build-summary.ts";
+export { buildSummary, precisionMet, baselineIndex, BaselineError, type BuildSummaryOptions } from "./build-summary.ts";
+export { LEVERS, LEVER_IDS, DEFAULT_LEVER_RUNS, LeverError, parseLevers, applyLever, leverChanges, leverLabel, fixedQuantity, type Lever } from "./levers.ts";
+export { pairedDifference, medianRanks, spreadOf, type PairedDifference } from "./paired.ts";
+export { withinPointComparisons, baselineComparisons, leverEffects, COMPARISON_METRICS } from "./comparisons.ts";
+export { speedPremium, isSpeedOrPrice } from "./speed-premium.ts";
+export { sensitivity, spearmanInterval, SENSITIVITY_ALPHA } from "./sensitivity.ts";
 export { summarisePoint } from "./summarise.ts";
 export {
   parseShard,

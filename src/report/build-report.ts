@@ -10,7 +10,7 @@
  */
 import { copyFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_SIZE, parseSize } from "../charts/index.ts";
+import { ChartOptionError, DEFAULT_SIZE, parseSize, unknownCompanyMessage } from "../charts/index.ts";
 import { simulate } from "../model/index.ts";
 import { compileScenario } from "../scenario/index.ts";
 import { openOutputFolder, readFilesList } from "./folder-transaction.ts";
@@ -24,6 +24,21 @@ export interface BuildReportOptions {
   size?: string;
   /** Read the results from this folder instead of `outDir`. */
   source?: string;
+  /**
+   * Title and caption overrides by chart name (`--title`, `--caption`), over the scenario's
+   * `charts:` section as run.
+   */
+  text?: Record<string, { title?: string; caption?: string }>;
+  /** Company the sweep overlays follow (default: the last one). */
+  company?: string;
+}
+
+/** The scenario's `charts:` words with the command line's on top, per chart and per field. */
+export function chartWords(resolved: Record<string, unknown>, cli: Record<string, { title?: string; caption?: string }> = {}): Record<string, { title?: string; caption?: string }> {
+  const fromFile = (resolved.charts ?? {}) as Record<string, { title?: string; caption?: string }>;
+  const out: Record<string, { title?: string; caption?: string }> = {};
+  for (const name of new Set([...Object.keys(fromFile), ...Object.keys(cli)])) out[name] = { ...fromFile[name], ...cli[name] };
+  return out;
 }
 
 /**
@@ -31,12 +46,14 @@ export interface BuildReportOptions {
  * The timeline replays run 0 with `simulate(compileScenario(manifest.resolved), 0, { trace: true })`:
  * the model is deterministic in (seed, run), so it is the run the summary counted.
  * @returns the chart names written.
- * @throws ReportError (user-facing) for missing, unreadable or damaged results; ChartOptionError for a bad size.
+ * @throws ReportError (user-facing) for missing, unreadable or damaged results; ChartOptionError for a bad size or company.
  */
 export async function buildReport(outDir: string, options: BuildReportOptions = {}): Promise<string[]> {
   const source = options.source ?? outDir;
   const { summary, manifest } = readResults(source);
   const size = options.size === undefined ? DEFAULT_SIZE : parseSize(options.size);
+  const companies = summary.points[0]?.companies.map((c) => c.name) ?? [];
+  if (options.company !== undefined && !companies.includes(options.company)) throw new ChartOptionError(unknownCompanyMessage(options.company, companies));
   let scenario;
   try {
     scenario = compileScenario(manifest.resolved, manifest.file);
@@ -44,7 +61,7 @@ export async function buildReport(outDir: string, options: BuildReportOptions = 
     throw new ReportError(badResultMessage(join(source, "manifest.json"), `a resolved scenario that does not compile (${(error as Error).message})`));
   }
   const trace = simulate(scenario, 0, { trace: true }).trace ?? [];
-  return writeReport(outDir, { summary, manifest, trace, size });
+  return writeReport(outDir, { summary, manifest, trace, size, text: chartWords(manifest.resolved, options.text), company: options.company });
 }
 
 /** The data files of an output folder, which a rebuilt report keeps as they are. */
@@ -79,7 +96,7 @@ export async function rebuildReport(dir: string, options: RebuildReportOptions =
     for (const file of DATA_FILES) {
       if (existsSync(join(dir, file)) && (!inPlace || list?.files.includes(file) === true)) copyFileSync(join(dir, file), join(folder.temp, file));
     }
-    const charts = await buildReport(folder.temp, { size: options.size, source: dir });
+    const charts = await buildReport(folder.temp, { size: options.size, source: dir, text: options.text, company: options.company });
     folder.commit(options.signal);
     return { charts, outDir };
   } finally {

@@ -18,7 +18,7 @@ import { MergeError, readShardFolder, type CheckedShard } from "./shard-folder.t
 export { MergeError } from "./shard-folder.ts";
 
 /** Manifest fields that must be the same in every shard of one run (`node` may differ between machines). */
-const SAME_RUN = ["scenario", "file", "hash", "seed", "runs", "points", "sweepAxes", "vary", "set", "version", "command"] as const;
+const SAME_RUN = ["scenario", "file", "hash", "seed", "runs", "points", "sweepAxes", "vary", "set", "version", "command", "levers", "leverRuns", "baseline"] as const;
 
 const shardName = (s: CheckedShard) => `${s.dir} (shard ${s.manifest.shard.index}/${s.manifest.shard.count})`;
 
@@ -47,6 +47,7 @@ function checkTogether(shards: readonly CheckedShard[]): CheckedShard[] {
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
   if (missing.length) throw new MergeError(`merge: missing shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count}`).join(", ")}`);
+
   return Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!);
 }
 
@@ -73,7 +74,7 @@ export async function mergeShards(dirs: readonly string[], outDir: string, optio
   const folder: OutputFolderTransaction = openOutputFolder(outDir, { kind: "results", scenario: manifest.scenario, file: manifest.file }, { force: options.force, inputs: dirs });
   try {
     const tables = first.points.map((_, p) => concatTables(shards.map((s) => s.tables[p])));
-    const summary = buildSummary(first.scenario, first.points, tables, manifest.version);
+    const summary = buildSummary(first.scenario, first.points, tables, manifest.version, { baseline: manifest.baseline });
     const wallSeconds = (performance.now() - started) / 1000;
     writeOutputFolder(folder.temp, { summary, manifest, tables, labels: first.points.map((point) => point.label), timing: { wallSeconds, runsPerSecond: 0, workers: 0 } });
     await options.finish?.(folder.temp);

@@ -14,8 +14,7 @@ import type { RunTable, Summary } from "../montecarlo/index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { roundForOutput, writeRunsCsv } from "./runs-csv.ts";
 import { noteChanges } from "./summary-changes.ts";
-import { formatWeeks as weeks } from "../charts/labels.ts"; // not the index: it loads vega
-import { formatUsd } from "../model/index.ts";
+import { summaryMarkdown } from "./summary-tables.ts";
 
 /** What was run, deterministically: the same scenario, seed and runs give the same manifest. */
 export interface Manifest {
@@ -43,6 +42,11 @@ export interface Manifest {
    * row files and layout.json, so `merge` notices any byte changed since the shard was written.
    */
   shard?: { index: number; count: number; start: number; end: number; digests?: Record<string, string> };
+  /** Levers re-simulated on the first `leverRuns` runs of each point (absent in folders written before levers). */
+  levers?: string[];
+  leverRuns?: number;
+  /** The point the others are compared with, when chosen with `--baseline`. */
+  baseline?: string;
 }
 
 /** How long it took: never part of the byte-identical outputs. */
@@ -65,32 +69,6 @@ function stableJson(value: unknown): string {
   return `${JSON.stringify(value, (_key, v) => (typeof v === "number" ? roundForOutput(v) : v), 2)}\n`;
 }
 
-const percent = (x: number) => `${(100 * x).toFixed(0)}%`;
-const usd = (x: number | null) => (x === null ? "—" : formatUsd(x));
-
-/** summary.md: one table per sweep point. */
-export function summaryMarkdown(summary: Summary): string {
-  const out = [
-    `# ${summary.scenario}`,
-    "",
-    summary.description,
-    "",
-    `${summary.runs} runs per point, seed ${summary.seed}, horizon ${summary.horizonWeeks.toFixed(0)} weeks, target ${usd(summary.targetUsd)} ARR, velocity-sim ${summary.version}.`,
-  ];
-  for (const point of summary.points) {
-    out.push("", `## ${point.label}`, "");
-    out.push("| company | reached target | median weeks to target (95% CI) | p10–p90 | weeks to v1 | weeks to takeoff | first to target | token spend (median) |");
-    out.push("|---|---|---|---|---|---|---|---|");
-    for (const c of point.companies) {
-      const t = c.weeksToTarget;
-      out.push(
-        `| ${c.name} | ${percent(c.reachedTarget.share)} (${percent(c.reachedTarget.low)}–${percent(c.reachedTarget.high)}) | ${weeks(t.p50)} (${weeks(t.medianLow)}–${weeks(t.medianHigh)}) | ${weeks(t.p10)}–${weeks(t.p90)} | ${weeks(c.weeksToV1.p50)} | ${weeks(c.weeksToTakeoff.p50)} | ${percent(c.firstToTarget.share)} | ${usd(c.tokenSpendUsd.p50)} |`,
-      );
-    }
-  }
-  return `${out.join("\n")}\n`;
-}
-
 /**
  * Writes the data files of a full run into `dir` (charts and report are added by `buildReport`).
  * `dir` is normally the temporary folder of an output-folder transaction (folder-transaction.ts).
@@ -103,6 +81,5 @@ export function writeOutputFolder(dir: string, data: OutputData): void {
   // Last, so a folder with a summary.json is a complete one.
   writeFileAtomic(join(dir, "summary.json"), stableJson(data.summary));
 }
-
 
 export { stableJson, roundForOutput };

@@ -38,6 +38,8 @@ const summarySchema = z.looseObject({
       z.looseObject({
         index: num,
         label: z.string(),
+        comparisons: z.array(z.looseObject({ of: z.string(), against: z.string(), metric: z.string(), medianDifferenceWeeks: maybe, low: maybe, high: maybe, shareSooner: num, shareLater: num })).optional(),
+        levers: z.array(z.looseObject({})).optional(),
         params: z.record(z.string(), z.union([num, z.string()])),
         companies: z
           .array(
@@ -59,8 +61,10 @@ const summarySchema = z.looseObject({
               arrFan: z.array(z.looseObject({ week: num, p10: num, p50: num, p90: num })),
               breakdownToV1: breakdown,
               breakdownToTakeoff: breakdown,
-              sensitivity: z.array(z.looseObject({ input: z.string(), spearman: num, lowDecileWeeks: maybe, highDecileWeeks: maybe })),
-              speedPremium: z.looseObject({ extraTokenSpendUsd: num, extraRevenueUsd: num, returnPerDollar: maybe }).nullable(),
+              // The interval fields are absent in folders written before they existed (upgradeSummary fills them in).
+              sensitivity: z.array(z.looseObject({ input: z.string(), spearman: num, low: num.optional(), high: num.optional(), detectable: z.boolean().optional(), lowDecileWeeks: maybe, highDecileWeeks: maybe })),
+              // Paired spreads now; an older folder's mean ratios are dropped by upgradeSummary.
+              speedPremium: z.looseObject({ extraTokenSpendUsd: z.union([num, z.looseObject({ p10: maybe, p50: maybe, p90: maybe })]) }).nullable(),
             }),
           )
           .min(1),
@@ -119,5 +123,26 @@ function check<T>(schema: z.ZodType, value: unknown, path: string): T {
 export function readResults(dir: string): SavedResults {
   const summary = check<Summary>(summarySchema, readJson(dir, "summary.json"), join(dir, "summary.json"));
   const manifest = check<Manifest>(manifestSchema, readJson(dir, "manifest.json"), join(dir, "manifest.json"));
-  return { summary, manifest };
+  return { summary: upgradeSummary(summary), manifest };
+}
+
+/**
+ * A summary written before comparisons and levers existed, read as one with none: no comparisons,
+ * no levers, the first point as baseline, and the old mean-ratio speed premium dropped (it is not
+ * the paired distribution the report shows now). A current summary is returned unchanged.
+ */
+export function upgradeSummary(summary: Summary): Summary {
+  summary.baseline ??= summary.points[0]?.label ?? "base";
+  summary.levers ??= [];
+  summary.leverRuns ??= 0;
+  for (const point of summary.points) {
+    point.comparisons ??= [];
+    point.levers ??= [];
+    for (const c of point.companies) {
+      if (c.speedPremium && !("netValueUsd" in c.speedPremium)) c.speedPremium = null;
+      // Written before intervals: nothing was shown to be distinguishable from noise.
+      c.sensitivity = (c.sensitivity ?? []).map((x) => (x.detectable === undefined ? { ...x, low: -1, high: 1, detectable: false } : x));
+    }
+  }
+  return summary;
 }

@@ -9,7 +9,10 @@
 import { basename, extname, join } from "node:path";
 import { loadScenario, expandSweep, parseVary, scenarioHash, type Scenario, type SweepPoint } from "../scenario/index.ts";
 import {
+  baselineIndex,
   buildSummary,
+  DEFAULT_LEVER_RUNS,
+  LEVER_IDS,
   concatTables,
   createBlockRunner,
   precisionMet,
@@ -22,6 +25,8 @@ import {
   type Summary,
 } from "../montecarlo/index.ts";
 import { RunawayRunError } from "../model/index.ts";
+// Not the charts index: it loads vega, which a run without charts never needs.
+import { ChartOptionError, unknownCompanyMessage } from "../charts/errors.ts";
 import { openOutputFolder } from "./folder-transaction.ts";
 import { writeOutputFolder, type Manifest } from "./output-folder.ts";
 import { writeShardFolder } from "./shard-folder.ts";
@@ -53,6 +58,14 @@ export interface RunScenarioOptions {
   /** Stop adding runs once every median's 95% interval is narrower than this many weeks. */
   precision?: number;
   version: string;
+  /** Lever ids re-run on the first `leverRuns` replications of each point; every lever when absent. */
+  levers?: string[];
+  /** Replications re-run per lever (default 500, never more than the runs). */
+  leverRuns?: number;
+  /** Label of the point the others are compared with (default: the first). */
+  baseline?: string;
+  /** Company the report's sweep overlays follow: checked here, before any run, so a typo costs nothing. */
+  company?: string;
   /** Refuse a scenario with nothing to sweep (`velocity sweep`). */
   requireSweep?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -90,15 +103,31 @@ function quote(arg: string): string {
 }
 
 /** The command line that reproduces an output folder exactly (a precision run becomes its final run count). */
-export function reproduceCommand(file: string, runs: number, seed: number, set: readonly string[], vary: readonly string[]): string {
+export function reproduceCommand(file: string, runs: number, seed: number, set: readonly string[], vary: readonly string[], answers: LeverSettings = { levers: [...LEVER_IDS], leverRuns: DEFAULT_LEVER_RUNS }): string {
   const parts = ["velocity", "run", file, "--runs", String(runs), "--seed", String(seed)];
   for (const s of set) parts.push("--set", s);
   for (const v of vary) parts.push("--vary", v);
+  if (answers.levers.join(",") !== LEVER_IDS.join(",")) parts.push("--levers", answers.levers.length ? answers.levers.join(",") : "none");
+  if (answers.levers.length && answers.leverRuns !== DEFAULT_LEVER_RUNS) parts.push("--lever-runs", String(answers.leverRuns));
+  if (answers.baseline !== undefined) parts.push("--baseline", answers.baseline);
   return parts.map(quote).join(" ");
+}
+
+/** Which levers a run re-simulates and which point it compares against. */
+export interface LeverSettings {
+  levers: string[];
+  leverRuns: number;
+  baseline?: string;
+}
+
+/** The lever settings of a run's options, with defaults filled in. */
+export function leverSettings(options: Pick<RunScenarioOptions, "levers" | "leverRuns" | "baseline">): LeverSettings {
+  return { levers: [...(options.levers ?? LEVER_IDS)], leverRuns: options.leverRuns ?? DEFAULT_LEVER_RUNS, ...(options.baseline === undefined ? {} : { baseline: options.baseline }) };
 }
 
 /** The deterministic manifest of a run. */
 export function manifestFor(scenario: Scenario, points: readonly SweepPoint[], runs: number, options: RunScenarioOptions): Manifest {
+  const answers = leverSettings(options);
   return {
     scenario: scenario.name,
     file: options.file,
@@ -107,12 +136,13 @@ export function manifestFor(scenario: Scenario, points: readonly SweepPoint[], r
     runs,
     version: options.version,
     node: process.version,
-    command: reproduceCommand(options.file, runs, scenario.seed, options.set ?? [], options.vary ?? []),
+    command: reproduceCommand(options.file, runs, scenario.seed, options.set ?? [], options.vary ?? [], answers),
     resolved: scenario.resolved,
     points: points.length,
     sweepAxes: Object.keys(points[0]?.params ?? {}),
     vary: [...(options.vary ?? [])],
     set: [...(options.set ?? [])],
+    ...answers,
   };
 }
 
@@ -127,6 +157,10 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
   if (options.requireSweep && points.length < 2) {
     throw new NothingToSweepError(`${options.file}: nothing to sweep (add --vary path=v1,v2,... or a sweep: block; velocity run runs a single point)`);
   }
+  baselineIndex(points, options.baseline);
+  const names = scenario.companies.map((c) => c.name);
+  if (options.company !== undefined && !names.includes(options.company)) throw new ChartOptionError(unknownCompanyMessage(options.company, names));
+  const { levers, leverRuns } = leverSettings(options);
   const outDir =
     options.shardSubfolder === undefined
       ? (options.outDir ?? defaultOutDir(options.file))
@@ -139,7 +173,10 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
     try {
       if (options.shard) {
         const { start, end } = shardRange(runs, options.shard);
-        tables = start === end ? await emptyTables(points, runner) : await abortable(simulatePoints(points, { start, end, runner, onProgress: options.onProgress, signal: options.signal }), options.signal);
+        tables =
+          start === end
+            ? await emptyTables(points, runner, levers, leverRuns)
+            : await abortable(simulatePoints(points, { start, end, runner, levers, leverRuns, onProgress: options.onProgress, signal: options.signal }), options.signal);
         const manifest = { ...manifestFor(scenario, points, runs, options), shard: { ...options.shard, start, end } };
         writeShardFolder(folder.temp, manifest, tables, timing(started, end - start, points.length, options.workers));
         const { keptAs } = folder.commit(options.signal);
@@ -148,12 +185,12 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
       if (options.precision !== undefined) {
         ({ tables, runs } = await untilPrecise(scenario, points, options, runner));
       } else {
-        tables = await abortable(simulatePoints(points, { start: 0, end: runs, runner, onProgress: options.onProgress, signal: options.signal }), options.signal);
+        tables = await abortable(simulatePoints(points, { start: 0, end: runs, runner, levers, leverRuns, onProgress: options.onProgress, signal: options.signal }), options.signal);
       }
     } finally {
       await runner.close();
     }
-    const summary = buildSummary(scenario, points, tables, options.version);
+    const summary = buildSummary(scenario, points, tables, options.version, { baseline: options.baseline });
     const manifest = manifestFor(scenario, points, runs, options);
     writeOutputFolder(folder.temp, { summary, manifest, tables, labels: points.map((point) => point.label), timing: timing(started, runs, points.length, options.workers) });
     await options.finish?.(folder.temp);
@@ -172,10 +209,10 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
  * Tables with no runs for a shard that holds none (`--runs 5 --shard 7/7` … some shards are empty):
  * run 0 is simulated only to learn the row layout, so the empty shard still merges with the others.
  */
-async function emptyTables(points: readonly SweepPoint[], runner: ReturnType<typeof createBlockRunner>): Promise<RunTable[]> {
+async function emptyTables(points: readonly SweepPoint[], runner: ReturnType<typeof createBlockRunner>, levers: readonly string[], leverRuns: number): Promise<RunTable[]> {
   return Promise.all(
     points.map(async (point) => {
-      const { layout } = await runner.run({ resolved: point.scenario.resolved, file: point.scenario.file, start: 0, end: 1 });
+      const { layout } = await runner.run({ resolved: point.scenario.resolved, file: point.scenario.file, start: 0, end: 1, levers: [...levers], leverRuns });
       return new RunTable(layout, new Float64Array(0));
     }),
   );
@@ -210,10 +247,11 @@ async function untilPrecise(scenario: Scenario, points: readonly SweepPoint[], o
   for (;;) {
     const size = runs === 0 ? scenario.runs : PRECISION_ROUND;
     const from = runs;
-    const next = await abortable(simulatePoints(points, { start: from, end: from + size, runner, signal: options.signal, onProgress: options.onProgress && ((done) => options.onProgress?.(from * points.length + done, (from + size) * points.length)) }), options.signal);
+    const { levers, leverRuns } = leverSettings(options);
+    const next = await abortable(simulatePoints(points, { start: from, end: from + size, runner, levers, leverRuns, signal: options.signal, onProgress: options.onProgress && ((done) => options.onProgress?.(from * points.length + done, (from + size) * points.length)) }), options.signal);
     rounds.push(next);
     runs += size;
     const tables = points.map((_, p) => concatTables(rounds.map((round) => round[p])));
-    if (runs >= PRECISION_CAP || precisionMet(buildSummary(scenario, points, tables, options.version), options.precision ?? 0)) return { tables, runs };
+    if (runs >= PRECISION_CAP || precisionMet(buildSummary(scenario, points, tables, options.version, { baseline: options.baseline }), options.precision ?? 0)) return { tables, runs };
   }
 }

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BREAKDOWN_CATEGORIES } from "../model/index.ts";
-import { RunTable, SCALAR_COLUMNS, shardRange, type RowLayout } from "../montecarlo/index.ts";
+import { LEVER_METRICS, RunTable, SCALAR_COLUMNS, shardRange, type RowLayout } from "../montecarlo/index.ts";
 import { canonicalJson, compileScenario, expandSweep, parseVary, scenarioHash, type Scenario, type SweepPoint } from "../scenario/index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { stableJson, type Manifest, type Timing } from "./output-folder.ts";
@@ -114,6 +114,10 @@ function checkLayout(layout: RowLayout, companies: readonly string[]): string | 
     if (layout.companyWidth?.[c] !== expected || layout.companyOffset?.[c] !== width) return "damaged (company widths or offsets do not add up)";
     width += expected;
   }
+  const levers = layout.levers ?? [];
+  if (!isTextList(levers) || !isWhole(layout.leverRuns ?? 0, 0)) return "damaged (levers)";
+  // Lever outcomes follow the companies' columns: per lever, company and metric.
+  width += levers.length * companies.length * LEVER_METRICS.length;
   if (layout.width !== width || layout.companyWidth.length !== companies.length || layout.companyOffset.length !== companies.length) return "damaged (row width does not add up)";
   return undefined;
 }

@@ -62,7 +62,8 @@ check it as you type (\`velocity schema\` prints that JSON Schema).
 
 - **Units.** Durations: \`2 s\`, \`90 min\`, \`4 h\`, \`3 d\`, \`6 weeks\` (a plain number is hours).
   Money: \`25\`, \`$25\`, \`$6k\`, \`$10M\` (USD). Counts: \`40\`, \`200k\`, \`10M\`. Probabilities and
-  shares: \`0.8\` or \`80%\`.
+  shares: \`0.8\` or \`80%\`. Rates: \`0.38/year\`, \`0.03 per month\`, \`0.007/week\` (a plain
+  number is per week; a year is 365.25 days, a month a twelfth of it).
 - **Uncertain values.** Any field drawn *once per run* or *each occurrence* may be a distribution,
   with units inside:
   - \`"5 to 20"\`, \`"10 min to 3 h"\`: a lognormal with 5% of draws below the low end and 5% above
@@ -86,6 +87,16 @@ check it as you type (\`velocity schema\` prints that JSON Schema).
 - Paths: \`horizon\`, \`market.arpu\`, \`companies[B].agent.tokensPerSecond\` — a company by name or
   by 0-based index. Inside \`{ }\` flow maps, quote paths that contain brackets.
 
+## Inference offerings
+
+\`scenarios/models.yaml\` is a catalogue of offerings (speed, latency, prices, quality, limits), each
+value with its public source or "guess". A scenario uses it with \`extends: models.yaml\` (or writes
+its own \`models:\` section; offerings merge by name, field by field), and a company's agent names
+one: \`agent: { model: opus-4.6-fast, sessions: 4 }\`. Any offering field written in the agent
+overrides the offering (\`companies[B].agent.tokensPerSecond=300\` still works); \`models[opus-4.6].pricePerMOutput\`
+changes the offering itself. Sweeping \`companies[A].agent.model\` swaps offerings. Without a
+\`model\`, an agent uses the reference model's values (the defaults of \`models[*]\`).
+
 ## Sweeps
 
 \`\`\`yaml
@@ -103,13 +114,27 @@ The axes form a grid (first axis slowest); \`--vary path=v1,v2\` adds an axis. N
 point each; with axes too, each named point is combined with every grid point. Swept values are
 applied after company inheritance: sweeping company A does not change a company that extends A.
 Labels read \`tokensPerSecond=1000\` (joined with \`, \`), or the point's label; \`base\` when nothing
-is swept.
+is swept. \`velocity run --baseline <label>\` compares every point with that one (default: the first).
+
+## Chart titles
+
+Each chart's title states the finding, computed from the results ("B reaches $10M 4.6 weeks sooner
+than A in 96% of runs"). To use your own words, name the chart by its file name in \`charts/\`:
+
+\`\`\`yaml
+charts:
+  levers: { title: What would make us faster, caption: "Our assumptions, not the vendor's" }
+  paired-difference: { title: B gets there first }
+\`\`\`
+
+\`--title chart=text\` and \`--caption chart=text\` on \`velocity run\` or \`velocity report\` do the
+same for one build; they win over the file.
 `;
 
 /** The whole reference as Markdown. */
 export function scenarioReference(): string {
   const lines = [INTRO];
-  const titles: Record<string, string> = { "": "Top level", "companies[*]": "Company" };
+  const titles: Record<string, string> = { "": "Top level", "companies[*]": "Company", "models[*]": "`models[*]`: one inference offering" };
   for (const [parent, fields] of groups()) {
     lines.push(`## ${titles[parent] ?? `\`${parent}\``}`, "");
     lines.push("| field | meaning | unit | drawn | default | allowed | default's source |", "|---|---|---|---|---|---|---|");

@@ -2,7 +2,7 @@
  * The scenario layer: YAML scenario files → validated, typed `Scenario` (units, distributions,
  * overlays, `--set`, sweeps), with one-line `ScenarioError`s that point at file, line and column.
  */
-export { loadScenario, scenarioErrors, type LoadOptions } from "./load.ts";
+export { loadCatalogue, loadScenario, scenarioErrors, type LoadOptions } from "./load.ts";
 export { compileScenario } from "./compile.ts";
 export { expandSweep, parseVary } from "./sweep.ts";
 export { quantityFromNumber } from "./distribution.ts";
@@ -14,6 +14,8 @@ export type {
   CompanyParams,
   DrawKind,
   MarketParams,
+  EconomicsParams,
+  Offering,
   Quantity,
   Sampler,
   Scenario,

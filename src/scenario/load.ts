@@ -6,7 +6,7 @@
  */
 import { realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, normalize, resolve } from "node:path";
-import { compileTree, compileTreeErrors } from "./compile.ts";
+import { compileCatalogue, compileTree, compileTreeErrors } from "./compile.ts";
 import { ScenarioError, type SourceLocation } from "./errors.ts";
 import { inheritCompanies } from "./inherit.ts";
 import { describeValue } from "./messages.ts";
@@ -15,7 +15,7 @@ import { readYamlFile } from "./read-yaml.ts";
 import { scenarioFileSchema } from "./schema.ts";
 import { applySets } from "./set.ts";
 import type { MapEntry, TreeNode } from "./tree.ts";
-import type { Scenario } from "./types.ts";
+import type { Offering, Scenario } from "./types.ts";
 
 /** Longest `extends` chain followed. */
 export const MAX_EXTENDS_DEPTH = 16;
@@ -95,4 +95,13 @@ export function scenarioErrors(file: string, options: LoadOptions = {}): Scenari
     throw error;
   }
   return compileTreeErrors(tree, file);
+}
+
+/**
+ * Reads a catalogue file (only a `models:` section, like scenarios/models.yaml, which scenarios
+ * extend): its offerings by name, validated, or `null` when the file is a scenario.
+ * @throws ScenarioError for anything wrong with the file or its offerings.
+ */
+export function loadCatalogue(file: string): Record<string, Offering> | null {
+  return compileCatalogue(readChain(file, file, []));
 }

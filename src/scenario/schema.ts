@@ -8,6 +8,10 @@
  */
 import * as z from "zod";
 import { fixed, group, moneyList, oneOf, quantity, text, timeOfDay, workdays } from "./field.ts";
+import { economicsSchema, growthSchema, marketSchema, responseSchema, takeoffSchema } from "./market-schema.ts";
+import { offeringFields } from "./offering.ts";
+
+export { economicsSchema, growthSchema, marketSchema, responseSchema, takeoffSchema };
 
 const MAX_HOURS = 10 * 52 * 168;
 /**
@@ -18,83 +22,31 @@ export const MAX_TASKS = 100_000;
 /** Largest amount of money a target or milestone may be, USD: far above any real ARR, far below overflow. */
 export const MAX_USD = 1e12;
 
-/** The market all companies share. */
-export const marketSchema = group("The one market all companies share.", {
-  potentialCustomers: quantity("count", "perRun", {
-    description: "Potential customers M of the Bass diffusion.",
-    default: "200k to 1M",
-    source: "guess: an AI app-builder market, uncertain",
-    min: 0,
-    exclusiveMin: true,
-    max: 10e9,
-  }),
-  arpu: quantity("money", "perRun", {
-    description: "Annual revenue per customer, USD.",
-    default: "$600",
-    source: "guess: ~$50/month per seat, typical of AI coding tools' paid plans",
-    min: 0,
-    max: 10e6,
-  }),
-  monthlyChurn: quantity("probability", "perRun", {
-    description: "Share of customers lost per month.",
-    default: "0.02 to 0.06",
-    source: "guess: SaaS benchmarks, 2–6%/month for SMB tools",
-    min: 0,
-    max: 1,
-  }),
-  earlyAdopterArrPerRelease: quantity("money", "perRun", {
-    description: "ARR each release adds before the company takes off, USD.",
-    default: "$10k",
-    source: "guess",
-    min: 0,
-    max: 1e9,
-  }),
-});
+/** One inference offering of the `models:` catalogue (every field has a default: the reference model). */
+export const offeringSchema = z
+  .strictObject(offeringFields(true))
+  .meta({ description: "An inference offering: speed, latency, prices, quality, limits. Unset fields take the reference model's values (Claude Opus 4.6)." });
 
-/** A company's coding-agent setup. */
-export const agentSchema = group("The coding-agent setup: speed, latency, parallelism, prices.", {
-  tokensPerSecond: quantity("count", "perRun", {
-    description: "Output tokens per second of one agent session.",
-    default: 65,
-    source: "Opus 4.6 standard output speed, ~65–68 tok/s (public benchmarks)",
-    min: 0.1,
-    max: 1e6,
-  }),
-  timeToFirstToken: quantity("duration", "perRun", {
-    description: "Time to first token of each model call, with its unit (2 s).",
-    default: "1 s to 4 s",
-    source: "guess: frontier-model TTFT under load",
-    min: 0,
-    max: 1,
+/** The `models:` catalogue: offering name → offering. */
+export const modelsSchema = z
+  .record(z.string(), offeringSchema)
+  .optional()
+  .meta({ description: "Inference offerings a company's agent can name (scenarios/models.yaml ships the public ones; extend it)." });
+
+/** A company's coding-agent setup: an offering from the catalogue, its sessions, and any overrides. */
+export const agentSchema = group("The coding-agent setup: the offering it runs on, parallel sessions, and overrides of any offering field.", {
+  model: text({
+    description: "Name of the offering in `models:` the agent runs on; left out, the reference model's values (the defaults of `models[*]`).",
+    sweepable: true,
   }),
   sessions: fixed("integer", {
-    description: "Agent sessions that can run at once.",
+    description: "Agent sessions the company runs at once (capped by the offering's `maxSessions`).",
     default: 6,
     source: "guess: two agent sessions per engineer",
     min: 1,
     max: 10_000,
   }),
-  pricePerMInput: fixed("money", {
-    description: "USD per million input tokens.",
-    default: "$5",
-    source: "Opus 4.6 list price",
-    min: 0,
-    max: 10_000,
-  }),
-  pricePerMCachedInput: fixed("money", {
-    description: "USD per million cached input tokens.",
-    default: "$0.5",
-    source: "Opus 4.6 list price (a tenth of the input price)",
-    min: 0,
-    max: 10_000,
-  }),
-  pricePerMOutput: fixed("money", {
-    description: "USD per million output tokens.",
-    default: "$25",
-    source: "Opus 4.6 list price",
-    min: 0,
-    max: 10_000,
-  }),
+  ...offeringFields(false),
 });
 
 /** The humans' working calendar. */
@@ -109,9 +61,9 @@ export const calendarSchema = group("When the humans work (agents run around the
 });
 
 /** The engineers who plan and review. */
-export const teamSchema = group("The engineers who plan releases and review the agents' work.", {
+export const teamSchema = group("The engineers: one pool for all human work (steering agent turns, review, planning, release work), on the calendar.", {
   engineers: fixed("integer", {
-    description: "Engineers who plan and review (the reviewer pool's size).",
+    description: "Engineers who steer agents, review, plan and do release work (one pool for all human work).",
     default: 3,
     source: "guess: a seed-stage founding team",
     min: 1,
@@ -125,62 +77,89 @@ export const teamSchema = group("The engineers who plan releases and review the 
     max: 1e6,
   }),
   calendar: calendarSchema,
+  attentionSpan: quantity("duration", "perRun", {
+    description: "A supervised model call shorter than this keeps its engineer waiting at the screen (held); a longer one sends the engineer to other work, who pays `refocusTime` on coming back.",
+    default: "10 s",
+    source: "Nielsen's response-time limits: ~10 s keeps the user's attention on the dialogue",
+    min: 0,
+    max: 1,
+  }),
+  refocusTime: quantity("duration", "perOccurrence", {
+    description: "Working time to get back into a task after switching away during a long model call (drawn once per task, paid at each return).",
+    default: "1 min to 10 min",
+    source: "interruption studies: full recovery up to ~23 min (Mark et al. 2008), partial recovery in minutes; guess within that",
+    min: 0,
+    max: 8,
+  }),
 });
 
 /** One agent-sized change. */
-export const taskSchema = group("One agent-sized change: its tokens, model calls, tool time, review and rework.", {
+export const taskSchema = group("One agent-sized change: a sequence of agent turns (supervised or unattended), its tokens, tool time, review and rework.", {
   outputTokens: quantity("count", "perOccurrence", {
-    description: "Output tokens generated for one task.",
+    description: "Output tokens generated for one task, all turns together.",
     default: "30k to 300k",
     source: "derived from a large agent-trace study (~7k output tokens per request, 5–40 requests per task)",
     min: 0,
     max: 1e9,
   }),
   inputTokens: quantity("count", "perOccurrence", {
-    description: "Input tokens read for one task, all model calls together.",
+    description: "Input tokens read for one task, all turns together (each turn re-reads its context).",
     default: "500k to 5M",
-    source: "guess: context re-read on every request",
+    source: "agent-trace study: input ~100× output per request, mostly cached context",
     min: 0,
     max: 1e11,
   }),
   cachedInputShare: quantity("probability", "perRun", {
     description: "Share of input tokens billed at the cached price.",
     default: 0.85,
-    source: "guess: agents re-read mostly cached context",
+    source: "agent-trace study: most input is re-read context served from the prompt cache",
     min: 0,
     max: 1,
   }),
-  steps: quantity("count", "perOccurrence", {
-    description: "Model calls per task; each pays the time to first token.",
+  turns: quantity("count", "perOccurrence", {
+    description: "Agent turns (model calls) per task with the reference model, times the offering's `relativeTurns` (rounded, ≥ 1). Tokens and tool time are split evenly over them.",
     default: "5 to 40",
     source: "derived from the agent-trace study: requests per task",
     min: 0,
     max: 10_000,
   }),
+  autonomy: quantity("probability", "perRun", {
+    description: "Share of a task's turns the agent runs unattended (around the clock, no engineer); the rest are supervised turns an engineer steers in working hours.",
+    default: 0.5,
+    source: "guess: engaged sessions are steered turn by turn, background agents run alone",
+    min: 0,
+    max: 1,
+  }),
+  promptTime: quantity("duration", "perOccurrence", {
+    description: "Working time an engineer takes to frame each supervised turn's prompt (drawn once per task).",
+    default: "15 s to 3 min",
+    source: "guess: a steering message of a few sentences",
+    min: 0,
+    max: 8,
+  }),
+  readTime: quantity("duration", "perOccurrence", {
+    description: "Working time an engineer takes to read each supervised turn's result (drawn once per task).",
+    default: "15 s to 3 min",
+    source: "guess: skimming an agent's answer and diff",
+    min: 0,
+    max: 8,
+  }),
   toolTime: quantity("duration", "perOccurrence", {
-    description: "Tool, test and CI time per task; does not speed up with tokens/s.",
+    description: "Tool, test and CI time per task, all turns together; does not speed up with tokens/s.",
     default: "15 min to 2 h",
     source: "derived: ~60% of each agent request is tool execution (agent-trace study)",
     min: 0,
     max: 4 * 168,
   }),
   reviewTime: quantity("duration", "perOccurrence", {
-    description: "Human review time per task, in working hours.",
-    default: "15 min to 5 h",
-    source: "code-review studies: median under 1 h for small changes, ~5 h for large",
+    description: "Engineer effort to review a task, in working hours (the queue for an engineer comes on top).",
+    default: "5 min to 1 h",
+    source: "guess from code-review studies: most agent PRs are small; effort, not the days a PR waits",
     min: 0,
     max: 4 * 168,
   }),
-  firstPassAcceptance: quantity("probability", "perRun", {
-    description: "Probability a review accepts the task without rework.",
-    default: { beta: [7, 3] },
-    source: "guess: ~70% of agent PRs merged without rework",
-    min: 0,
-    max: 1,
-    exclusiveMin: true,
-  }),
   reworkShare: quantity("ratio", "perRun", {
-    description: "Size of a rework as a share of the original task's tokens and tool time.",
+    description: "Size of a rework as a share of the original task's turns, tokens and tool time.",
     default: 0.4,
     source: "guess",
     min: 0,
@@ -234,49 +213,6 @@ export const productSchema = group("The product plan: release sizes, release ove
   }),
 });
 
-/** Takeoff odds. */
-export const takeoffSchema = group("Whether a release takes off: odds of v1 and how learning lifts them.", {
-  v1Chance: quantity("probability", "perRun", {
-    description: "Probability that v1 takes off.",
-    default: { uniform: [0.08, 0.34] },
-    source: "online-experiment studies: 66–92% of shipped changes fail to move their metric",
-    min: 0,
-    max: 1,
-  }),
-  liftPerLearning: quantity("ratio", "perRun", {
-    description: "Odds multiplier per feedback signal known when a release is planned.",
-    default: "1.1 to 1.6",
-    source: "guess: each learning modestly improves the odds",
-    min: 1,
-    max: 100,
-  }),
-});
-
-/** Growth after takeoff. */
-export const growthSchema = group("Growth after takeoff: Bass diffusion with competition.", {
-  p: quantity("ratio", "perRun", {
-    description: "Bass innovation coefficient p, per week.",
-    default: "0.002 to 0.01",
-    source: "guess",
-    min: 0,
-    max: 1,
-  }),
-  q: quantity("ratio", "perRun", {
-    description: "Bass imitation coefficient q, per week.",
-    default: "0.2 to 0.6",
-    source: "Lovable reached $100M ARR ~8 months after launch; Bolt $0 → $20M in 2 months",
-    min: 0,
-    max: 10,
-  }),
-  attractivenessPerRelease: quantity("ratio", "perRun", {
-    description: "Attractiveness added per release shipped after takeoff (it starts at 1).",
-    default: 0.05,
-    source: "guess",
-    min: 0,
-    max: 100,
-  }),
-});
-
 /** One company: a name, optionally a company it extends, and its parameter groups. */
 export const companySchema = z
   .strictObject({
@@ -288,6 +224,7 @@ export const companySchema = z
     product: productSchema,
     takeoff: takeoffSchema,
     growth: growthSchema,
+    response: responseSchema,
   })
   .meta({ description: "A competing company. Every field except name has a default." });
 
@@ -324,10 +261,24 @@ export const sweepSchema = z
       "Parameters to run across. Keys are parameter paths (companies[B].agent.tokensPerSecond; a company by name or index); the grid is the product of all axes, first axis slowest.",
   });
 
+/** One chart's words, overriding what the results would title it. */
+export const chartTextSchema = z
+  .strictObject({
+    title: z.string().optional().meta({ description: "The chart's title instead of the finding computed from the results." }),
+    caption: z.string().optional().meta({ description: "A caption line instead of the chart's own (the run caption stays)." }),
+  })
+  .meta({ description: "Words for one chart." });
+
+/** The `charts:` map: chart name → its words. */
+export const chartsSchema = z
+  .record(z.string(), chartTextSchema)
+  .optional()
+  .meta({ description: "Per-chart title and caption overrides, by chart file name (levers, paired-difference, tornado-<company>, …)." });
+
 /** A whole scenario file. */
 export const scenarioFileSchema = z
   .strictObject({
-    name: text({ description: "Scenario name (used in reports). Required, here or in the extended file.", required: true }),
+    name: text({ description: "Scenario name (used in reports). Required, here or in the extended file.", required: true, optionalInFile: true }),
     description: text({ description: "One line saying what the scenario shows.", default: "" }),
     extends: text({ description: "Another scenario file (relative to this one) that this file overlays." }),
     seed: fixed("integer", { description: "Seed of all random streams.", default: 42, source: "any fixed number", min: 0, max: 4_294_967_295 }),
@@ -336,10 +287,13 @@ export const scenarioFileSchema = z
     target: fixed("money", { description: "The headline ARR threshold, USD.", default: "$10M", source: "the design's headline", min: 0, exclusiveMin: true, max: MAX_USD }),
     milestones: moneyList({ description: "ARR thresholds that fire milestone events, USD (the target is added).", default: ["$1M", "$10M", "$100M"], source: "the design" }),
     market: marketSchema,
+    economics: economicsSchema,
+    models: modelsSchema,
     companies: z.array(companySchema).min(1).optional().meta({ description: "The competing companies (at least one; here or in the extended file)." }),
     sweep: sweepSchema,
+    charts: chartsSchema,
   })
   .meta({ title: "velocity-sim scenario", description: "A velocity-sim scenario: companies racing to revenue in one market." });
 
 /** The groups of a company, in declaration order. */
-export const COMPANY_GROUPS = ["agent", "team", "task", "product", "takeoff", "growth"] as const;
+export const COMPANY_GROUPS = ["agent", "team", "task", "product", "takeoff", "growth", "response"] as const;

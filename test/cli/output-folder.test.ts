@@ -31,6 +31,7 @@ describe("output folders", () => {
     const escaped = `escaped-${basename(dir)}`;
     const text = readFileSync(join(repoRoot, SEED), "utf8").replace(/^name: .*$/m, `name: "../../../../${escaped}"`);
     writeFileSync(join(dir, "..evil name;.yaml"), text);
+    writeFileSync(join(dir, "models.yaml"), readFileSync(join(repoRoot, "scenarios/models.yaml"), "utf8")); // the catalogue it extends
     mkdirSync(join(dir, "output"));
     const result = run(["..evil name;.yaml", ...quick, "--no-charts"], dir);
     expect(result.stderr).toBe("");

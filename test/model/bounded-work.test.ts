@@ -10,7 +10,7 @@ import { loadScenario } from "../../src/scenario/index.ts";
 describe("bounded work", () => {
   it("a task almost never accepted, with instant rework and review, still finishes (it was an endless loop at one instant)", () => {
     const scenario = loadScenario("scenarios/seed-article.yaml", {
-      set: ["companies[A].task.firstPassAcceptance=1e-300", "companies[A].task.reworkShare=0", "companies[A].task.reviewTime=0", "companies[A].product.v1Tasks=5", "runs=1"],
+      set: ["companies[A].agent.firstPassAcceptance=1e-300", "companies[A].task.reworkShare=0", "companies[A].task.reviewTime=0", "companies[A].product.v1Tasks=5", "runs=1"],
     });
     const result = simulate(scenario, 0);
     expect(result.companies[0].v1).not.toBeNull();

@@ -60,6 +60,7 @@ describe("runs.csv from the CLI", () => {
     const dir = mkdtempSync(join(tmpdir(), "velocity-csv-"));
     const text = readFileSync(join(repoRoot, "scenarios/seed-article.yaml"), "utf8");
     const file = join(dir, "hostile.yaml");
+    writeFileSync(join(dir, "models.yaml"), readFileSync(join(repoRoot, "scenarios/models.yaml"), "utf8")); // the catalogue it extends
     const hostileA = '"=Ä\\r(\\"x\\")"';
     writeFileSync(file, text.replace("- name: A", `- name: ${hostileA}`).replace("extends: A", `extends: ${hostileA}`).replace("- name: B", '- name: "Ö, @"'));
     const out = join(dir, "out");

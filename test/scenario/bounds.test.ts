@@ -69,6 +69,7 @@ describe("extends", () => {
   it("still extends a scenario file", () => {
     const base = readFileSync(SEED, "utf8");
     write("base.yaml", base);
+    write("models.yaml", readFileSync("scenarios/models.yaml", "utf8")); // the catalogue it extends
     const file = write("child.yaml", "extends: base.yaml\nname: child\n");
     expect(loadScenario(file).name).toBe("child");
   });

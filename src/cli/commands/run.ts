@@ -1,6 +1,8 @@
 import { availableParallelism } from "node:os";
 import { Command, Option } from "commander";
-import { chartSize, collect, positiveNumber, wholeNumber } from "../options.ts";
+import { DEFAULT_LEVER_RUNS, LEVER_IDS } from "../../montecarlo/levers.ts"; // not the index: start-up loads no simulation code
+import { chartSize, chartWordsOf, chartWordsOption, collect, leverList, positiveNumber, wholeNumber } from "../options.ts";
+import type { BuildReportOptions } from "../../report/index.ts";
 import { withProgress } from "../progress.ts";
 import { packageVersion } from "../version.ts";
 
@@ -20,6 +22,12 @@ interface RunFlags {
   charts: boolean;
   size?: string;
   force?: boolean;
+  levers?: string[];
+  leverRuns?: number;
+  baseline?: string;
+  title?: Record<string, string>;
+  caption?: Record<string, string>;
+  company?: string;
 }
 
 /** Adds the options shared by `run` and `sweep`. */
@@ -36,7 +44,13 @@ function runOptions(command: Command): Command {
     .option("--shard <k/N|auto>", "run only part k of N of the replications (merge the parts with velocity merge); auto: k and N from a Slurm, Kubernetes Indexed Job or AWS Batch array task, written to <out>/shard-k-of-N")
     .option("--shard-count <n>", `with --shard auto: the number of shards where the scheduler does not say (a Kubernetes Job's completions; or set VELOCITY_SHARD_COUNT)`, wholeNumber(1))
     .option("--precision <weeks>", "after the scenario's runs, add rounds of 500 until every median weeks to target is known within this many weeks (95%)", positiveNumber)
+    .option("--levers <list>", `levers re-run to see what would make each company faster: all (default), none, or a list of ${LEVER_IDS.join(", ")}`, leverList)
+    .option("--lever-runs <n>", `replications of each point re-run per lever (default ${DEFAULT_LEVER_RUNS})`, wholeNumber(1))
+    .option("--baseline <label>", "sweep point the others are compared with (default: the first)")
     .option("--size <WxH>", "chart size in pixels (default 1280x720)", chartSize)
+    .option("--title <chart=text>", "a chart's title instead of the computed finding, e.g. levers='What would make us faster' (repeatable)", chartWordsOption)
+    .option("--caption <chart=text>", "a chart's caption line instead of its own (repeatable)", chartWordsOption)
+    .option("--company <name>", "company the sweep overlays follow (default: the last)")
     .option("--no-charts", "write data files only, no charts or HTML report")
     .addOption(new Option("--progress", "show progress on stderr even when it is not a terminal (then one line every 2 s)"))
     .option("-q, --quiet", "print nothing but errors")
@@ -62,10 +76,14 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
       outDir: flags.out,
       force: flags.force,
       // Charts go into the folder before it is swapped in, so a folder never pairs new data with old charts.
-      finish: flags.charts ? (dir) => writeCharts(dir, flags.size) : undefined,
+      finish: flags.charts ? (dir) => writeCharts(dir, { size: flags.size, text: chartWordsOf(flags.title, flags.caption), company: flags.company }) : undefined,
       shard,
       shardSubfolder,
       precision: flags.precision,
+      levers: flags.levers,
+      leverRuns: flags.leverRuns,
+      baseline: flags.baseline,
+      company: flags.company,
       version: packageVersion,
       requireSweep,
       onProgress,
@@ -84,9 +102,9 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
 }
 
 /** Charts and report.html into a folder being built (the charts half of the report layer, loaded only when charts are asked for). */
-export async function writeCharts(dir: string, size: string | undefined): Promise<void> {
+export async function writeCharts(dir: string, options: BuildReportOptions): Promise<void> {
   const { buildReport } = await import("../../report/index.ts");
-  await buildReport(dir, { size });
+  await buildReport(dir, options);
 }
 
 /** `velocity run <scenario>`: the Monte Carlo run, its output folder, charts and report. */

@@ -1,6 +1,7 @@
 /**
- * `velocity validate <file...>`: loads each scenario as `run` would and prints `ok: file (…)` or every
- * error of the file, one line each. Exit 0 when all are valid, 2 otherwise.
+ * `velocity validate <file...>`: loads each scenario as `run` would (or a catalogue of offerings,
+ * such as scenarios/models.yaml) and prints `ok: file (…)` or every error of the file, one line
+ * each. Exit 0 when all are valid, 2 otherwise.
  */
 import { Command } from "commander";
 import type { Scenario } from "../../scenario/index.ts";
@@ -25,10 +26,16 @@ export function validateCommand(): Command {
     .option("--set <path=value>", "override one scenario value, e.g. companies[B].agent.tokensPerSecond=2000 (repeatable)", collect)
     .action(async (files: string[], options: { set?: string[] }) => {
       // Loaded when the command runs, not when the program is built (every command's start-up).
-      const { expandSweep, loadScenario, scenarioErrors } = await import("../../scenario/index.ts");
+      const { expandSweep, loadCatalogue, loadScenario, scenarioErrors } = await import("../../scenario/index.ts");
       let failed = false;
       for (const file of files) {
         try {
+          // A catalogue (models.yaml) is valid on its own: scenarios extend it.
+          const catalogue = (options.set ?? []).length === 0 ? loadCatalogue(file) : null;
+          if (catalogue !== null) {
+            process.stdout.write(`ok: ${file} (catalogue of ${Object.keys(catalogue).length} offerings)\n`);
+            continue;
+          }
           const scenario = loadScenario(file, { set: options.set ?? [] });
           process.stdout.write(`ok: ${file} (${scenarioFacts(scenario, expandSweep(scenario).length)})\n`);
         } catch (error) {
