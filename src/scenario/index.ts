@@ -3,6 +3,8 @@
  * overlays, `--set`, sweeps), with one-line `ScenarioError`s that point at file, line and column.
  */
 export { loadScenario, type LoadOptions } from "./load.ts";
+export { loadScenarioFrom } from "./load-from.ts";
+export { memoryScenarioFiles, UnreadableScenarioFile, type ScenarioFiles } from "./scenario-files.ts";
 export { compileScenario } from "./compile.ts";
 export { expandSweep, parseVary } from "./sweep.ts";
 export { quantityFromNumber } from "./distribution.ts";
