@@ -20,6 +20,7 @@ import {
   type Shard,
   type Summary,
 } from "../montecarlo/index.ts";
+import { reproduceCommand } from "./reproduce-command.ts";
 import { checkOutputFolder, writeOutputFolder, writeShardFolder, type Manifest } from "./output-folder.ts";
 
 /** `velocity sweep` on a scenario with no sweep. */
@@ -58,18 +59,6 @@ export interface RunScenarioResult {
   summary?: Summary;
   runs: number;
   wallSeconds: number;
-}
-
-function quote(arg: string): string {
-  return /^[\w./:=,$@%+-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
-}
-
-/** The command line that reproduces an output folder exactly (a precision run becomes its final run count). */
-export function reproduceCommand(file: string, runs: number, seed: number, set: readonly string[], vary: readonly string[]): string {
-  const parts = ["velocity", "run", file, "--runs", String(runs), "--seed", String(seed)];
-  for (const s of set) parts.push("--set", s);
-  for (const v of vary) parts.push("--vary", v);
-  return parts.map(quote).join(" ");
 }
 
 /** The deterministic manifest of a run. */

@@ -5,6 +5,7 @@
 export { loadScenarioFrom, type LoadOptions } from "./load-from.ts";
 export { memoryScenarioFiles, UnreadableScenarioFile, type ScenarioFiles } from "./scenario-files.ts";
 export { expandSweep } from "./sweep.ts";
+export { compileScenario } from "./compile.ts";
 export { ScenarioError, type SourceLocation } from "./errors.ts";
 export { fieldAt, parsePath, companyIndex } from "./path.ts";
 export type { FieldSpec } from "./field.ts";

@@ -64,11 +64,13 @@ function besides(from: string, target: string): string {
  * @param files name → YAML text.
  */
 export function memoryScenarioFiles(files: Readonly<Record<string, string>>): ScenarioFiles {
+  // Names are normalised as they are read (`./a/../b.yaml` is `b.yaml`); a later duplicate wins.
+  const byName = new Map<string, string>(Object.entries(files).map(([name, text]) => [normalizePosix(name), text]));
   return {
     read(file) {
-      const key = normalizePosix(file);
-      if (!Object.hasOwn(files, key)) throw new UnreadableScenarioFile("no such file");
-      return files[key];
+      const text = byName.get(normalizePosix(file));
+      if (text === undefined) throw new UnreadableScenarioFile("no such file");
+      return text;
     },
     resolve: besides,
     shownName: besides,

@@ -1,0 +1,95 @@
+/**
+ * The results side of the page: the headline table and every chart `summaryCharts` builds for the
+ * summary (the same list, titles and theme as report.html; a chart added to src/charts shows up
+ * here by itself). Charts are compiled by the inlined vega-lite and drawn as SVG by vega.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import { summaryCharts } from "../../charts/all-charts.ts";
+import { formatUsdShort, formatWeeks } from "../../charts/labels.ts";
+import type { Summary } from "../../montecarlo/portable.ts";
+
+/** The two globals the inlined UMD builds define, as far as the page uses them. */
+interface VegaView {
+  runAsync(): Promise<unknown>;
+  finalize(): void;
+}
+declare const vega: { View: new (runtime: unknown, options: Record<string, unknown>) => VegaView; parse(spec: unknown): unknown };
+declare const vegaLite: { compile(spec: TopLevelSpec): { spec: unknown } };
+
+/** Size the page draws charts at: the deck's 16:9 at a size that fits beside the controls. */
+const CHART_SIZE = { width: 960, height: 540 };
+
+const views = new Map<string, VegaView>();
+
+const percent = (x: number): string => `${(x * 100).toFixed(0)}%`;
+
+/** The headline numbers per company of the shown sweep point. */
+export function headlineTable(summary: Summary): HTMLTableElement {
+  const point = summary.points[summary.points.length - 1];
+  const table = document.createElement("table");
+  table.className = "headline";
+  const target = formatUsdShort(summary.targetUsd);
+  const head = ["Company", `Reaches ${target} by week ${summary.horizonWeeks}`, `Median weeks to ${target} (p10–p90)`, `First to ${target}`, "Weeks to v1 (median)"];
+  table.createTHead().insertRow().append(...head.map((text) => Object.assign(document.createElement("th"), { textContent: text })));
+  const body = table.createTBody();
+  for (const c of point.companies) {
+    const row = body.insertRow();
+    const cells = [
+      c.name,
+      `${percent(c.reachedTarget.share)} (${percent(c.reachedTarget.low)}–${percent(c.reachedTarget.high)})`,
+      `${formatWeeks(c.weeksToTarget.p50)} (${formatWeeks(c.weeksToTarget.p10)}–${formatWeeks(c.weeksToTarget.p90)})`,
+      percent(c.firstToTarget.share),
+      formatWeeks(c.weeksToV1.p50),
+    ];
+    for (const text of cells) row.insertCell().textContent = text;
+  }
+  return table;
+}
+
+/**
+ * Draws every chart of `summary` into `container`, replacing the previous drawing of each. Each
+ * figure carries `data-chart` and, once drawn, `data-rendered="true"` (or `"error"`).
+ * @returns the chart names drawn, in order.
+ */
+export async function drawCharts(container: HTMLElement, summary: Summary): Promise<string[]> {
+  const charts = summaryCharts(summary, { size: CHART_SIZE });
+  const names = charts.map((c) => c.name);
+  for (const figure of [...container.querySelectorAll<HTMLElement>("figure.chart")]) {
+    if (!names.includes(figure.dataset.chart ?? "")) {
+      views.get(figure.dataset.chart ?? "")?.finalize();
+      views.delete(figure.dataset.chart ?? "");
+      figure.remove();
+    }
+  }
+  await Promise.all(
+    charts.map(async ({ name, spec }, i) => {
+      let figure = container.querySelector<HTMLElement>(`figure.chart[data-chart="${name}"]`);
+      if (figure === null) {
+        figure = document.createElement("figure");
+        figure.className = "chart";
+        figure.dataset.chart = name;
+        figure.append(Object.assign(document.createElement("div"), { className: "view" }));
+      }
+      // Keep the order of `summaryCharts` when a chart appears or disappears.
+      if (container.children[i] !== figure) container.insertBefore(figure, container.children[i] ?? null);
+      const target = figure.querySelector(".view") as HTMLElement;
+      const fresh = document.createElement("div");
+      fresh.className = "view";
+      try {
+        const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: "svg", container: fresh, hover: true });
+        await view.runAsync();
+        views.get(name)?.finalize();
+        views.set(name, view);
+        // Swap only once drawn, so the old chart stays on screen until the new one is ready.
+        target.replaceWith(fresh);
+        figure.dataset.rendered = "true";
+      } catch (error) {
+        figure.dataset.rendered = "error";
+        fresh.textContent = `This chart could not be drawn: ${String(error)}`;
+        target.replaceWith(fresh);
+        console.error(`chart ${name}: ${String(error)}`);
+      }
+    }),
+  );
+  return names;
+}
