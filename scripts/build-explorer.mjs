@@ -2,23 +2,31 @@
 // script, each one self-contained file built from the project's own sources (scenario, random,
 // engine, model, montecarlo, charts) and their npm dependencies (yaml, zod, seedrandom).
 // vega and vega-lite are not bundled here: explore.html inlines their browser builds, as
-// report.html does. Output: dist/explorer-bundle/{page,worker}.js, read by `velocity explore`.
+// report.html does. Output: dist/explorer-bundle/{page,worker}.js, read by `velocity explore`;
+// each is written under a temporary name and renamed, so a reader never sees half a bundle.
 import { build } from "esbuild";
+import { mkdirSync, renameSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const common = {
-  bundle: true,
-  format: "iife",
-  platform: "browser",
-  target: "es2022",
-  minify: true,
-  legalComments: "none",
-  logLevel: "warning",
-  absWorkingDir: root,
-};
+const out = `${root}dist/explorer-bundle/`;
+mkdirSync(out, { recursive: true });
 
-await Promise.all([
-  build({ ...common, entryPoints: ["src/explorer/browser/page.ts"], outfile: "dist/explorer-bundle/page.js" }),
-  build({ ...common, entryPoints: ["src/explorer/browser/worker.ts"], outfile: "dist/explorer-bundle/worker.js" }),
-]);
+async function bundle(entry, name) {
+  const temp = `${out}.${name}.${process.pid}.tmp`;
+  await build({
+    entryPoints: [entry],
+    outfile: temp,
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    legalComments: "none",
+    logLevel: "warning",
+    absWorkingDir: root,
+  });
+  renameSync(temp, `${out}${name}`);
+}
+
+await Promise.all([bundle("src/explorer/browser/page.ts", "page.js"), bundle("src/explorer/browser/worker.ts", "worker.js")]);

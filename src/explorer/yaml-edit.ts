@@ -68,6 +68,17 @@ function appendToFlowMap(text: string, map: YAMLMap, keys: readonly string[], va
   return `${before}${separator}${keys[0]}: ${inlineYaml(nested)} ${text.slice(close)}`;
 }
 
+/**
+ * `text` with `[start, end)` replaced by `replacement`; a comment later on the line stays in its
+ * column (the spaces before it grow or shrink, at least one kept), so aligned comments stay aligned.
+ */
+function replaceKeepingComment(text: string, start: number, end: number, replacement: string): string {
+  const gap = /^( +)#/.exec(text.slice(end));
+  if (gap === null) return `${text.slice(0, start)}${replacement}${text.slice(end)}`;
+  const spaces = Math.max(1, gap[1].length + (end - start) - replacement.length);
+  return `${text.slice(0, start)}${replacement}${" ".repeat(spaces)}${text.slice(end + gap[1].length)}`;
+}
+
 /** Column of the first key of a block map, or of the first `-` of a block list. */
 function childColumn(text: string, node: YAMLMap | YAMLSeq): number | undefined {
   const first = node.items[0] as { key?: Node; range?: [number, number, number] } | Node | undefined;
@@ -128,7 +139,7 @@ export function setYamlValue(text: string, path: string, value: unknown): string
         return `${text.slice(0, start)} ${inlineYaml(value)}${text.slice(end)}`;
       }
       const quoted = isScalar(child) && (child.type === "QUOTE_DOUBLE" || child.type === "QUOTE_SINGLE") && typeof value === "string";
-      return `${text.slice(0, child.range[0])}${inlineYaml(value, quoted)}${text.slice(child.range[1])}`;
+      return replaceKeepingComment(text, child.range[0], child.range[1], inlineYaml(value, quoted));
     }
     if (!isMap(child) && !isSeq(child)) throw new YamlEditError(`${path}: ${s.key} is a single value here, not a group`);
     node = child;

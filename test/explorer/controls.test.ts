@@ -1,0 +1,35 @@
+/** The controls the explorer offers, read off the scenario and the schema. */
+import { describe, expect, it } from "vitest";
+import { COMPANY_CONTROL_FIELDS, explorerControls } from "../../src/explorer/index.ts";
+import { fieldAt, parsePath } from "../../src/scenario/portable.ts";
+import { loadScenario } from "../../src/scenario/index.ts";
+
+describe("explorer controls", () => {
+  const controls = explorerControls(loadScenario("scenarios/seed-article.yaml"));
+
+  it("per company: tokens/s, sessions, engineers, review time, feedback delay; then market size and target", () => {
+    expect(controls.map((c) => `${c.group}: ${c.label}`)).toEqual([
+      ...["A", "B"].flatMap((n) => ["tokens/s", "agent sessions", "engineers", "review time", "feedback delay"].map((l) => `Company ${n}: ${l}`)),
+      "Market and target: market size (customers)",
+      "Market and target: target ARR",
+    ]);
+  });
+
+  it("shows each value as the YAML holds it, inherited ones included (B extends A)", () => {
+    const value = (path: string) => controls.find((c) => c.path === path)?.value;
+    expect(value("companies[A].agent.tokensPerSecond")).toBe(65);
+    expect(value("companies[B].agent.tokensPerSecond")).toBe(1000);
+    expect(value("companies[B].agent.sessions")).toBe(2);
+    expect(value("companies[B].task.reviewTime")).toBe("45 min to 3 h");
+    expect(value("target")).toBe("$10M");
+    expect(controls.find((c) => c.path === "companies[A].team.engineers")).toMatchObject({ integer: true, min: 1, unit: "integer" });
+  });
+
+  it("offers a candidate field exactly when the schema declares it", () => {
+    const declared = COMPANY_CONTROL_FIELDS.filter(([field]) => {
+      const path = parsePath(`companies[A].${field}`);
+      return path.ok && fieldAt(path.value).ok;
+    }).map(([field]) => `companies[A].${field}`);
+    expect(controls.filter((c) => c.path.startsWith("companies[A]")).map((c) => c.path)).toEqual(declared);
+  });
+});
