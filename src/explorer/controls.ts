@@ -29,6 +29,8 @@ export interface ExplorerControl {
   min: number;
   /** Allowed values of a `choice`. */
   choices?: string[];
+  /** The scenario's sweep sets this parameter at every point (moving the control changes nothing it shows). */
+  swept: boolean;
 }
 
 /** Company fields offered as controls, in screen order, with their labels. Ones the schema lacks are skipped. */
@@ -67,7 +69,14 @@ function choicesFor(spec: FieldSpec, resolved: Record<string, unknown>): string[
   return undefined;
 }
 
-function controlFor(path: string, group: string, label: string, value: unknown, resolved: Record<string, unknown>): ExplorerControl | undefined {
+/** Paths a sweep sets, as written, with company indices also spelled by name. */
+function sweptPaths(scenario: Scenario): Set<string> {
+  const names = scenario.companies.map((c) => c.name);
+  const written = [...scenario.sweep.map((axis) => axis.path), ...(scenario.sweepPoints ?? []).flatMap((point) => Object.keys(point.set))];
+  return new Set(written.map((path) => path.replace(/^companies\[(\d+)\]/, (all, i: string) => (names[Number(i)] === undefined ? all : `companies[${names[Number(i)]}]`))));
+}
+
+function controlFor(path: string, group: string, label: string, value: unknown, resolved: Record<string, unknown>, swept: Set<string>): ExplorerControl | undefined {
   const segments = parsePath(path);
   if (!segments.ok) return undefined;
   const field = fieldAt(segments.value);
@@ -89,6 +98,7 @@ function controlFor(path: string, group: string, label: string, value: unknown, 
     integer,
     min: integer ? Math.max(spec.min ?? 0, spec.exclusiveMin ? 1 : 0) : 0,
     ...(choices === undefined ? {} : { choices }),
+    swept: swept.has(path),
   };
 }
 
@@ -101,10 +111,11 @@ export function explorerControls(scenario: Scenario): ExplorerControl[] {
   const companies = (resolved.companies as Record<string, unknown>[] | undefined) ?? [];
   const out: ExplorerControl[] = [];
   const seen = new Set<string>();
+  const swept = sweptPaths(scenario);
   for (const company of companies) {
     const name = String(company.name);
     for (const [field, label] of COMPANY_CONTROL_FIELDS) {
-      const control = controlFor(`companies[${name}].${field}`, `Company ${name}`, label, valueAt(company, field.split(".")), resolved);
+      const control = controlFor(`companies[${name}].${field}`, `Company ${name}`, label, valueAt(company, field.split(".")), resolved, swept);
       // Two candidate spellings of the offering: keep the first the schema has.
       const key = `${name}:${label}`;
       if (control === undefined || seen.has(key)) continue;
@@ -113,7 +124,7 @@ export function explorerControls(scenario: Scenario): ExplorerControl[] {
     }
   }
   for (const [field, label] of SCENARIO_CONTROL_FIELDS) {
-    const control = controlFor(field, "Market and target", label, valueAt(resolved, field.split(".")), resolved);
+    const control = controlFor(field, "Market and target", label, valueAt(resolved, field.split(".")), resolved, swept);
     if (control !== undefined) out.push(control);
   }
   return out;

@@ -17,6 +17,7 @@ legend { font-weight: 600; padding: 0 4px; }
 .control .value { grid-column: 2 / span 1; font-family: "DejaVu Sans Mono", monospace; font-size: 13px; width: 100%; }
 .control .unit { grid-column: 3; font-size: 12px; color: #666; }
 .control select, .control input[type=number] { grid-column: 2 / span 2; }
+.control.swept { opacity: 0.55; }
 .results { min-width: 0; }
 table.headline { border-collapse: collapse; margin-bottom: 12px; font-variant-numeric: tabular-nums; }
 table.headline th, table.headline td { border-bottom: 1px solid #e4e4e4; padding: 4px 10px; text-align: left; }

@@ -32,4 +32,10 @@ describe("explorer controls", () => {
     }).map(([field]) => `companies[A].${field}`);
     expect(controls.filter((c) => c.path.startsWith("companies[A]")).map((c) => c.path)).toEqual(declared);
   });
+
+  it("marks a control the sweep overrides (review-bound sweeps B's tokens/s)", () => {
+    const swept = explorerControls(loadScenario("scenarios/review-bound.yaml")).filter((c) => c.swept).map((c) => c.path);
+    expect(swept).toEqual(["companies[B].agent.tokensPerSecond"]);
+    expect(controls.some((c) => c.swept)).toBe(false);
+  });
 });

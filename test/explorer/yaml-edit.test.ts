@@ -42,6 +42,13 @@ describe("writing a control's value into the YAML", () => {
     ]]);
   });
 
+  it("keeps a comment in its column when the value gets shorter or longer", () => {
+    const text = shipped["scenarios/seed-article.yaml"];
+    const column = (t: string) => t.split("\n").find((l) => l.includes("Codex-Spark"))?.indexOf("#");
+    expect(column(setYamlValue(text, "companies[B].agent.tokensPerSecond", 100))).toBe(column(text));
+    expect(column(setYamlValue(text, "companies[B].agent.tokensPerSecond", 123456))).toBe(column(text));
+  });
+
   it("keeps double quotes on a quoted range", () => {
     const edited = setYamlValue(shipped["scenarios/seed-article.yaml"], "companies[A].task.reviewTime", "90 min to 6 h");
     expect(edited).toContain('      reviewTime: "90 min to 6 h"  # code review');

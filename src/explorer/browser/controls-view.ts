@@ -15,7 +15,7 @@ const SLIDER_SETTLE_MS = 250;
 const STEPS = 100;
 
 /** Builds the controls into `container` (emptied first). */
-export function renderControls(container: HTMLElement, controls: readonly ExplorerControl[], commit: (path: string, value: unknown) => void): void {
+export function renderControls(container: HTMLElement, controls: ExplorerControl[], commit: (path: string, value: unknown) => void): void {
   container.replaceChildren();
   const groups = new Map<string, HTMLFieldSetElement>();
   for (const control of controls) {
@@ -37,6 +37,12 @@ function controlRow(control: ExplorerControl, commit: (path: string, value: unkn
   row.title = `${control.path}: ${control.description}`;
   const label = Object.assign(document.createElement("label"), { textContent: control.label });
   row.append(label);
+  if (control.swept) {
+    // The sweep sets this value at every point, so the charts would not move with it.
+    row.classList.add("swept");
+    label.textContent = `${control.label} (swept)`;
+    row.title = `${control.path} is set by the scenario's sweep at every point; edit the sweep in the YAML. ${control.description}`;
+  }
   if (control.kind === "choice") {
     const select = document.createElement("select");
     for (const choice of control.choices ?? []) select.append(new Option(choice, choice, false, choice === control.value));
@@ -69,6 +75,10 @@ function controlRow(control: ExplorerControl, commit: (path: string, value: unkn
     } catch {
       // Not YAML on its own: pass the text as written and let validation say what is wrong.
     }
+    // A typed value becomes what the slider scales from.
+    control.value = value;
+    slider.value = "0";
+    factor.textContent = "×1";
     commit(control.path, value);
   });
   const unit = control.unit === undefined ? "" : control.unit;

@@ -130,7 +130,24 @@ function commitControl(path: string, value: unknown): void {
   }
   state.sets.delete(path);
   state.sets.set(path, inlineYaml(value));
+  const changedLine = firstChangedLine(state.text, text);
   apply(text, false);
+  scrollYamlTo(changedLine);
+}
+
+/** 0-based index of the first line that differs between two texts. */
+function firstChangedLine(before: string, after: string): number {
+  const a = before.split("\n");
+  const b = after.split("\n");
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Scrolls the YAML pane so the line a control just wrote is in view, a third of the way down. */
+function scrollYamlTo(line: number): void {
+  const lineHeight = parseFloat(getComputedStyle(yamlPane).lineHeight) || 15;
+  yamlPane.scrollTop = Math.max(0, line * lineHeight - yamlPane.clientHeight / 3);
 }
 
 async function start(loaded: LoadedScenario): Promise<void> {
