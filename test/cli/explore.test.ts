@@ -1,5 +1,5 @@
 /** `velocity explore`: writes one self-contained page; a bad scenario or --out is one line, exit 2, nothing written. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,5 +49,12 @@ describe("velocity explore", () => {
     const result = runCli(["explore", "scenarios/seed-article.yaml", "--out", join(dir, "folder")]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^--out .*folder: expected a file name, got a folder/);
+  });
+
+  it("refuses an --out it cannot write (a file in the way), in one line with exit 2", () => {
+    writeFileSync(join(dir, "plain-file"), "");
+    const result = runCli(["explore", "scenarios/seed-article.yaml", "--out", join(dir, "plain-file", "explore.html")]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^--out .*plain-file\/explore\.html: cannot write the page \(E[A-Z]+: .*\)\n$/);
   });
 });

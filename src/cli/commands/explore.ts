@@ -35,7 +35,15 @@ export function exploreCommand(): Command {
     .action(async (file: string, options: { out: string; runs?: number; seed?: number; open?: boolean }) => {
       if (existsSync(options.out) && statSync(options.out).isDirectory()) throw new ExploreOutError(`--out ${options.out}: expected a file name, got a folder (try --out ${options.out}/explore.html)`);
       const { writeExplorePage } = await import("../../explorer/index.ts");
-      const { out, bytes } = writeExplorePage({ file, out: options.out, version: packageVersion, runs: options.runs, seed: options.seed });
+      let written: { out: string; bytes: number };
+      try {
+        written = writeExplorePage({ file, out: options.out, version: packageVersion, runs: options.runs, seed: options.seed });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (typeof code !== "string") throw error;
+        throw new ExploreOutError(`--out ${options.out}: cannot write the page (${(error as Error).message})`);
+      }
+      const { out, bytes } = written;
       process.stdout.write(`wrote ${out} (${(bytes / 1e6).toFixed(1)} MB, works offline)\n`);
       if (options.open) openInBrowser(resolve(out));
     });

@@ -20,8 +20,12 @@ declare const vegaLite: { compile(spec: TopLevelSpec): { spec: unknown } };
 const CHART_SIZE = { width: 960, height: 540 };
 
 const views = new Map<string, VegaView>();
+/** Number of the latest drawing started: an older one that finishes later must not replace it. */
+let latestDrawing = 0;
 
 const percent = (x: number): string => `${(x * 100).toFixed(0)}%`;
+/** `+5.2`, `−1.0`, `—`: a lead in weeks (the rival's weeks to target minus this company's, per run). */
+const signedWeeks = (weeks: number | null): string => (weeks === null ? "—" : `${weeks < 0 ? "−" : "+"}${Math.abs(weeks).toFixed(1)}`);
 
 /** The headline numbers per company of the shown sweep point. */
 export function headlineTable(summary: Summary): HTMLTableElement {
@@ -29,7 +33,7 @@ export function headlineTable(summary: Summary): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "headline";
   const target = formatUsdShort(summary.targetUsd);
-  const head = ["Company", `Reaches ${target} by week ${summary.horizonWeeks}`, `Median weeks to ${target} (p10–p90)`, `First to ${target}`, "Weeks to v1 (median)"];
+  const head = ["Company", `Reaches ${target} by week ${summary.horizonWeeks}`, `Median weeks to ${target} (p10–p90)`, `First to ${target}`, "Lead over rival, weeks (paired runs)", "Weeks to v1 (median)"];
   table.createTHead().insertRow().append(...head.map((text) => Object.assign(document.createElement("th"), { textContent: text })));
   const body = table.createTBody();
   for (const c of point.companies) {
@@ -39,6 +43,7 @@ export function headlineTable(summary: Summary): HTMLTableElement {
       `${percent(c.reachedTarget.share)} (${percent(c.reachedTarget.low)}–${percent(c.reachedTarget.high)})`,
       `${formatWeeks(c.weeksToTarget.p50)} (${formatWeeks(c.weeksToTarget.p10)}–${formatWeeks(c.weeksToTarget.p90)})`,
       percent(c.firstToTarget.share),
+      c.leads.map((lead) => `vs ${lead.rival}: ${signedWeeks(lead.p50)} (${signedWeeks(lead.p10)} to ${signedWeeks(lead.p90)})`).join("; ") || "—",
       formatWeeks(c.weeksToV1.p50),
     ];
     for (const text of cells) row.insertCell().textContent = text;
@@ -52,6 +57,7 @@ export function headlineTable(summary: Summary): HTMLTableElement {
  * @returns the chart names drawn, in order.
  */
 export async function drawCharts(container: HTMLElement, summary: Summary): Promise<string[]> {
+  const drawing = ++latestDrawing;
   const charts = summaryCharts(summary, { size: CHART_SIZE });
   const names = charts.map((c) => c.name);
   for (const figure of [...container.querySelectorAll<HTMLElement>("figure.chart")]) {
@@ -78,6 +84,10 @@ export async function drawCharts(container: HTMLElement, summary: Summary): Prom
       try {
         const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: "svg", container: fresh, hover: true });
         await view.runAsync();
+        if (drawing !== latestDrawing) {
+          view.finalize();
+          return;
+        }
         views.get(name)?.finalize();
         views.set(name, view);
         // Swap only once drawn, so the old chart stays on screen until the new one is ready.

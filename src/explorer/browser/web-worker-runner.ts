@@ -85,6 +85,9 @@ export function createWebWorkerRunner(workerSource: string, count: number): WebW
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new BlockCancelled());
+      // Terminated workers never answer: settle what they were running.
+      for (const job of busy.values()) job.reject(new BlockCancelled());
+      busy.clear();
       for (const worker of workers) worker.terminate();
       URL.revokeObjectURL(url);
     },
