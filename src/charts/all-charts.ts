@@ -2,7 +2,9 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Summary } from "../montecarlo/types.ts";
 import { arrFanSpec } from "./arr-fan.ts";
-import { breakdownSpec } from "./breakdown.ts";
+import { leversSpec } from "./levers.ts";
+import { pairedDifferenceSpec } from "./paired-difference.ts";
+import { sweepArrSpec, sweepReachedSpec } from "./sweep-overlay.ts";
 import type { ChartOptions } from "./context.ts";
 import { reachedCurveSpec } from "./reached-curve.ts";
 import { speedPremiumSpec } from "./speed-premium.ts";
@@ -23,20 +25,26 @@ export function slug(text: string): string {
 }
 
 /**
- * Builds every chart of a summary, in reading order, leaving out charts without data (no sweep,
- * no sensitivity, …). The timeline needs a trace and is built separately ({@link timelineSpec}).
+ * Builds every chart of a summary, in reading order — the headline comparison, then what would
+ * make each company faster — leaving out charts without data (no sweep, no detectable
+ * sensitivity, …). The time breakdown ("where the weeks go") is not among them: it follows the
+ * last accepted task only and attributes waits to the wrong cause; the levers measure instead. The timeline needs a trace and is built separately ({@link timelineSpec}).
  * @throws RangeError for a bad `options.point`.
  */
 export function summaryCharts(summary: Summary, options: ChartOptions = {}): NamedChart[] {
+  const companies = summary.points[0]?.companies ?? [];
   const candidates: [string, TopLevelSpec | null][] = [
+    ["paired-difference", pairedDifferenceSpec(summary, options)],
+    ["levers", leversSpec(summary, options)],
     ["reached-curve", reachedCurveSpec(summary, options)],
     ["weeks-to-target", weeksDistributionSpec(summary, options)],
     ["arr-fan", arrFanSpec(summary, options)],
     ["sweep-weeks", sweepWeeksSpec(summary, options)],
     ["sweep-first", sweepFirstSpec(summary, options)],
-    ...(summary.points[0]?.companies ?? []).map((c, i): [string, TopLevelSpec | null] => [`sweep-heatmap-${slug(c.name)}`, sweepHeatmapSpec(summary, i, options)]),
-    ["tornado", tornadoSpec(summary, options)],
-    ["breakdown", breakdownSpec(summary, options)],
+    ["sweep-reached", sweepReachedSpec(summary, options)],
+    ["sweep-arr", sweepArrSpec(summary, options)],
+    ...companies.map((c, i): [string, TopLevelSpec | null] => [`sweep-heatmap-${slug(c.name)}`, sweepHeatmapSpec(summary, i, options)]),
+    ...companies.map((c, i): [string, TopLevelSpec | null] => [`tornado-${slug(c.name)}`, tornadoSpec(summary, i, options)]),
     ["speed-premium", speedPremiumSpec(summary, options)],
   ];
   return candidates.flatMap(([name, spec]) => (spec === null ? [] : [{ name, spec }]));

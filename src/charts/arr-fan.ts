@@ -3,6 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Summary } from "../montecarlo/types.ts";
 import { pointContext, type ChartOptions } from "./context.ts";
 import { USD_FORMAT, formatUsdShort } from "./labels.ts";
+import { arrTitle, chartText } from "./titles.ts";
 import { companyScale, deckFrame, deckScale } from "./theme.ts";
 
 /**
@@ -18,8 +19,10 @@ export function arrFanSpec(summary: Summary, options: ChartOptions = {}): TopLev
   const target = formatUsdShort(summary.targetUsd);
   const x = { field: "week", type: "quantitative" as const, title: "week", scale: { domain: [0, summary.horizonWeeks], nice: false } };
   const color = { field: "company", type: "nominal", scale: companyScale(companies), title: null } as const;
+  frame.caption = [...frame.caption, "median line, 10th–90th percentile band of runs"];
+  const text = chartText("arr-fan", arrTitle(summary, point), frame, options);
   return {
-    ...deckFrame(frame, "ARR by week: median and 80% range of runs"),
+    ...deckFrame(text.frame, text.title),
     layer: [
       {
         data: { values },

@@ -13,6 +13,13 @@ export interface ChartOptions {
    * point: in a speed sweep written slow to fast, that is the fastest setting.
    */
   point?: number;
+  /**
+   * Per-chart overrides of the computed title and the chart's own caption line, by chart name
+   * (`levers`, `paired-difference`, …), from the scenario's `charts:` section or `--title`.
+   */
+  text?: Readonly<Record<string, { title?: string; caption?: string }>>;
+  /** Company the sweep overlays follow (default: the last company, the challenger in a race). */
+  company?: string;
 }
 
 /** The chosen point, the company names in scenario order, and the frame (size and caption). */

@@ -14,3 +14,8 @@ export class ChartOptionError extends Error {
 export function badSizeMessage(text: string, min: number, max: number): string {
   return `--size: expected WxH in pixels, each ${min} to ${max} (e.g. 1280x720), got ${JSON.stringify(text)}`;
 }
+
+/** Message for a `--company` that names no company of the results. */
+export function unknownCompanyMessage(name: string, companies: readonly string[]): string {
+  return `--company: no company named ${JSON.stringify(name)} (companies: ${companies.join(", ")})`;
+}

@@ -1,15 +1,13 @@
 /** Readable names and number formats for chart titles, axes and captions. */
+import { formatUsd } from "../format/index.ts";
 import type { PointSummary, Summary } from "../montecarlo/types.ts";
 
 /** Vega format for dollars with SI suffixes: `$10M`, `$250k`. */
 export const USD_FORMAT = "$.3~s";
 
-/** `$10M`, `$250k`, `$1.5B`: dollars, short, for titles. */
+/** `$10M`, `$250k`, `$1.5B`: dollars, short, for titles (the shared formatter). */
 export function formatUsdShort(usd: number): string {
-  const abs = Math.abs(usd);
-  const [div, suffix] = abs >= 1e9 ? [1e9, "B"] : abs >= 1e6 ? [1e6, "M"] : abs >= 1e3 ? [1e3, "k"] : [1, ""];
-  const value = Number((usd / div).toPrecision(3));
-  return `${value < 0 ? "-" : ""}$${Math.abs(value)}${suffix}`;
+  return formatUsd(usd);
 }
 
 // Names for the parameters people sweep or that show up in the tornado; others fall back to words.
@@ -79,7 +77,4 @@ export function runCaption(summary: Summary): string {
   return `${summary.scenario} · ${summary.runs.toLocaleString("en-US")} runs · seed ${summary.seed} · velocity-sim ${summary.version}`;
 }
 
-/** Weeks with one decimal, or a dash when undefined. */
-export function formatWeeks(weeks: number | null): string {
-  return weeks === null ? "—" : weeks.toFixed(1);
-}
+export { formatWeeks, formatWeeksSigned, formatShare, formatUsdSigned } from "../format/index.ts";

@@ -3,6 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Summary } from "../montecarlo/types.ts";
 import { pointContext, type ChartOptions } from "./context.ts";
 import { formatUsdShort } from "./labels.ts";
+import { chartText, reachedTitle } from "./titles.ts";
 import { companyScale, deckFrame } from "./theme.ts";
 
 /**
@@ -24,8 +25,9 @@ export function reachedCurveSpec(summary: Summary, options: ChartOptions = {}): 
   if (values.length === 0) return null;
   const target = formatUsdShort(summary.targetUsd);
   const color = { field: "company", type: "nominal", scale: companyScale(companies), title: null } as const;
+  const text = chartText("reached-curve", reachedTitle(summary, point), frame, options);
   return {
-    ...deckFrame(frame, `Share of runs at ${target} ARR, by week`),
+    ...deckFrame(text.frame, text.title),
     data: { values },
     encoding: {
       x: { field: "week", type: "quantitative", title: "week", scale: { domain: [0, summary.horizonWeeks], nice: false } },

@@ -6,8 +6,9 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { CompanySummary, Summary } from "../montecarlo/types.ts";
 import { sweepFrame, type ChartOptions } from "./context.ts";
-import { formatUsdShort, isLogAxis, paramLabel } from "./labels.ts";
+import { isLogAxis, paramLabel } from "./labels.ts";
 import { sweepShape } from "./sweep-shape.ts";
+import { chartText, sweepFirstTitle, sweepWeeksTitle } from "./titles.ts";
 import { companyScale, deckFrame } from "./theme.ts";
 
 /** The x position definition of a unit spec, as vega-lite's types give it. */
@@ -80,8 +81,9 @@ export function sweepWeeksSpec(summary: Summary, options: ChartOptions = {}): To
   frame.caption = [...frame.caption, `band: 10th–90th percentile of runs (capped at the ${horizon}-week horizon); no dot where under half the runs got there`];
   const x = sweepX(summary, axis);
   const color = { field: "company", type: "nominal", scale: companyScale(companies), title: null } as const;
+  const text = chartText("sweep-weeks", sweepWeeksTitle(summary, axisName(axis)), frame, options);
   return {
-    ...deckFrame(frame, `Median weeks to ${formatUsdShort(summary.targetUsd)} ARR vs ${axisName(axis)}`),
+    ...deckFrame(text.frame, text.title),
     data: { values },
     encoding: { x, color },
     layer: [
@@ -103,8 +105,9 @@ export function sweepFirstSpec(summary: Summary, options: ChartOptions = {}): To
   const companies = summary.points[0].companies.map((c) => c.name);
   const x = sweepX(summary, axis);
   const color = { field: "company", type: "nominal", scale: companyScale(companies), title: null } as const;
+  const text = chartText("sweep-first", sweepFirstTitle(summary, axisName(axis)), sweepFrame(summary, options), options);
   return {
-    ...deckFrame(sweepFrame(summary, options), `Chance of reaching ${formatUsdShort(summary.targetUsd)} ARR first vs ${axisName(axis)}`),
+    ...deckFrame(text.frame, text.title),
     data: { values },
     encoding: { x, color },
     layer: [

@@ -3,6 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { CurvePoint, Summary } from "../montecarlo/types.ts";
 import { pointContext, type ChartOptions } from "./context.ts";
 import { formatUsdShort } from "./labels.ts";
+import { chartText, firstTitle } from "./titles.ts";
 import { companyScale, deckFrame, deckScale } from "./theme.ts";
 
 /** Bin width in weeks: about 26 bars over the horizon, whole weeks. */
@@ -67,8 +68,10 @@ export function weeksDistributionSpec(summary: Summary, options: ChartOptions = 
   const step = weekTickStep(horizon);
   const ticks = Array.from({ length: Math.floor(horizon / step) + 1 }, (_, i) => i * step);
   const topCensored = Math.max(...bars.filter((b) => b.kind === "not reached").map((b) => b.share));
+  frame.caption = [...frame.caption, `share of runs reaching ${target} ARR in each week, and runs that never got there`];
+  const text = chartText("weeks-to-target", firstTitle(summary, point), frame, options);
   return {
-    ...deckFrame(frame, `Weeks to ${target} ARR, and runs that never got there`),
+    ...deckFrame(text.frame, text.title),
     layer: [
       {
         data: { values: bars },

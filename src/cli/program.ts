@@ -7,6 +7,7 @@ import { reportCommand } from "./commands/report.ts";
 import { mergeCommand } from "./commands/merge.ts";
 import { runCommand, sweepCommand } from "./commands/run.ts";
 import { traceCommand } from "./commands/trace.ts";
+import { compareCommand } from "./commands/compare.ts";
 import { exploreCommand } from "./commands/explore.ts";
 
 /** The `velocity` command with all its subcommands. Throws instead of exiting (see main.ts). */
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   program.addCommand(schemaCommand());
   program.addCommand(reportCommand());
   program.addCommand(traceCommand());
+  program.addCommand(compareCommand());
   program.addCommand(exploreCommand());
   // Subcommands added with addCommand do not inherit exitOverride: without it a bad flag would
   // make commander exit by itself with code 1 instead of throwing to main.ts (exit 2).

@@ -2,13 +2,14 @@
  * One explorer run, the same pipeline as `velocity run` with the files in memory:
  *
  *   load the edited text (with seed= and runs= as --seed/--runs add them) → expand the sweep →
- *   simulatePoints on the given runner (Web Workers in the page) → buildSummary
+ *   simulatePoints on the given runner (Web Workers in the page), levers re-run as the CLI does
+ *   (every lever on the first 500 runs unless told otherwise) → buildSummary
  *
  * and, while blocks come back in any order, a summary of every contiguous prefix of runs once it
  * passes 1/8, 1/4 and 1/2 of the total, so the charts fill in progressively. The final summary is
  * built from `simulatePoints`' tables exactly as the CLI builds `summary.json`.
  */
-import { buildSummary, concatTables, simulatePoints, type BlockResult, type BlockRunner, type Summary } from "../montecarlo/portable.ts";
+import { buildSummary, concatTables, DEFAULT_LEVER_RUNS, LEVER_IDS, simulatePoints, type BlockResult, type BlockRunner, type Summary } from "../montecarlo/portable.ts";
 import { expandSweep, loadScenarioFrom, type Scenario, type ScenarioFiles, type SweepPoint } from "../scenario/portable.ts";
 
 /** A scenario ready to run: the loaded scenario and its sweep points. */
@@ -31,6 +32,9 @@ export interface ExploreRunOptions {
   runner: BlockRunner;
   /** Version written into the summary (the CLI's package version, so the summaries match). */
   version: string;
+  /** Lever ids re-run on the first `leverRuns` replications (the CLI's default: every lever, 500 runs). */
+  levers?: readonly string[];
+  leverRuns?: number;
   /** After each block: runs done and runs planned (over all sweep points). */
   onProgress?: (done: number, total: number) => void;
   /** A summary of the first `runs` runs of every point, at 1/8, 1/4 and 1/2 of the way. */
@@ -83,6 +87,8 @@ export async function exploreRun(loaded: LoadedScenario, options: ExploreRunOpti
     },
     close: () => options.runner.close(),
   };
-  const tables = await simulatePoints(points, { start: 0, end: runs, runner: watching, onProgress: options.onProgress, signal: options.signal });
+  const levers = [...(options.levers ?? LEVER_IDS)];
+  const leverRuns = options.leverRuns ?? DEFAULT_LEVER_RUNS;
+  const tables = await simulatePoints(points, { start: 0, end: runs, runner: watching, levers, leverRuns, onProgress: options.onProgress, signal: options.signal });
   return buildSummary(scenario, points, tables, options.version);
 }

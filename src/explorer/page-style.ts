@@ -16,7 +16,8 @@ legend { font-weight: 600; padding: 0 4px; }
 .control .factor { grid-column: 3; font-size: 12px; color: #666; text-align: right; }
 .control .value { grid-column: 2 / span 1; font-family: "DejaVu Sans Mono", monospace; font-size: 13px; width: 100%; }
 .control .unit { grid-column: 3; font-size: 12px; color: #666; }
-.control select, .control input[type=number] { grid-column: 2 / span 2; }
+.control select, .control input[type=number], .control .check { grid-column: 2 / span 2; }
+.control .check { font-size: 12px; color: #444; }
 .control.swept { opacity: 0.55; }
 .results { min-width: 0; }
 table.headline { border-collapse: collapse; margin-bottom: 12px; font-variant-numeric: tabular-nums; }

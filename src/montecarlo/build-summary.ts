@@ -1,11 +1,52 @@
+/**
+ * The summary of a whole Monte Carlo run:
+ *
+ *   each point on its own (summarise.ts) → pick the baseline point (the first, or the one named)
+ *   → every other point against it, run by run: comparisons per company and, on a sweep over
+ *   speed or price, the speed premium.
+ */
 import type { Scenario, SweepPoint } from "../scenario/index.ts";
+import { baselineComparisons, leverList } from "./comparisons.ts";
 import type { RunTable } from "./run-table.ts";
+import { isSpeedOrPrice, speedPremium } from "./speed-premium.ts";
 import { summarisePoint } from "./summarise.ts";
 import type { Summary } from "./types.ts";
 
-/** The summary of a whole Monte Carlo run: one point summary per sweep point, in sweep order. */
-export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], tables: readonly RunTable[], version: string): Summary {
-  const swept = points.length > 1;
+/** A `--baseline` label that names no sweep point (a user mistake). */
+export class BaselineError extends Error {
+  readonly userFacing = true;
+  constructor(message: string) {
+    super(message);
+    this.name = "BaselineError";
+  }
+}
+
+/**
+ * The index of the baseline point: the one labelled `label`, or the first.
+ * @throws BaselineError when `label` names no point.
+ */
+export function baselineIndex(points: readonly { label: string }[], label?: string): number {
+  if (label === undefined) return 0;
+  const index = points.findIndex((p) => p.label === label);
+  if (index < 0) throw new BaselineError(`--baseline: no sweep point is labelled "${label}" (points: ${points.map((p) => JSON.stringify(p.label)).join(", ")})`);
+  return index;
+}
+
+/** Options of {@link buildSummary}. */
+export interface BuildSummaryOptions {
+  /** Label of the point the others are compared with; the first point when absent. */
+  baseline?: string;
+}
+
+/**
+ * The summary of a whole Monte Carlo run: one point summary per sweep point, in sweep order.
+ * @throws BaselineError for an unknown `options.baseline`.
+ */
+export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], tables: readonly RunTable[], version: string, options: BuildSummaryOptions = {}): Summary {
+  const b = baselineIndex(points, options.baseline);
+  const baseLabel = points[b]?.label ?? "base";
+  const sweptPaths = [...new Set(points.flatMap((p) => Object.keys(p.params)))];
+  const premium = points.length > 1 && sweptPaths.length > 0 && sweptPaths.every(isSpeedOrPrice);
   return {
     scenario: scenario.name,
     description: scenario.description,
@@ -16,15 +57,16 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
     targetUsd: scenario.target,
     milestonesUsd: [...scenario.milestones],
     sweepAxes: Object.keys(points[0]?.params ?? {}),
-    points: points.map((point, i) =>
-      summarisePoint(tables[i], {
-        index: point.index,
-        label: point.label,
-        params: { ...point.params },
-        horizon: point.scenario.horizon,
-        base: swept ? tables[0] : undefined,
-      }),
-    ),
+    baseline: baseLabel,
+    levers: leverList(tables[0]),
+    leverRuns: Math.min(tables[0]?.runs ?? 0, tables[0]?.layout.leverRuns ?? 0),
+    points: points.map((point, i) => {
+      const summary = summarisePoint(tables[i], { index: point.index, label: point.label, params: { ...point.params }, horizon: point.scenario.horizon });
+      if (i === b) return summary;
+      summary.comparisons.push(...baselineComparisons(tables[i], tables[b], baseLabel));
+      if (premium) summary.companies.forEach((c, k) => (c.speedPremium = speedPremium(tables[i], tables[b], k, point.scenario.horizon, baseLabel)));
+      return summary;
+    }),
   };
 }
 

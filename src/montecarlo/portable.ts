@@ -9,3 +9,4 @@ export { runBlock, type BlockTask, type BlockResult } from "./run-block.ts";
 export { simulatePoints, concatTables, BLOCK_RUNS } from "./simulate-points.ts";
 export { buildSummary } from "./build-summary.ts";
 export { RunTable } from "./run-table.ts";
+export { LEVER_IDS, DEFAULT_LEVER_RUNS, leverLabel } from "./levers.ts";

@@ -1,7 +1,8 @@
 import { simulate } from "../model/index.ts";
 // The portable entry: this module also runs in the browser explorer's Web Workers.
 import { compileScenario, type Scenario } from "../scenario/portable.ts";
-import { layoutFor, packRun, type RowLayout } from "./run-table.ts";
+import { applyLever } from "./levers.ts";
+import { layoutFor, packLeverRun, packRun, type RowLayout } from "./run-table.ts";
 
 /** A block of consecutive replications of one sweep point: the unit of work sent to a worker. */
 export interface BlockTask {
@@ -13,6 +14,10 @@ export interface BlockTask {
   start: number;
   /** Last replication index, exclusive. */
   end: number;
+  /** Lever ids to re-simulate (levers.ts); none when absent. */
+  levers?: string[];
+  /** Replications `0 … leverRuns − 1` are re-simulated with each lever. */
+  leverRuns?: number;
 }
 
 /** The packed runs of a block, in replication order. */
@@ -24,28 +29,36 @@ export interface BlockResult {
 // Compiling a scenario builds its samplers; a worker sees the same few trees many times.
 const compiled = new Map<string, Scenario>();
 
-function scenarioFor(task: BlockTask): Scenario {
-  const key = JSON.stringify(task.resolved);
+function scenarioFor(task: BlockTask, lever?: string): Scenario {
+  const key = `${lever ?? ""}\n${JSON.stringify(task.resolved)}`;
   let scenario = compiled.get(key);
   if (!scenario) {
-    scenario = compileScenario(task.resolved, task.file);
+    scenario = lever === undefined ? compileScenario(task.resolved, task.file) : applyLever(scenarioFor(task), lever);
     compiled.set(key, scenario);
   }
   return scenario;
 }
 
-/** Simulates replications `start … end − 1` and packs them as rows. */
+/**
+ * Simulates replications `start … end − 1` and packs them as rows; each run below `leverRuns` is
+ * also re-simulated once per lever (same seed, same run: the same random numbers).
+ */
 export function runBlock(task: BlockTask): BlockResult {
   const scenario = scenarioFor(task);
+  const levers = task.levers ?? [];
+  const leverRuns = levers.length ? (task.leverRuns ?? 0) : 0;
+  const leverScenarios = levers.map((id) => scenarioFor(task, id));
   let layout: RowLayout | undefined;
   let rows = new Float64Array(0);
   for (let run = task.start; run < task.end; run++) {
     const result = simulate(scenario, run);
     if (!layout) {
-      layout = layoutFor(result);
+      layout = layoutFor(result, levers, leverRuns);
       rows = new Float64Array(layout.width * (task.end - task.start));
     }
-    packRun(result, layout, rows, (run - task.start) * layout.width);
+    const offset = (run - task.start) * layout.width;
+    packRun(result, layout, rows, offset);
+    leverScenarios.forEach((levered, k) => packLeverRun(run < leverRuns ? simulate(levered, run) : null, layout!, k, rows, offset));
   }
   if (!layout) throw new RangeError(`runBlock: empty block ${task.start}…${task.end}`);
   return { layout, rows };

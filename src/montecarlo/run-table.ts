@@ -36,15 +36,25 @@ export interface RowLayout {
   /** Numbers per company block, and offsets of each company's block in a row. */
   companyWidth: number[];
   companyOffset: number[];
+  /**
+   * Levers re-simulated for the first `leverRuns` replications (see levers.ts). Their outcomes sit
+   * after the company blocks: per lever, per company, the hours of v1, takeoff and target (NaN
+   * when not reached, and for runs past `leverRuns`). Absent in rows written before levers.
+   */
+  levers?: string[];
+  leverRuns?: number;
   /** Numbers per run. */
   width: number;
 }
+
+/** The outcomes a lever re-run keeps per company, in this order. */
+export const LEVER_METRICS = ["v1", "takeoff", "target"] as const;
 
 /** Offsets inside one company block. */
 const MILESTONES_AT = SCALAR_COLUMNS.length;
 
 /** The layout of a scenario's rows, read off its first run (every run of a scenario records the same inputs). */
-export function layoutFor(first: RunResult): RowLayout {
+export function layoutFor(first: RunResult, levers: readonly string[] = [], leverRuns = 0): RowLayout {
   const companies = first.companies.map((c) => c.name);
   const milestones = first.companies[0]?.milestones.length ?? 0;
   const weeks = first.companies[0]?.arrWeekly.length ?? 0;
@@ -56,7 +66,8 @@ export function layoutFor(first: RunResult): RowLayout {
     companyOffset.push(width);
     width += w;
   }
-  return { companies, milestones, weeks, inputs, companyWidth, companyOffset, width };
+  width += levers.length * companies.length * LEVER_METRICS.length;
+  return { companies, milestones, weeks, inputs, companyWidth, companyOffset, levers: [...levers], leverRuns, width };
 }
 
 function nullable(x: number | null): number {
@@ -94,6 +105,27 @@ export function packRun(run: RunResult, layout: RowLayout, out: Float64Array, of
     at += CATEGORY_COUNT;
     for (const name of layout.inputs[i]) out[at++] = c.inputs[name];
   });
+}
+
+/** Where the lever section of a row starts. */
+function leverStart(layout: RowLayout): number {
+  const n = layout.companyOffset.length;
+  return n === 0 ? 0 : layout.companyOffset[n - 1] + layout.companyWidth[n - 1];
+}
+
+/**
+ * Writes the outcomes of lever `leverIndex` re-running one run into `out` (a row starting at
+ * `offset`); `run` null fills NaN (a run past `leverRuns`).
+ */
+export function packLeverRun(run: RunResult | null, layout: RowLayout, leverIndex: number, out: Float64Array, offset: number): void {
+  const count = layout.companies.length;
+  let at = offset + leverStart(layout) + leverIndex * count * LEVER_METRICS.length;
+  for (let i = 0; i < count; i++) {
+    const c = run?.companies[i];
+    out[at++] = c ? nullable(c.v1) : Number.NaN;
+    out[at++] = c ? nullable(c.takeoff) : Number.NaN;
+    out[at++] = c ? nullable(c.target) : Number.NaN;
+  }
 }
 
 /** Read access to a block of packed runs: columns are gathered on demand into fresh arrays. */
@@ -135,6 +167,19 @@ export class RunTable {
   /** Hours in breakdown category `k` to v1 (`which = 0`) or to takeoff (`1`), NaN when not reached. */
   breakdown(company: number, which: 0 | 1, k: number): Float64Array {
     return this.gather(company, MILESTONES_AT + this.layout.milestones + this.layout.weeks + which * CATEGORY_COUNT + k);
+  }
+
+  /**
+   * Hours to `metric` of one company with lever `leverIndex` applied, over the runs that were
+   * re-simulated (the first `layout.leverRuns`).
+   */
+  lever(leverIndex: number, company: number, metric: (typeof LEVER_METRICS)[number]): Float64Array {
+    const { companies, width } = this.layout;
+    const runs = Math.min(this.runs, this.layout.leverRuns ?? 0);
+    const out = new Float64Array(runs);
+    let at = leverStart(this.layout) + (leverIndex * companies.length + company) * LEVER_METRICS.length + LEVER_METRICS.indexOf(metric);
+    for (let r = 0; r < runs; r++, at += width) out[r] = this.rows[at];
+    return out;
   }
 
   /** A per-run input of one company, by its position in `layout.inputs[company]`. */

@@ -26,6 +26,9 @@ export interface SimulatePointsOptions {
   start: number;
   end: number;
   runner: BlockRunner;
+  /** Lever ids re-simulated for runs below `leverRuns` (none by default). */
+  levers?: readonly string[];
+  leverRuns?: number;
   /** Called after each block with runs done and runs planned so far (over all points). */
   onProgress?: (done: number, total: number) => void;
   /** Aborts between blocks (Ctrl-C): the promise rejects with the signal's reason. */
@@ -41,7 +44,7 @@ export async function simulatePoints(points: readonly SweepPoint[], options: Sim
     const resolved = point.scenario.resolved;
     const blocks: Promise<{ layout: RowLayout; rows: Float64Array }>[] = [];
     for (let s = start; s < end; s += BLOCK_RUNS) {
-      const task = { resolved, file: point.scenario.file, start: s, end: Math.min(end, s + BLOCK_RUNS) };
+      const task = { resolved, file: point.scenario.file, start: s, end: Math.min(end, s + BLOCK_RUNS), levers: [...(options.levers ?? [])], leverRuns: options.leverRuns ?? 0 };
       blocks.push(
         (async () => {
           signal?.throwIfAborted();

@@ -3,15 +3,17 @@
  *
  *   per company: weeks to target as a censored variable (Kaplan–Meier: curve, quantiles, median
  *   interval) → share reached (Wilson) → weeks to v1 / takeoff → who got there first, and leads →
- *   spend and revenue → ARR fan → mean time breakdown → sensitivity of each drawn input →
- *   speed premium against the sweep's first point.
+ *   spend and revenue → ARR fan → mean time breakdown → sensitivity of each drawn input
+ *   → paired comparisons of the companies → weeks saved by each lever re-run.
+ * (Comparisons across points and the speed premium need two points: see build-summary.ts.)
  */
 import { BREAKDOWN_CATEGORIES, type BreakdownCategory } from "../model/index.ts";
 import { kaplanMeier, kmMedianInterval, kmQuantile, survivalBand, type KaplanMeier } from "./kaplan-meier.ts";
 import { quantileSorted, quantiles } from "./quantiles.ts";
 import type { RunTable } from "./run-table.ts";
-import { spearman } from "./spearman.ts";
-import type { CompanySummary, CurvePoint, FanPoint, Lead, PointSummary, Sensitivity, SpeedPremium, TimeToEvent } from "./types.ts";
+import { sensitivity } from "./sensitivity.ts";
+import { leverEffects, withinPointComparisons } from "./comparisons.ts";
+import type { CompanySummary, CurvePoint, FanPoint, Lead, PointSummary, TimeToEvent } from "./types.ts";
 import { Z95, wilson } from "./wilson.ts";
 
 const HOURS_PER_WEEK = 168;
@@ -25,8 +27,6 @@ export interface PointContext {
   params: Record<string, number | string>;
   /** Horizon, hours. */
   horizon: number;
-  /** The sweep's first point, for the speed premium; omitted when nothing is swept. */
-  base?: RunTable;
 }
 
 function toWeeks(hours: Float64Array): Float64Array {
@@ -62,30 +62,6 @@ function reachedCurve(km: KaplanMeier, horizonWeeks: number): CurvePoint[] {
   return points;
 }
 
-function kmMedianOf(weeks: Float64Array, indices: ArrayLike<number>, horizonWeeks: number): number | null {
-  const subset = Array.from(indices, (i) => (Number.isNaN(weeks[i]) ? null : weeks[i]));
-  return kmQuantile(kaplanMeier(subset, horizonWeeks), 0.5);
-}
-
-function sensitivity(table: RunTable, company: number, weeks: Float64Array, horizonWeeks: number): Sensitivity[] {
-  const outcome = weeks.map((w) => (Number.isNaN(w) ? Infinity : w));
-  const decile = Math.max(1, Math.floor(table.runs / 10));
-  const result: Sensitivity[] = [];
-  table.layout.inputs[company].forEach((name, k) => {
-    const values = table.input(company, k);
-    const order = Array.from({ length: values.length }, (_, i) => i).sort((a, b) => values[a] - values[b] || a - b);
-    if (values.length < 2 || values[order[0]] === values[order[order.length - 1]]) return;
-    result.push({
-      input: name,
-      spearman: spearman(values, outcome),
-      lowDecileWeeks: kmMedianOf(weeks, order.slice(0, decile), horizonWeeks),
-      highDecileWeeks: kmMedianOf(weeks, order.slice(order.length - decile), horizonWeeks),
-    });
-  });
-  // Strongest first; ties by name so the order never depends on anything but the data.
-  return result.sort((a, b) => Math.abs(b.spearman) - Math.abs(a.spearman) || (a.input < b.input ? -1 : 1));
-}
-
 function meanBreakdown(table: RunTable, company: number, which: 0 | 1): Record<BreakdownCategory, number> | null {
   const out = {} as Record<BreakdownCategory, number>;
   let defined = 0;
@@ -107,18 +83,6 @@ function arrFan(table: RunTable, company: number): FanPoint[] {
     fan.push({ week: w, p10: quantileSorted(sorted, 0.1) ?? 0, p50: quantileSorted(sorted, 0.5) ?? 0, p90: quantileSorted(sorted, 0.9) ?? 0 });
   }
   return fan;
-}
-
-function mean(values: Float64Array): number {
-  let sum = 0;
-  for (const v of values) sum += v;
-  return values.length ? sum / values.length : 0;
-}
-
-function speedPremium(table: RunTable, base: RunTable, company: number): SpeedPremium {
-  const extraTokenSpendUsd = mean(table.scalar(company, "tokenSpend")) - mean(base.scalar(company, "tokenSpend"));
-  const extraRevenueUsd = mean(table.scalar(company, "revenue")) - mean(base.scalar(company, "revenue"));
-  return { extraTokenSpendUsd, extraRevenueUsd, returnPerDollar: extraTokenSpendUsd > 0 ? extraRevenueUsd / extraTokenSpendUsd : null };
 }
 
 /** Lead of `a` over `b` in weeks for each run where at least one reached the target (a not reaching counts as the horizon). */
@@ -185,9 +149,10 @@ export function summarisePoint(table: RunTable, context: PointContext): PointSum
       breakdownToV1: meanBreakdown(table, i, 0),
       breakdownToTakeoff: meanBreakdown(table, i, 1),
       sensitivity: sensitivity(table, i, weeks, horizonWeeks),
-      speedPremium: context.base ? speedPremium(table, context.base, i) : null,
+      // Filled in against the baseline point by buildSummary.
+      speedPremium: null,
     };
   });
-  return { index: context.index, label: context.label, params: context.params, companies };
+  return { index: context.index, label: context.label, params: context.params, companies, comparisons: withinPointComparisons(table), levers: leverEffects(table) };
 }
 

@@ -7,16 +7,23 @@ import type { BreakdownCategory } from "../model/types.ts";
 
 /** A share of runs with its 95% Wilson score interval. */
 export interface ShareInterval {
+  /** Share of runs, 0..1. */
   share: number;
+  /** Lower end of the 95% Wilson interval. */
   low: number;
+  /** Upper end of the 95% Wilson interval. */
   high: number;
 }
 
 /** Quantiles of a variable over the runs where it is defined. */
 export interface Quantiles {
+  /** 10th percentile (null when no run defines the value). */
   p10: number | null;
+  /** Median. */
   p50: number | null;
+  /** 90th percentile. */
   p90: number | null;
+  /** Mean. */
   mean: number | null;
   /** Runs the quantiles are taken over. */
   n: number;
@@ -24,11 +31,15 @@ export interface Quantiles {
 
 /** A censored time-to-event variable (Kaplan–Meier). */
 export interface TimeToEvent {
+  /** Week by which 10% of runs reached it (Kaplan–Meier; null when fewer did by the horizon). */
   p10: number | null;
+  /** Median week (null when under half the runs reached it by the horizon). */
   p50: number | null;
+  /** Week by which 90% of runs reached it. */
   p90: number | null;
   /** 95% confidence interval of the median (Brookmeyer–Crowley), when defined. */
   medianLow: number | null;
+  /** Upper end of that interval. */
   medianHigh: number | null;
   /** Monte Carlo standard error of the median, weeks, when defined. */
   medianSe: number | null;
@@ -36,27 +47,39 @@ export interface TimeToEvent {
 
 /** One step of the reached-target curve: share of runs at the target by `week`, with a 95% band. */
 export interface CurvePoint {
+  /** Week since the start. */
   week: number;
+  /** Share of runs at the target by this week (Kaplan–Meier). */
   reached: number;
+  /** Lower end of the 95% band. */
   low: number;
+  /** Upper end of the 95% band. */
   high: number;
 }
 
 /** ARR quantiles at one week, for the fan chart. */
 export interface FanPoint {
+  /** Week since the start. */
   week: number;
+  /** 10th percentile of ARR at this week over runs, USD. */
   p10: number;
+  /** Median ARR, USD. */
   p50: number;
+  /** 90th percentile of ARR, USD. */
   p90: number;
 }
 
 /** The lead of one company over a rival, in weeks, over runs where at least one reached the target. */
 export interface Lead {
+  /** The rival company. */
   rival: string;
   /** Share of runs where this company reached the target before the rival (or the rival never did). */
   ahead: number;
+  /** 10th percentile of the lead, weeks (rival time − this company's; a side that never got there counts at the horizon). */
   p10: number | null;
+  /** Median lead, weeks. */
   p50: number | null;
+  /** 90th percentile of the lead, weeks. */
   p90: number | null;
 }
 
@@ -66,66 +89,201 @@ export interface Sensitivity {
   input: string;
   /** Spearman rank correlation with weeks to target (censored runs ranked last). */
   spearman: number;
+  /**
+   * The interval of `spearman` (Fisher z, Bonferroni-adjusted over the company's inputs so that a
+   * pure-noise input is shown with 5% chance at most, whatever the number of inputs).
+   */
+  low: number;
+  /** Upper end of that interval. */
+  high: number;
+  /** True when the interval excludes zero: the input has a detectable effect. */
+  detectable: boolean;
   /** Median weeks to target with the input in its bottom decile of samples (null if undefined). */
   lowDecileWeeks: number | null;
   /** Median weeks to target with the input in its top decile. */
   highDecileWeeks: number | null;
 }
 
-/** Extra token spend against extra revenue for one company at a sweep point, vs the slowest point. */
+/** p10, p50 and p90 of a per-run paired difference. */
+export interface Spread {
+  /** 10th percentile over runs. */
+  p10: number | null;
+  /** Median over runs. */
+  p50: number | null;
+  /** 90th percentile over runs. */
+  p90: number | null;
+}
+
+/**
+ * What speed bought one company at a sweep point against the same company at the baseline point,
+ * from per-run paired differences (the same run of both points sees the same world): never a ratio
+ * of means, which a few long-tail runs dominate.
+ */
 export interface SpeedPremium {
-  /** Mean extra token spend to the horizon, USD. */
-  extraTokenSpendUsd: number;
-  /** Mean extra revenue earned to the horizon (ARR-weeks gained / 52), USD. */
-  extraRevenueUsd: number;
-  /** extraRevenueUsd / extraTokenSpendUsd, null when no extra spend. */
-  returnPerDollar: number | null;
+  /** The baseline point's label. */
+  against: string;
+  /** Runs paired. */
+  runs: number;
+  /** Token spend to the horizon here minus at the baseline, USD. */
+  extraTokenSpendUsd: Spread;
+  /** Weeks to target at the baseline minus here (a run that never reaches counts as the horizon). */
+  weeksGained: Spread;
+  /** Revenue earned to the horizon here minus at the baseline, USD. */
+  revenueGainedUsd: Spread;
+  /** Team spend until the target (the horizon when not reached) at the baseline minus here, USD. */
+  teamCostSavedUsd: Spread;
+  /** revenueGained + teamCostSaved − extraTokenSpend, per run, USD. */
+  netValueUsd: Spread;
+  /** Share of runs whose net value is above zero: speed paid for itself. */
+  sharePaidForItself: number;
+}
+
+/** The milestones a comparison is made on: weeks to v1, to takeoff and to the target. */
+export type ComparisonMetric = "v1" | "takeoff" | "target";
+
+/**
+ * A paired comparison of weeks to one milestone: `of` minus `against`, run by run on common random
+ * numbers. Negative differences mean `of` got there sooner. A run where one side never got there
+ * counts as that side later; runs where neither did are left out of the median (they count as
+ * neither sooner nor later). Companies within a point are named as they are; a company at the
+ * baseline point is named `<company> @ <baseline label>`.
+ */
+export interface Comparison {
+  /** The first side: a company at this point. */
+  of: string;
+  /** The second side: a company at this point, or `<company> @ <baseline label>`. */
+  against: string;
+  /** The milestone: `v1`, `takeoff` or `target`. */
+  metric: ComparisonMetric;
+  /** Median of the per-run differences, weeks (null when it lies on a never-reached run). */
+  medianDifferenceWeeks: number | null;
+  /** 95% interval of that median (distribution-free, from order statistics), weeks. */
+  low: number | null;
+  /** Upper end of that interval. */
+  high: number | null;
+  /** Share of all runs where `of` got there strictly sooner. */
+  shareSooner: number;
+  /** Share of all runs where `of` got there strictly later. */
+  shareLater: number;
+}
+
+/**
+ * What one lever ("one cost made free", see src/montecarlo/levers.ts) saves a company: the same
+ * runs re-simulated with the lever applied, paired with the runs as they were.
+ */
+export interface LeverEffect {
+  /** Lever id, e.g. `instant-review`. */
+  lever: string;
+  /** The company whose weeks are compared. */
+  company: string;
+  /** The milestone: `v1`, `takeoff` or `target`. */
+  metric: ComparisonMetric;
+  /** Median of weeks as run minus weeks with the lever (positive = the lever saves time). */
+  medianWeeksSaved: number | null;
+  /** 95% interval of that median, weeks. */
+  low: number | null;
+  /** Upper end of that interval. */
+  high: number | null;
+  /** Share of re-run runs where the lever got there strictly sooner / later. */
+  shareSooner: number;
+  /** Share of re-run runs where the lever got there strictly later (rivals got it too). */
+  shareLater: number;
+  /** Runs re-simulated with the lever. */
+  runs: number;
 }
 
 /** All statistics for one company at one sweep point. */
 export interface CompanySummary {
+  /** Company name. */
   name: string;
+  /** Runs summarised. */
   runs: number;
+  /** Share of runs that reached the target by the horizon. */
   reachedTarget: ShareInterval;
+  /** Weeks to the target, with runs that never got there censored at the horizon. */
   weeksToTarget: TimeToEvent;
+  /** Share of runs at the target by week (Kaplan–Meier), 201 points over the horizon. */
   reachedCurve: CurvePoint[];
+  /** Weeks to v1 over runs that shipped it. */
   weeksToV1: Quantiles;
+  /** Weeks to takeoff over runs that took off. */
   weeksToTakeoff: Quantiles;
+  /** Share of runs where this company alone reached the target first. */
   firstToTarget: ShareInterval;
+  /** The lead over each rival. */
   leads: Lead[];
+  /** Token spend to the horizon, USD. */
   tokenSpendUsd: Quantiles;
+  /** Token spend until the target, USD, over runs that reached it. */
   tokenSpendToTargetUsd: Quantiles;
+  /** Team spend to the horizon, USD. */
   teamSpendUsd: Quantiles;
+  /** Revenue earned to the horizon, USD. */
   revenueUsd: Quantiles;
+  /** ARR at the horizon, USD. */
   arrAtHorizonUsd: Quantiles;
+  /** ARR quantiles at the end of each week. */
   arrFan: FanPoint[];
   /** Mean hours per category over runs that reached v1 / took off. */
   breakdownToV1: Record<BreakdownCategory, number> | null;
+  /** The same to takeoff. */
   breakdownToTakeoff: Record<BreakdownCategory, number> | null;
+  /** How each drawn input moves weeks to target, strongest first. */
   sensitivity: Sensitivity[];
-  /** Present on sweeps: this point against the sweep's slowest (first) point. */
+  /**
+   * Present on sweeps over speed or price (tokens/s, time to first token, prices, offering),
+   * at every point but the baseline: this point against the baseline point.
+   */
   speedPremium: SpeedPremium | null;
 }
 
 /** One sweep point's results. */
 export interface PointSummary {
+  /** Position in the sweep, 0-based. */
   index: number;
+  /** The point's label (`base` when nothing is swept). */
   label: string;
+  /** The swept values at this point, by parameter path, as written. */
   params: Record<string, number | string>;
+  /** Per company, in scenario order. */
   companies: CompanySummary[];
+  /** Pairs of companies at this point, and (on sweeps) each company against itself at the baseline point. */
+  comparisons: Comparison[];
+  /** Weeks saved by each lever, per company and metric (empty with `--levers none`). */
+  levers: LeverEffect[];
 }
 
 /** The whole summary of a Monte Carlo run. */
 export interface Summary {
+  /** Scenario name. */
   scenario: string;
+  /** Scenario description. */
   description: string;
+  /** Seed of all random streams. */
   seed: number;
+  /** Replications per sweep point. */
   runs: number;
+  /** velocity-sim version. */
   version: string;
+  /** Simulated span, weeks. */
   horizonWeeks: number;
+  /** The headline ARR target, USD. */
   targetUsd: number;
+  /** ARR milestones, USD, ascending (the target among them). */
   milestonesUsd: number[];
   /** Swept parameter paths, in grid order (empty when nothing is swept). */
   sweepAxes: string[];
+  /** The label of the point the others are compared with (the first, or `--baseline`). */
+  baseline: string;
+  /** Levers re-run, in order (empty when none): id as on the command line and label for readers. */
+  levers: {
+    /** Lever id as on the command line, e.g. `instant-review`. */
+    id: string;
+    /** What a reader sees, e.g. `instant reviews`. */
+    label: string;
+  }[];
+  /** Replications of each point re-run per lever (the first ones). */
+  leverRuns: number;
+  /** One entry per sweep point, in sweep order. */
   points: PointSummary[];
 }

@@ -27,7 +27,7 @@ function readShard(dir: string): ReturnType<typeof readShardFolder> {
   }
 }
 
-const SAME_RUN: (keyof Manifest)[] = ["hash", "seed", "runs", "points", "version"];
+const SAME_RUN: (keyof Manifest)[] = ["hash", "seed", "runs", "points", "version", "levers", "leverRuns", "baseline"];
 
 /** Merges shard folders into `outDir`. @throws MergeError when they are not the complete parts of one run */
 export function mergeShards(dirs: readonly string[], outDir: string): { summary: Summary; manifest: Manifest; runs: number } {
@@ -63,7 +63,7 @@ export function mergeShards(dirs: readonly string[], outDir: string): { summary:
   const scenario = compileScenario(manifest.resolved, manifest.file);
   const points = expandSweep(scenario, manifest.vary.map(parseVary));
   const tables = points.map((_, p) => concatTables(ordered.map((s) => s.tables[p])));
-  const summary = buildSummary(scenario, points, tables, manifest.version);
+  const summary = buildSummary(scenario, points, tables, manifest.version, { baseline: manifest.baseline });
   const wallSeconds = (performance.now() - started) / 1000;
   writeOutputFolder(outDir, {
     summary,

@@ -13,8 +13,7 @@ import { accessSync, constants, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { RunTable, SCALAR_COLUMNS, type RowLayout, type Summary } from "../montecarlo/index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
-import { formatWeeks as weeks } from "../charts/index.ts";
-import { formatUsd } from "../model/index.ts";
+import { summaryMarkdown } from "./summary-tables.ts";
 
 /** What was run, deterministically: the same scenario, seed and runs give the same manifest. */
 export interface Manifest {
@@ -35,6 +34,11 @@ export interface Manifest {
   sweepAxes: string[];
   /** The extra sweep axes given with `--vary`, as written (the resolved scenario holds everything else). */
   vary: string[];
+  /** Levers re-simulated on the first `leverRuns` runs of each point (absent in folders written before levers). */
+  levers?: string[];
+  leverRuns?: number;
+  /** The point the others are compared with, when chosen with `--baseline`. */
+  baseline?: string;
   /** Present in a shard's folder only: which part of the runs it holds. */
   shard?: { index: number; count: number; start: number; end: number };
 }
@@ -107,32 +111,6 @@ export function runsCsv(tables: readonly RunTable[], labels: readonly string[]):
     }
   });
   return `${lines.join("\n")}\n`;
-}
-
-const percent = (x: number) => `${(100 * x).toFixed(0)}%`;
-const usd = (x: number | null) => (x === null ? "—" : formatUsd(x));
-
-/** summary.md: one table per sweep point. */
-export function summaryMarkdown(summary: Summary): string {
-  const out = [
-    `# ${summary.scenario}`,
-    "",
-    summary.description,
-    "",
-    `${summary.runs} runs per point, seed ${summary.seed}, horizon ${summary.horizonWeeks.toFixed(0)} weeks, target ${usd(summary.targetUsd)} ARR, velocity-sim ${summary.version}.`,
-  ];
-  for (const point of summary.points) {
-    out.push("", `## ${point.label}`, "");
-    out.push("| company | reached target | median weeks to target (95% CI) | p10–p90 | weeks to v1 | weeks to takeoff | first to target | token spend (median) |");
-    out.push("|---|---|---|---|---|---|---|---|");
-    for (const c of point.companies) {
-      const t = c.weeksToTarget;
-      out.push(
-        `| ${c.name} | ${percent(c.reachedTarget.share)} (${percent(c.reachedTarget.low)}–${percent(c.reachedTarget.high)}) | ${weeks(t.p50)} (${weeks(t.medianLow)}–${weeks(t.medianHigh)}) | ${weeks(t.p10)}–${weeks(t.p90)} | ${weeks(c.weeksToV1.p50)} | ${weeks(c.weeksToTakeoff.p50)} | ${percent(c.firstToTarget.share)} | ${usd(c.tokenSpendUsd.p50)} |`,
-      );
-    }
-  }
-  return `${out.join("\n")}\n`;
 }
 
 /** An output folder that cannot be written (a user mistake: a file in the way, no permission). */

@@ -36,5 +36,26 @@ export function readResults(dir: string): SavedResults {
   for (const key of ["scenario", "command", "resolved"] as const) {
     if (manifest[key] === undefined) throw new ReportError(badResultMessage(join(dir, "manifest.json"), `no "${key}"`));
   }
-  return { summary: summary as unknown as Summary, manifest: manifest as unknown as Manifest };
+  return { summary: upgradeSummary(summary as unknown as Summary), manifest: manifest as unknown as Manifest };
+}
+
+/**
+ * A summary written before comparisons and levers existed, read as one with none: no comparisons,
+ * no levers, the first point as baseline, and the old mean-ratio speed premium dropped (it is not
+ * the paired distribution the report shows now). A current summary is returned unchanged.
+ */
+export function upgradeSummary(summary: Summary): Summary {
+  summary.baseline ??= summary.points[0]?.label ?? "base";
+  summary.levers ??= [];
+  summary.leverRuns ??= 0;
+  for (const point of summary.points) {
+    point.comparisons ??= [];
+    point.levers ??= [];
+    for (const c of point.companies) {
+      if (c.speedPremium && !("netValueUsd" in c.speedPremium)) c.speedPremium = null;
+      // Written before intervals: nothing was shown to be distinguishable from noise.
+      c.sensitivity = (c.sensitivity ?? []).map((x) => (x.detectable === undefined ? { ...x, low: -1, high: 1, detectable: false } : x));
+    }
+  }
+  return summary;
 }

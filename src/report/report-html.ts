@@ -9,7 +9,8 @@ import type { Summary } from "../montecarlo/types.ts";
 import type { BrowserLibraries } from "./browser-libraries.ts";
 import { escapeHtml, jsonForScript, scriptSource } from "./html-escape.ts";
 import type { Manifest } from "./output-folder.ts";
-import { summaryTablesHtml } from "./summary-tables.ts";
+import { findings, summaryTables } from "./summary-tables.ts";
+import { renderHtml } from "./table-model.ts";
 
 /** What the page is built from. */
 export interface ReportPage {
@@ -30,6 +31,8 @@ th:first-child, td:first-child { text-align: left; } th { font-weight: 600; back
 figure.chart { margin: 24px 0 40px; } .view svg { max-width: 100%; height: auto; }
 pre { background: #f6f6f6; padding: 12px; overflow-x: auto; font-size: 14px; }
 .error { color: #b00020; }
+caption { caption-side: top; text-align: left; font-weight: 600; font-size: 17px; padding: 6px 0; }
+ul.findings { font-size: 18px; }
 `;
 
 // Runs in the browser: compile each spec with vega-lite, render it with vega as SVG, and mark the
@@ -67,6 +70,12 @@ function varyHtml(manifest: Manifest): string {
   return `<p>Swept on the command line as well: ${vary.map((v) => `<code>--vary ${escapeHtml(v)}</code>`).join(", ")}</p>`;
 }
 
+/** The findings in words, as a list (nothing when there is nothing to compare). */
+function findingsHtml(summary: Summary): string {
+  const said = findings(summary);
+  return said.length ? `<ul class="findings">\n${said.map((f) => `<li>${escapeHtml(f)}</li>`).join("\n")}\n</ul>` : "";
+}
+
 /** The whole page as one HTML string. Pure: everything it shows is in its arguments. */
 export function reportHtml(page: ReportPage): string {
   const { summary, manifest, charts, libraries } = page;
@@ -96,7 +105,8 @@ export function reportHtml(page: ReportPage): string {
 </header>
 <section id="summary">
 <h2>Summary</h2>
-${summaryTablesHtml(summary)}
+${findingsHtml(summary)}
+${summaryTables(summary).map(renderHtml).join("\n")}
 </section>
 <section id="charts">
 <h2>Charts</h2>

@@ -24,13 +24,17 @@ export interface ReportInput {
   /** The trace of run 0 for the timeline chart; null to leave the timeline out. */
   trace: readonly TraceEvent[] | null;
   size?: DeckSize;
+  /** Title and caption overrides by chart name. */
+  text?: Record<string, { title?: string; caption?: string }>;
+  /** Company the sweep overlays follow. */
+  company?: string;
 }
 
 /** The charts a summary and trace give, in the order the report shows them. */
 export function reportCharts(input: ReportInput): NamedChart[] {
   const { summary, trace } = input;
   const size = input.size ?? DEFAULT_SIZE;
-  const charts = summaryCharts(summary, { size });
+  const charts = summaryCharts(summary, { size, text: input.text, company: input.company });
   const timeline =
     trace === null
       ? null

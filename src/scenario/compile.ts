@@ -79,6 +79,25 @@ function readGroup(node: TreeNode, shape: z.ZodRawShape, path: string, what: str
   return { plain, typed };
 }
 
+/** Reads `charts:`: chart name → `{ title?, caption? }`, each a text. */
+function readCharts(node: TreeNode): Record<string, { title?: string; caption?: string }> {
+  const map = requireMap(node, "charts", "chart names");
+  const out: Record<string, { title?: string; caption?: string }> = {};
+  for (const [name, entry] of map.entries) {
+    const path = `charts.${name}`;
+    const chart = requireMap(entry.node, path, "title and caption");
+    checkKeys(chart, { title: true, caption: true } as unknown as z.ZodRawShape, path);
+    const words: { title?: string; caption?: string } = {};
+    for (const [key, field] of chart.entries) {
+      const value = toPlain(field.node);
+      if (typeof value !== "string") throw new ScenarioError(field.node.loc, `${path}.${key}`, `expected text, got ${describeValue(value)}`);
+      words[key as "title" | "caption"] = value;
+    }
+    out[name] = words;
+  }
+  return out;
+}
+
 /** Reads one company (inheritance already resolved). */
 function readCompany(node: TreeNode, path: string): { plain: Plain; typed: CompanyParams } {
   const { plain, typed } = readGroup(node, companySchema.shape, path, "company fields", ["extends"]);
@@ -112,7 +131,7 @@ export function compileTree(root: TreeNode, file: string): Scenario {
   const topShape = scenarioFileSchema.shape;
   const ext = map.entries.get("extends");
   if (ext !== undefined) throw new ScenarioError(ext.keyLoc, "extends", "expected a resolved scenario here (extends is applied when a file is loaded)");
-  const { plain, typed } = readGroup(map, topShape, "", "scenario fields", ["extends", "companies", "sweep"]);
+  const { plain, typed } = readGroup(map, topShape, "", "scenario fields", ["extends", "companies", "sweep", "charts"]);
   // The declared order of the top level puts companies and sweep after market; keep it in `resolved`.
   const companiesEntry = map.entries.get("companies");
   if (companiesEntry === undefined) throw new ScenarioError(map.loc, "companies", "expected a list of companies (at least one), got nothing");
@@ -137,6 +156,9 @@ export function compileTree(root: TreeNode, file: string): Scenario {
   const sweepEntry = map.entries.get("sweep");
   const sweep = sweepEntry === undefined ? undefined : compileSweep(sweepEntry.node, names, "sweep");
 
+  const chartsEntry = map.entries.get("charts");
+  const charts = chartsEntry === undefined ? undefined : readCharts(chartsEntry.node);
+
   const target = typed.target as number;
   const milestones = [...new Set([...(typed.milestones as number[]), target])].sort((a, b) => a - b);
   const resolved: Plain = {};
@@ -144,6 +166,8 @@ export function compileTree(root: TreeNode, file: string): Scenario {
     if (key === "companies") resolved.companies = plainCompanies;
     else if (key === "sweep") {
       if (sweepEntry !== undefined) resolved.sweep = toPlain(sweepEntry.node);
+    } else if (key === "charts") {
+      if (charts !== undefined) resolved.charts = charts;
     } else if (key in plain) resolved[key] = plain[key];
   }
   const scenario: Scenario = {
@@ -159,6 +183,7 @@ export function compileTree(root: TreeNode, file: string): Scenario {
     companies,
     sweep: sweep?.axes ?? [],
     ...(sweep !== undefined && sweep.points.length > 0 ? { sweepPoints: sweep.points } : {}),
+    ...(charts !== undefined ? { charts } : {}),
     resolved,
   };
   return scenario;

@@ -103,7 +103,21 @@ The axes form a grid (first axis slowest); \`--vary path=v1,v2\` adds an axis. N
 point each; with axes too, each named point is combined with every grid point. Swept values are
 applied after company inheritance: sweeping company A does not change a company that extends A.
 Labels read \`tokensPerSecond=1000\` (joined with \`, \`), or the point's label; \`base\` when nothing
-is swept.
+is swept. \`velocity run --baseline <label>\` compares every point with that one (default: the first).
+
+## Chart titles
+
+Each chart's title states the finding, computed from the results ("B reaches $10M 4.6 weeks sooner
+than A in 96% of runs"). To use your own words, name the chart by its file name in \`charts/\`:
+
+\`\`\`yaml
+charts:
+  levers: { title: What would make us faster, caption: "Our assumptions, not the vendor's" }
+  paired-difference: { title: B gets there first }
+\`\`\`
+
+\`--title chart=text\` and \`--caption chart=text\` on \`velocity run\` or \`velocity report\` do the
+same for one build; they win over the file.
 `;
 
 /** The whole reference as Markdown. */

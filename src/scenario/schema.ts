@@ -299,6 +299,20 @@ export const sweepSchema = z
       "Parameters to run across. Keys are parameter paths (companies[B].agent.tokensPerSecond; a company by name or index); the grid is the product of all axes, first axis slowest.",
   });
 
+/** One chart's words, overriding what the results would title it. */
+export const chartTextSchema = z
+  .strictObject({
+    title: z.string().optional().meta({ description: "The chart's title instead of the finding computed from the results." }),
+    caption: z.string().optional().meta({ description: "A caption line instead of the chart's own (the run caption stays)." }),
+  })
+  .meta({ description: "Words for one chart." });
+
+/** The `charts:` map: chart name → its words. */
+export const chartsSchema = z
+  .record(z.string(), chartTextSchema)
+  .optional()
+  .meta({ description: "Per-chart title and caption overrides, by chart file name (levers, paired-difference, tornado-<company>, …)." });
+
 /** A whole scenario file. */
 export const scenarioFileSchema = z
   .strictObject({
@@ -313,6 +327,7 @@ export const scenarioFileSchema = z
     market: marketSchema,
     companies: z.array(companySchema).min(1).optional().meta({ description: "The competing companies (at least one; here or in the extended file)." }),
     sweep: sweepSchema,
+    charts: chartsSchema,
   })
   .meta({ title: "velocity-sim scenario", description: "A velocity-sim scenario: companies racing to revenue in one market." });
 

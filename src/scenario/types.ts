@@ -154,6 +154,8 @@ export interface Scenario {
   readonly sweep: readonly SweepAxis[];
   /** Named sweep points; with axes too, each point is combined with every grid point. Absent when none. */
   readonly sweepPoints?: readonly SweepNamedPoint[];
+  /** Per-chart title and caption overrides (`charts:`), by chart name. Absent when none. */
+  readonly charts?: Readonly<Record<string, { readonly title?: string; readonly caption?: string }>>;
   /**
    * The fully resolved document (after `extends`, company inheritance and `--set`) as plain JSON.
    * Compiling it again gives an identical scenario: workers and the manifest use it.

@@ -20,5 +20,6 @@ export function unsweptFixture(): Summary {
   const s = summaryFixture();
   const point = { ...s.points[2], index: 0, label: "base", params: {} };
   point.companies = point.companies.map((c) => ({ ...c, speedPremium: null }));
-  return { ...s, sweepAxes: [], points: [point] };
+  point.comparisons = point.comparisons.filter((c) => !c.against.includes(" @ "));
+  return { ...s, sweepAxes: [], baseline: "base", points: [point] };
 }

@@ -11,19 +11,21 @@ describe("charts without data", () => {
     expect(sweepFirstSpec(s)).toBeNull();
     expect(sweepHeatmapSpec(s, 0)).toBeNull();
     expect(speedPremiumSpec(s)).toBeNull();
-    expect(summaryCharts(s).map((c) => c.name)).toEqual(["reached-curve", "weeks-to-target", "arr-fan", "tornado", "breakdown"]);
+    expect(summaryCharts(s).map((c) => c.name)).toEqual(["paired-difference", "levers", "reached-curve", "weeks-to-target", "arr-fan", "tornado-a", "tornado-b"]);
   });
 
-  it("leaves out the tornado when no input has both decile medians, and breakdowns when no run got there", () => {
+  it("leaves out a company's tornado when none of its inputs has a detectable effect, and breakdowns when no run got there", () => {
     const s = summaryFixture();
     for (const p of s.points) {
       for (const c of p.companies) {
-        c.sensitivity = c.sensitivity.map((x) => ({ ...x, highDecileWeeks: null }));
+        c.sensitivity = c.sensitivity.map((x) => ({ ...x, detectable: false }));
         c.breakdownToV1 = null;
         c.breakdownToTakeoff = null;
       }
     }
-    expect(tornadoSpec(s)).toBeNull();
+    expect(tornadoSpec(s, 0)).toBeNull();
+    expect(tornadoSpec(s, 1)).toBeNull();
+    expect(summaryCharts(s).some((c) => c.name.startsWith("tornado"))).toBe(false);
     expect(breakdownSpec(s)).toBeNull();
   });
 
@@ -47,11 +49,12 @@ describe("named sweep points without axes", () => {
       p.label = ["standard", "fast", "wafer-scale"][i];
       p.params = {};
     });
+    s.baseline = "standard";
     const weeks = sweepWeeksSpec(s) as unknown as { data: { values: { value: string }[] }; title: { text: string; subtitle: string[] } };
-    expect(weeks.title.text).toBe("Median weeks to $10M ARR vs sweep point");
+    expect(weeks.title.text).toBe("B's median weeks to $10M go from 34.0 to 29.8 across the sweep points");
     expect(weeks.data.values.map((v) => v.value)).toEqual(["standard", "standard", "fast", "fast", "wafer-scale", "wafer-scale"]);
     expect((reachedCurveSpec(s) as unknown as { title: { subtitle: string[] } }).title.subtitle[1]).toBe("at wafer-scale");
-    expect(JSON.stringify(speedPremiumSpec(s))).toContain("vs standard; dots labelled with sweep point");
+    expect(JSON.stringify(speedPremiumSpec(s))).toContain("run by run vs standard");
   });
 });
 
@@ -67,6 +70,7 @@ describe("named sweep points with parameters (speed tiers: speed and price toget
       p.params = { [speed]: [65, 200, 1000][i], [price]: ["$25", "$50", "$50"][i] };
     });
     s.points[1].params["companies[B].agent.timeToFirstToken"] = "1 s";
+    s.baseline = "standard";
     return s;
   }
 
@@ -82,7 +86,7 @@ describe("named sweep points with parameters (speed tiers: speed and price toget
     expect([...new Set(weeks.data.values.map((v) => v.value))]).toEqual(["standard", "fast", "wafer-scale"]);
     expect(sweepHeatmapSpec(s, 0)).toBeNull();
     expect((reachedCurveSpec(s) as unknown as { title: { subtitle: string[] } }).title.subtitle[1]).toBe("at wafer-scale");
-    expect(JSON.stringify(speedPremiumSpec(s))).toContain("vs standard; dots labelled with sweep point");
+    expect(JSON.stringify(speedPremiumSpec(s))).toContain("run by run vs standard");
     for (const chart of summaryCharts(s)) expect(compileChart(chart.spec).warnings, chart.name).toEqual([]);
   });
 });

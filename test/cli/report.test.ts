@@ -29,7 +29,7 @@ describe("velocity report", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^wrote 9 charts to .*charts and .*report\.html\n$/);
     const files = readdirSync(join(dir, "charts")).sort();
-    for (const name of ["reached-curve", "weeks-to-target", "arr-fan", "sweep-weeks", "sweep-first", "tornado", "breakdown", "speed-premium", "timeline"]) {
+    for (const name of ["paired-difference", "levers", "reached-curve", "weeks-to-target", "arr-fan", "sweep-weeks", "sweep-first", "sweep-reached", "sweep-arr", "tornado-a", "tornado-b", "speed-premium", "timeline"]) {
       expect(files).toEqual(expect.arrayContaining([`${name}.vl.json`, `${name}.svg`, `${name}.png`]));
     }
     expect(files).toHaveLength(27);

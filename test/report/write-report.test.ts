@@ -24,10 +24,13 @@ describe("writeReport", () => {
   it("writes spec, SVG and PNG per chart, and a self-contained report.html", async () => {
     const dir = tempDir();
     const names = await writeReport(dir, input());
-    expect(names).toEqual(["reached-curve", "weeks-to-target", "arr-fan", "sweep-weeks", "sweep-first", "tornado", "breakdown", "speed-premium", "timeline"]);
+    expect(names).toEqual(["paired-difference", "levers", "reached-curve", "weeks-to-target", "arr-fan", "sweep-weeks", "sweep-first", "sweep-reached", "sweep-arr", "tornado-a", "tornado-b", "speed-premium", "timeline"]);
     expect(readdirSync(join(dir, "charts")).sort()).toEqual(names.flatMap((n) => [`${n}.png`, `${n}.svg`, `${n}.vl.json`]).sort());
-    const spec = JSON.parse(readFileSync(join(dir, "charts/tornado.vl.json"), "utf8"));
-    expect(spec.title.text).toBe("What moves weeks to $10M ARR most");
+    // Titles state the finding, computed from the results.
+    const tornado = JSON.parse(readFileSync(join(dir, "charts/tornado-a.vl.json"), "utf8"));
+    expect(tornado.title.text).toBe("A: review time per task moves weeks to $10M most");
+    const paired = JSON.parse(readFileSync(join(dir, "charts/paired-difference.vl.json"), "utf8"));
+    expect(paired.title.text).toBe("B reaches $10M 5.5 weeks sooner than A in 68% of runs");
 
     const html = readFileSync(join(dir, "report.html"), "utf8");
     // Self-contained: no external scripts, styles or images outside the inlined libraries' code.
@@ -38,8 +41,10 @@ describe("writeReport", () => {
     expect(html.includes("vegaLite.compile")).toBe(true);
     for (const n of names) expect(html).toContain(`data-chart="${n}"`);
     // The tables, the scenario as run and the command that reproduces it.
-    expect(html).toContain("<h3>B output tokens/s = 1000</h3>");
+    expect(html).toContain("<caption>Per company — B output tokens/s = 1000</caption>");
     expect(html).toContain("31.5 <span class=\"ci\">(30.3–32.9)</span>");
+    expect(html).toContain("<li>At B output tokens/s = 1000: B reaches $10M 5.5 weeks sooner than A in 68% of runs.</li>");
+    expect(html).toContain("No detectable effect: A output tokens/s, A feedback delay.");
     expect(html).toContain("velocity run scenarios/seed-article.yaml --runs 200 --out output/seed-article");
     expect(html).toContain("tokensPerSecond: 1000");
     expect(html).toContain("sha256:3f1c0b8e");

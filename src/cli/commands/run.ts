@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
-import { defaultWorkers, parseShard } from "../../montecarlo/index.ts";
-import { chartSize, collect, positiveNumber, wholeNumber } from "../options.ts";
+import { defaultWorkers, DEFAULT_LEVER_RUNS, parseShard } from "../../montecarlo/index.ts";
+import { chartSize, chartWordsOf, chartWordsOption, collect, leverList, positiveNumber, wholeNumber } from "../options.ts";
 import { withProgress } from "../progress.ts";
 import { packageVersion } from "../version.ts";
 
@@ -18,6 +18,12 @@ interface RunFlags {
   progress?: boolean;
   charts: boolean;
   size?: string;
+  levers?: string[];
+  leverRuns?: number;
+  baseline?: string;
+  title?: Record<string, string>;
+  caption?: Record<string, string>;
+  company?: string;
 }
 
 /** Adds the options shared by `run` and `sweep`. */
@@ -32,7 +38,13 @@ function runOptions(command: Command): Command {
     .option("--vary <path=v1,v2,...>", "sweep a parameter over values (repeatable: a grid)", collect, [])
     .option("--shard <k/N>", "run only part k of N of the replications (merge the parts with velocity merge)")
     .option("--precision <weeks>", "add runs until every median weeks to target is known within this many weeks (95%)", positiveNumber)
+    .option("--levers <list>", "levers re-run to see what would make each company faster: all (default), none, or a list of instant-model, instant-review, instant-tools, no-feedback-delay, unlimited-sessions", leverList)
+    .option("--lever-runs <n>", `replications of each point re-run per lever (default ${DEFAULT_LEVER_RUNS})`, wholeNumber(1))
+    .option("--baseline <label>", "sweep point the others are compared with (default: the first)")
     .option("--size <WxH>", "chart size in pixels (default 1280x720)", chartSize)
+    .option("--title <chart=text>", "a chart's title instead of the computed finding, e.g. levers='What would make us faster' (repeatable)", chartWordsOption)
+    .option("--caption <chart=text>", "a chart's caption line instead of its own (repeatable)", chartWordsOption)
+    .option("--company <name>", "company the sweep overlays follow (default: the last)")
     .option("--no-charts", "write data files only, no charts or HTML report")
     .addOption(new Option("--progress", "show a progress bar even when stderr is not a terminal"))
     .option("-q, --quiet", "print nothing but errors")
@@ -56,13 +68,17 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
       outDir: flags.out,
       shard,
       precision: flags.precision,
+      levers: flags.levers,
+      leverRuns: flags.leverRuns,
+      baseline: flags.baseline,
+      company: flags.company,
       version: packageVersion,
       requireSweep,
       onProgress,
       signal,
     }),
   );
-  if (result.summary && flags.charts) await buildReport(result.outDir, { size: flags.size });
+  if (result.summary && flags.charts) await buildReport(result.outDir, { size: flags.size, text: chartWordsOf(flags.title, flags.caption), company: flags.company });
   if (flags.quiet) return;
   if (flags.json && result.summary) {
     process.stdout.write(`${JSON.stringify(result.summary, null, 2)}\n`);

@@ -1,7 +1,7 @@
 /**
  * The results side of the page: the headline table and every chart `summaryCharts` builds for the
- * summary (the same list, titles and theme as report.html; a chart added to src/charts shows up
- * here by itself). Charts are compiled by the inlined vega-lite and drawn as SVG by vega.
+ * summary (the same list, titles and theme as report.html — paired difference, levers, reached-target
+ * curve, … — so a chart added to src/charts shows up here by itself). Charts are compiled by the inlined vega-lite and drawn as SVG by vega.
  */
 import type { TopLevelSpec } from "vega-lite";
 import { summaryCharts } from "../../charts/all-charts.ts";
@@ -56,9 +56,9 @@ export function headlineTable(summary: Summary): HTMLTableElement {
  * figure carries `data-chart` and, once drawn, `data-rendered="true"` (or `"error"`).
  * @returns the chart names drawn, in order.
  */
-export async function drawCharts(container: HTMLElement, summary: Summary): Promise<string[]> {
+export async function drawCharts(container: HTMLElement, summary: Summary, text: Record<string, { title?: string; caption?: string }> = {}): Promise<string[]> {
   const drawing = ++latestDrawing;
-  const charts = summaryCharts(summary, { size: CHART_SIZE });
+  const charts = summaryCharts(summary, { size: CHART_SIZE, text });
   const names = charts.map((c) => c.name);
   for (const figure of [...container.querySelectorAll<HTMLElement>("figure.chart")]) {
     if (!names.includes(figure.dataset.chart ?? "")) {

@@ -9,7 +9,7 @@
  * For tests and the bench, `window.__explorer` tells the state of the page and `window.__summary`
  * holds the last complete summary (what `velocity run` would write to summary.json).
  */
-import type { Summary } from "../../montecarlo/portable.ts";
+import { DEFAULT_LEVER_RUNS, LEVER_IDS, type Summary } from "../../montecarlo/portable.ts";
 import { reproduceCommand } from "../../report/reproduce-command.ts";
 import { memoryScenarioFiles } from "../../scenario/portable.ts";
 import { explorerControls } from "../controls.ts";
@@ -57,7 +57,11 @@ const state = {
   /** Values the controls wrote, as `--set` would take them, in order; dropped once the text is edited by hand. */
   sets: new Map<string, string>(),
   handEdited: false,
+  /** Levers re-run as `velocity run` does by default (every lever on the first 500 runs); off is `--levers none`. */
+  levers: query.get("levers") !== "none",
   run: null as AbortController | null,
+  /** Chart titles and captions from the scenario's `charts:` section, as the report uses them. */
+  chartText: {} as Record<string, { title?: string; caption?: string }>,
 };
 const status: ExplorerStatus = { state: "loading", done: 0, total: 0, runsPerSecond: null, workers: state.workers, completed: 0, error: null };
 window.__explorer = status;
@@ -80,16 +84,17 @@ function showProgress(done: number, total: number, note = ""): void {
 }
 
 function showCommand(): void {
+  const answers = { levers: state.levers ? [...LEVER_IDS] : [], leverRuns: DEFAULT_LEVER_RUNS };
   const command = state.handEdited
-    ? reproduceCommand(editedFileName(data.file), state.runs, state.seed, [], [])
-    : reproduceCommand(data.file, state.runs, state.seed, [...state.sets].map(([path, value]) => `${path}=${value}`), []);
+    ? reproduceCommand(editedFileName(data.file), state.runs, state.seed, [], [], answers)
+    : reproduceCommand(data.file, state.runs, state.seed, [...state.sets].map(([path, value]) => `${path}=${value}`), [], answers);
   $("command").textContent = command;
   $("command-note").textContent = state.handEdited ? `Save the edited file as ${editedFileName(data.file)} (beside the original, so its extends still resolve), then run:` : "This command reproduces the view (the numbers match summary.json):";
 }
 
 async function draw(summary: Summary, final: boolean): Promise<void> {
   tableBox.replaceChildren(headlineTable(summary));
-  await drawCharts(chartsBox, summary);
+  await drawCharts(chartsBox, summary, state.chartText);
   if (final) {
     document.body.dataset.stale = "false";
     status.completed++;
@@ -116,6 +121,8 @@ function apply(text: string, rebuildControls: boolean): void {
   status.error = null;
   if (rebuildControls) renderControls($("controls"), explorerControls(loaded.scenario), commitControl);
   $("title").textContent = `${loaded.scenario.name} — ${loaded.scenario.description}`;
+  // What the report's chartWords gives when no --title/--caption is passed: the file's charts: section.
+  state.chartText = (loaded.scenario.resolved.charts ?? {}) as Record<string, { title?: string; caption?: string }>;
   showCommand();
   void start(loaded);
 }
@@ -163,6 +170,8 @@ async function start(loaded: LoadedScenario): Promise<void> {
     const summary = await exploreRun(loaded, {
       runner,
       version: data.version,
+      levers: state.levers ? LEVER_IDS : [],
+      leverRuns: DEFAULT_LEVER_RUNS,
       signal: run.signal,
       onProgress: (done) => {
         if (state.run === run) showProgress(done, total, ` · ${Math.round(done / ((performance.now() - started) / 1000))} runs/s`);
@@ -200,6 +209,12 @@ function setUp(): void {
   const runsBox = $<HTMLInputElement>("runs");
   const seedBox = $<HTMLInputElement>("seed");
   const workersBox = $<HTMLSelectElement>("workers");
+  const leversBox = $<HTMLInputElement>("levers");
+  leversBox.checked = state.levers;
+  leversBox.addEventListener("change", () => {
+    state.levers = leversBox.checked;
+    apply(state.text, false);
+  });
   runsBox.value = String(state.runs);
   seedBox.value = String(state.seed);
   for (let n = 1; n <= maxWorkers; n++) workersBox.append(new Option(String(n), String(n), false, n === state.workers));

@@ -1,0 +1,86 @@
+/**
+ * The headline: paired comparisons of the companies at one sweep point. For each pair and
+ * milestone (v1, takeoff, target), one bar split into the share of runs where the first company
+ * got there sooner, later, or neither could be told (both never got there, or the same week),
+ * labelled with the median difference and its 95% interval. Shares stay meaningful when most runs
+ * never reach the target, where a median difference does not exist.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { Comparison, Summary } from "../montecarlo/types.ts";
+import { pointContext, type ChartOptions } from "./context.ts";
+import { formatShare, formatWeeksSigned } from "./labels.ts";
+import { deckFrame, deckScale } from "./theme.ts";
+import { chartText, comparisonSentence, metricNoun } from "./titles.ts";
+
+const SOONER = "#009E73";
+const LATER = "#D55E00";
+const NEITHER = "#BBBBBB";
+
+/** The median difference as a label: `median -4.4 wk (-4.7 to -4.0)`, or why there is none. */
+function medianLabel(c: Comparison): string {
+  if (c.medianDifferenceWeeks === null) return "median: not reached in most runs";
+  const ci = c.low === null || c.high === null ? "" : ` (${formatWeeksSigned(c.low)} to ${formatWeeksSigned(c.high)})`;
+  return `median ${formatWeeksSigned(c.medianDifferenceWeeks)} wk${ci}`;
+}
+
+/**
+ * Paired comparisons of the companies at the chosen point (the last by default).
+ * @returns the spec, or null with a single company.
+ * @throws RangeError for a bad `options.point`.
+ */
+export function pairedDifferenceSpec(summary: Summary, options: ChartOptions = {}): TopLevelSpec | null {
+  const { point, frame } = pointContext(summary, options);
+  const within = point.comparisons.filter((c) => !c.against.includes(" @ "));
+  if (within.length === 0) return null;
+  const s = deckScale(frame.size);
+  const row = (c: Comparison) => `${c.of} vs ${c.against}: ${metricNoun(summary, c.metric)}`;
+  const order = within.map(row);
+  const bars = within.flatMap((c) => {
+    const neither = Math.max(0, 1 - c.shareSooner - c.shareLater);
+    const parts: [string, number, string][] = [
+      [`${c.of} sooner`, c.shareSooner, SOONER],
+      ["neither / same week", neither, NEITHER],
+      [`${c.of} later`, c.shareLater, LATER],
+    ];
+    let start = 0;
+    return parts.map(([kind, share, color]) => {
+      const bar = { row: row(c), kind: kind.endsWith("sooner") ? "sooner" : kind.endsWith("later") ? "later" : "neither", start, end: start + share, share, color, text: share >= 0.08 ? formatShare(share) : "" };
+      start += share;
+      return bar;
+    });
+  });
+  const labels = within.map((c) => ({ row: row(c), text: medianLabel(c) }));
+  const headline = within.find((c) => c.metric === "target") ?? within[0];
+  frame.caption = [...frame.caption, "share of runs where the first company got there sooner (green), later (orange), or neither (grey); same runs, same random numbers"];
+  const text = chartText("paired-difference", comparisonSentence(summary, headline), frame, options);
+  const y = { field: "row", type: "nominal", title: null, sort: order } as const;
+  return {
+    ...deckFrame(text.frame, text.title),
+    layer: [
+      {
+        data: { values: bars },
+        layer: [
+          {
+            mark: { type: "bar", size: 44 * s, stroke: "white", strokeWidth: s },
+            encoding: {
+              y,
+              x: { field: "start", type: "quantitative", title: "share of runs", axis: { format: "~%", values: [0, 0.25, 0.5, 0.75, 1] }, scale: { domain: [0, 1.45], nice: false } },
+              x2: { field: "end" },
+              color: { field: "color", type: "nominal", scale: null, legend: null },
+            },
+          },
+          {
+            mark: { type: "text", color: "white", fontWeight: "bold" },
+            encoding: { y, x: { field: "mid", type: "quantitative" }, text: { field: "text" } },
+            transform: [{ calculate: "(datum.start + datum.end) / 2", as: "mid" }],
+          },
+        ],
+      },
+      {
+        data: { values: labels },
+        mark: { type: "text", align: "left", dx: 12 * s },
+        encoding: { y, x: { datum: 1, type: "quantitative" }, text: { field: "text" } },
+      },
+    ],
+  } as TopLevelSpec;
+}

@@ -1,0 +1,118 @@
+/**
+ * Chart titles that state the finding, computed from the results, and the user's overrides.
+ * A deck wants "B reaches $10M 4.6 weeks sooner than A in 96% of runs", not "Weeks to target";
+ * an analyst who needs other words sets them per chart (`charts:` in the scenario or `--title`).
+ */
+import type { Comparison, ComparisonMetric, PointSummary, Summary } from "../montecarlo/types.ts";
+import { formatShare, formatUsdShort, formatWeeks } from "./labels.ts";
+import type { ChartFrame } from "./theme.ts";
+import type { ChartOptions } from "./context.ts";
+
+/** The words a chart carries, after the user's override if any. */
+export interface ChartText {
+  title: string;
+  frame: ChartFrame;
+}
+
+/**
+ * The title and frame of chart `name`: the computed `title`, unless the options override it; a
+ * caption override replaces the chart's own caption lines after the run caption.
+ */
+export function chartText(name: string, title: string, frame: ChartFrame, options: ChartOptions = {}): ChartText {
+  const override = options.text?.[name];
+  const caption = override?.caption === undefined ? frame.caption : [frame.caption[0], override.caption];
+  return { title: override?.title ?? title, frame: { ...frame, caption } };
+}
+
+/** What reaching a milestone is called in a sentence. */
+export function metricPhrase(summary: Summary, metric: ComparisonMetric): string {
+  if (metric === "v1") return "ships v1";
+  if (metric === "takeoff") return "takes off";
+  return `reaches ${formatUsdShort(summary.targetUsd)}`;
+}
+
+/** What a milestone is called as a noun: `v1`, `takeoff`, `$10M`. */
+export function metricNoun(summary: Summary, metric: ComparisonMetric): string {
+  return metric === "target" ? formatUsdShort(summary.targetUsd) : metric;
+}
+
+function weeksText(weeks: number): string {
+  const w = Math.abs(weeks);
+  return `${w.toFixed(1)} week${w.toFixed(1) === "1.0" ? "" : "s"}`;
+}
+
+/**
+ * One comparison as a sentence with the sooner side as subject: "B reaches $10M 4.6 weeks sooner
+ * than A in 96% of runs". Says so when the median cannot be told ("no clear difference").
+ */
+export function comparisonSentence(summary: Summary, c: Comparison): string {
+  const verb = metricPhrase(summary, c.metric);
+  const ofSooner = c.shareSooner >= c.shareLater;
+  const [first, second] = ofSooner ? [c.of, c.against] : [c.against, c.of];
+  const share = ofSooner ? c.shareSooner : c.shareLater;
+  const median = c.medianDifferenceWeeks;
+  if (median === null) return `${first} ${verb} sooner than ${second} in ${formatShare(share)} of runs`;
+  const clear = c.low !== null && c.high !== null && (c.high < 0 || c.low > 0);
+  if (!clear) return `No clear difference between ${c.of} and ${c.against} in weeks to ${metricNoun(summary, c.metric)} (median ${median.toFixed(1)} weeks)`;
+  return `${first} ${verb} ${weeksText(median)} sooner than ${second} in ${formatShare(share)} of runs`;
+}
+
+/** "Reaching $10M ARR: B by week 8.0 in half the runs; A in 23% of runs by week 52". */
+export function reachedTitle(summary: Summary, point: PointSummary): string {
+  const target = formatUsdShort(summary.targetUsd);
+  const parts = point.companies.map((c) =>
+    c.weeksToTarget.p50 !== null ? `${c.name} by week ${formatWeeks(c.weeksToTarget.p50)} in half the runs` : `${c.name} in ${formatShare(c.reachedTarget.share)} of runs by week ${summary.horizonWeeks}`,
+  );
+  return `Reaching ${target} ARR: ${parts.join("; ")}`;
+}
+
+/** "B is first to $10M in 96% of runs" (the company first most often), or who reaches it at all. */
+export function firstTitle(summary: Summary, point: PointSummary): string {
+  const target = formatUsdShort(summary.targetUsd);
+  if (point.companies.length === 1) {
+    const c = point.companies[0];
+    return `${c.name} reaches ${target} ARR in ${formatShare(c.reachedTarget.share)} of runs by week ${summary.horizonWeeks}`;
+  }
+  const best = [...point.companies].sort((a, b) => b.firstToTarget.share - a.firstToTarget.share)[0];
+  return `${best.name} is first to ${target} ARR in ${formatShare(best.firstToTarget.share)} of runs`;
+}
+
+/** "Median ARR at week 52: B $16.2M, A $1.1M" (highest first). */
+export function arrTitle(summary: Summary, point: PointSummary): string {
+  const ends = point.companies.map((c) => ({ name: c.name, arr: c.arrFan.at(-1)?.p50 ?? 0 })).sort((a, b) => b.arr - a.arr);
+  return `Median ARR at week ${summary.horizonWeeks}: ${ends.map((e) => `${e.name} ${formatUsdShort(e.arr)}`).join(", ")}`;
+}
+
+/** How one company's value moves from the first sweep point to the last: "from 34.0 to 31.5". */
+function fromTo(values: (number | null)[], format: (x: number) => string): string | null {
+  const first = values[0];
+  const last = values[values.length - 1];
+  return first === null || first === undefined || last === null || last === undefined ? null : `from ${format(first)} to ${format(last)}`;
+}
+
+/** What a sweep is across, in a title: the swept parameters, or "the sweep points" for named points. */
+function across(axisName: string): string {
+  return axisName === "sweep point" ? "the sweep points" : axisName;
+}
+
+/**
+ * "B's median weeks to $10M go from 34.0 to 29.8 across B output tokens/s", for `company` or the
+ * last company with both ends defined.
+ */
+export function sweepWeeksTitle(summary: Summary, axisName: string, company?: string): string {
+  const target = formatUsdShort(summary.targetUsd);
+  const names = company === undefined ? summary.points[0].companies.map((c) => c.name).reverse() : [company];
+  for (const name of names) {
+    const move = fromTo(summary.points.map((p) => p.companies.find((c) => c.name === name)?.weeksToTarget.p50 ?? null), formatWeeks);
+    if (move) return `${name}'s median weeks to ${target} go ${move} across ${across(axisName)}`;
+  }
+  return `Median weeks to ${target} ARR vs ${axisName}`;
+}
+
+/** "B's chance of being first to $10M goes from 58% to 96% across …". */
+export function sweepFirstTitle(summary: Summary, axisName: string): string {
+  const target = formatUsdShort(summary.targetUsd);
+  const name = summary.points[0].companies.at(-1)?.name ?? "";
+  const move = fromTo(summary.points.map((p) => p.companies.find((c) => c.name === name)?.firstToTarget.share ?? null), formatShare);
+  return move ? `${name}'s chance of reaching ${target} first goes ${move} across ${across(axisName)}` : `Chance of reaching ${target} ARR first vs ${axisName}`;
+}

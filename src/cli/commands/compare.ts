@@ -1,0 +1,25 @@
+/** `velocity compare <dir-a> <dir-b>`: what changed in the assumptions and in the results. */
+import { Command } from "commander";
+
+/** The `compare` command. A missing or incomplete folder is a one-line error (exit 2). */
+export function compareCommand(): Command {
+  return new Command("compare")
+    .description("compare two output folders: the assumptions that differ and the results, paired run by run when seeds and runs match")
+    .argument("<dir-a>", "output folder A (the reference)")
+    .argument("<dir-b>", "output folder B (compared with A: B minus A)")
+    .option("--json", "print the comparison as JSON")
+    .action(async (a: string, b: string, flags: { json?: boolean }) => {
+      // The report layer without vega: compare-folders.ts imports no chart renderer.
+      const { compareFolders, comparisonTables } = await import("../../report/compare-folders.ts");
+      const { renderTerminal } = await import("../../report/table-model.ts");
+      const { formatUsd } = await import("../../format/index.ts");
+      const { readResults } = await import("../../report/read-results.ts");
+      const result = compareFolders(a, b);
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        return;
+      }
+      const target = formatUsd(readResults(a).summary.targetUsd);
+      process.stdout.write(`${comparisonTables(result, target).map(renderTerminal).join("\n\n")}\n`);
+    });
+}

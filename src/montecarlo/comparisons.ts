@@ -1,0 +1,84 @@
+/**
+ * The answers a deck needs, from paired runs (common random numbers):
+ *
+ *   companies within a point: each later company against each earlier one
+ *   → each company at a sweep point against itself at the baseline point
+ *   → each lever's re-run against the runs as they were (weeks saved)
+ *
+ * each on weeks to v1, to takeoff and to the target (see paired.ts for censoring).
+ */
+import { leverLabel } from "./levers.ts";
+import { pairedDifference } from "./paired.ts";
+import { LEVER_METRICS, type RunTable } from "./run-table.ts";
+import type { Comparison, ComparisonMetric, LeverEffect } from "./types.ts";
+
+const HOURS_PER_WEEK = 168;
+/** The metrics compared, in reading order. */
+export const COMPARISON_METRICS: readonly ComparisonMetric[] = LEVER_METRICS;
+
+function compare(of: string, against: string, metric: ComparisonMetric, ofHours: Float64Array, againstHours: Float64Array): Comparison {
+  const d = pairedDifference(ofHours, againstHours, 1 / HOURS_PER_WEEK);
+  return { of, against, metric, medianDifferenceWeeks: d.median, low: d.low, high: d.high, shareSooner: d.shareSooner, shareLater: d.shareLater };
+}
+
+/** Every pair of companies at one point: the later company (scenario order) of the pair against the earlier. */
+export function withinPointComparisons(table: RunTable): Comparison[] {
+  const names = table.layout.companies;
+  const out: Comparison[] = [];
+  for (let j = 1; j < names.length; j++) {
+    for (let i = 0; i < j; i++) {
+      for (const metric of COMPARISON_METRICS) out.push(compare(names[j], names[i], metric, table.scalar(j, metric), table.scalar(i, metric)));
+    }
+  }
+  return out;
+}
+
+/**
+ * Each company at this point against the same company at the baseline point (named
+ * `<company> @ <baselineLabel>`), run by run. Both tables must hold the same runs.
+ */
+export function baselineComparisons(table: RunTable, base: RunTable, baselineLabel: string): Comparison[] {
+  const runs = Math.min(table.runs, base.runs);
+  const out: Comparison[] = [];
+  table.layout.companies.forEach((name, i) => {
+    const j = base.layout.companies.indexOf(name);
+    if (j < 0) return;
+    for (const metric of COMPARISON_METRICS) {
+      out.push(compare(name, `${name} @ ${baselineLabel}`, metric, table.scalar(i, metric).subarray(0, runs), base.scalar(j, metric).subarray(0, runs)));
+    }
+  });
+  return out;
+}
+
+/** Weeks each lever saves each company: the runs as they were minus the same runs re-simulated with the lever. */
+export function leverEffects(table: RunTable): LeverEffect[] {
+  const levers = table.layout.levers ?? [];
+  const out: LeverEffect[] = [];
+  levers.forEach((lever, k) => {
+    table.layout.companies.forEach((company, i) => {
+      for (const metric of COMPARISON_METRICS) {
+        const levered = table.lever(k, i, metric);
+        const asRun = table.scalar(i, metric).subarray(0, levered.length);
+        const d = pairedDifference(levered, asRun, 1 / HOURS_PER_WEEK);
+        // Saved = as run − levered: the negated difference, its interval flipped.
+        out.push({
+          lever,
+          company,
+          metric,
+          medianWeeksSaved: d.median === null ? null : -d.median + 0,
+          low: d.high === null ? null : -d.high + 0,
+          high: d.low === null ? null : -d.low + 0,
+          shareSooner: d.shareSooner,
+          shareLater: d.shareLater,
+          runs: d.runs,
+        });
+      }
+    });
+  });
+  return out;
+}
+
+/** `{ id, label }` of each lever in a table's rows. */
+export function leverList(table: RunTable | undefined): { id: string; label: string }[] {
+  return (table?.layout.levers ?? []).map((id) => ({ id, label: leverLabel(id) }));
+}

@@ -1,0 +1,214 @@
+/**
+ * `velocity compare <dir-a> <dir-b>`: what changed between two output folders.
+ *
+ *   read both folders' summary.json and manifest.json → the assumptions that differ (the resolved
+ *   scenarios side by side, plus seed, runs, --vary and levers) → the results: paired run by run
+ *   from runs.csv when the seeds and run counts match (common random numbers make that valid even
+ *   when the assumptions differ), unpaired (difference of medians) otherwise, and it says which.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { pairedDifference } from "../montecarlo/index.ts";
+import type { Summary } from "../montecarlo/types.ts";
+import { formatShare, formatWeeks, formatWeeksSigned, MISSING, formatRange } from "../format/index.ts";
+import type { Manifest } from "./output-folder.ts";
+import { readResults } from "./read-results.ts";
+import { ReportError } from "./report-errors.ts";
+import { cell, type Table } from "./table-model.ts";
+
+/** One assumption that differs: its path and its value in each folder (null when absent). */
+export interface AssumptionChange {
+  path: string;
+  a: string | null;
+  b: string | null;
+}
+
+/** One result compared: B minus A at a point, for a company and milestone. */
+export interface ResultChange {
+  point: string;
+  company: string;
+  metric: "v1" | "takeoff" | "target";
+  /** Median weeks at A and at B (unpaired medians, from the summaries). */
+  medianA: number | null;
+  medianB: number | null;
+  /** Paired: median of per-run differences B − A with its 95% interval and shares; unpaired: B's median − A's. */
+  difference: number | null;
+  low: number | null;
+  high: number | null;
+  shareSooner: number | null;
+  shareLater: number | null;
+}
+
+/** What `compare` found. */
+export interface FolderComparison {
+  a: string;
+  b: string;
+  assumptions: AssumptionChange[];
+  /** True when the results were compared run by run. */
+  paired: boolean;
+  /** Why (not) paired, in words. */
+  pairing: string;
+  results: ResultChange[];
+}
+
+/** Leaf paths of a JSON value → its text, e.g. `companies[B].agent.tokensPerSecond` → `1000`. */
+export function flatten(value: unknown, path = "", out: Map<string, string> = new Map()): Map<string, string> {
+  if (Array.isArray(value)) {
+    const named = value.every((v) => typeof v === "object" && v !== null && typeof (v as { name?: unknown }).name === "string");
+    value.forEach((v, i) => flatten(v, `${path}[${named ? (v as { name: string }).name : i}]`, out));
+    if (value.length === 0) out.set(path, "[]");
+  } else if (typeof value === "object" && value !== null) {
+    for (const [k, v] of Object.entries(value)) flatten(v, path ? `${path}.${k}` : k, out);
+  } else {
+    out.set(path, typeof value === "string" ? value : JSON.stringify(value));
+  }
+  return out;
+}
+
+function assumptionsOf(m: Manifest): Map<string, string> {
+  const flat = flatten(m.resolved);
+  flat.set("seed", String(m.seed));
+  flat.set("runs", String(m.runs));
+  if (m.vary?.length) flat.set("--vary", m.vary.join(" "));
+  if (m.levers !== undefined) flat.set("--levers", m.levers.length ? m.levers.join(",") : "none");
+  return flat;
+}
+
+/** The assumptions that differ between two manifests, in path order. */
+export function assumptionChanges(a: Manifest, b: Manifest): AssumptionChange[] {
+  const fa = assumptionsOf(a);
+  const fb = assumptionsOf(b);
+  const paths = [...new Set([...fa.keys(), ...fb.keys()])].filter((p) => fa.get(p) !== fb.get(p) && p !== "name" && p !== "description");
+  return paths.sort().map((path) => ({ path, a: fa.get(path) ?? null, b: fb.get(path) ?? null }));
+}
+
+/** Splits one line of runs.csv (RFC 4180 quoting). */
+export function csvFields(line: string): string[] {
+  const out: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") out.push(field), (field = "");
+    else field += ch;
+  }
+  out.push(field);
+  return out;
+}
+
+const COLUMN = { v1: "weeks_to_v1", takeoff: "weeks_to_takeoff", target: "weeks_to_target" } as const;
+
+/** Weeks per (point label, company, metric), runs in order, from a folder's runs.csv (NaN = not reached). */
+function readRuns(dir: string): Map<string, number[]> {
+  const text = readFileSync(join(dir, "runs.csv"), "utf8");
+  const lines = text.split("\n").filter((l) => l.length > 0);
+  const head = csvFields(lines[0]);
+  const at = (name: string) => head.indexOf(name);
+  const [label, company] = [at("label"), at("company")];
+  const out = new Map<string, number[]>();
+  for (const line of lines.slice(1)) {
+    const f = csvFields(line);
+    for (const metric of ["v1", "takeoff", "target"] as const) {
+      const key = `${f[label]}\u0000${f[company]}\u0000${metric}`;
+      const cellText = f[at(COLUMN[metric])];
+      const list = out.get(key) ?? [];
+      list.push(cellText === "" ? Number.NaN : Number(cellText));
+      out.set(key, list);
+    }
+  }
+  return out;
+}
+
+function medianOf(summary: Summary, point: number, company: string, metric: "v1" | "takeoff" | "target"): number | null {
+  const c = summary.points[point]?.companies.find((x) => x.name === company);
+  if (!c) return null;
+  return metric === "v1" ? c.weeksToV1.p50 : metric === "takeoff" ? c.weeksToTakeoff.p50 : c.weeksToTarget.p50;
+}
+
+function checkFolder(dir: string): void {
+  if (!existsSync(dir)) throw new ReportError(`${dir}: no such folder (expected an output folder written by velocity run)`);
+  if (!statSync(dir).isDirectory()) throw new ReportError(`${dir}: a file, not a folder (expected an output folder written by velocity run)`);
+}
+
+/**
+ * Compares output folder `b` with `a` (B minus A: negative weeks = B sooner).
+ * @throws ReportError (user-facing) when a folder is missing or lacks its results.
+ */
+export function compareFolders(a: string, b: string): FolderComparison {
+  checkFolder(a);
+  checkFolder(b);
+  const ra = readResults(a);
+  const rb = readResults(b);
+  const assumptions = assumptionChanges(ra.manifest, rb.manifest);
+  const sameDraws = ra.manifest.seed === rb.manifest.seed && ra.manifest.runs === rb.manifest.runs;
+  const csv = existsSync(join(a, "runs.csv")) && existsSync(join(b, "runs.csv"));
+  const paired = sameDraws && csv;
+  const pairing = paired
+    ? `paired run by run (same seed ${ra.manifest.seed} and ${ra.manifest.runs} runs: common random numbers)`
+    : !sameDraws
+      ? `unpaired: ${ra.manifest.seed !== rb.manifest.seed ? `seeds differ (${ra.manifest.seed} vs ${rb.manifest.seed})` : `run counts differ (${ra.manifest.runs} vs ${rb.manifest.runs})`}, so runs cannot be matched; differences of medians, no interval`
+      : "unpaired: runs.csv missing in one folder; differences of medians, no interval";
+  const runsA = paired ? readRuns(a) : null;
+  const runsB = paired ? readRuns(b) : null;
+  const results: ResultChange[] = [];
+  // Points are matched by position, so a sweep compared with a re-run of itself lines up even if labels changed.
+  const points = Math.min(ra.summary.points.length, rb.summary.points.length);
+  for (let p = 0; p < points; p++) {
+    const pa = ra.summary.points[p];
+    const pb = rb.summary.points[p];
+    const label = pa.label === pb.label ? pa.label : `${pa.label} → ${pb.label}`;
+    for (const company of pa.companies.map((c) => c.name).filter((n) => pb.companies.some((c) => c.name === n))) {
+      for (const metric of ["v1", "takeoff", "target"] as const) {
+        const medianA = medianOf(ra.summary, p, company, metric);
+        const medianB = medianOf(rb.summary, p, company, metric);
+        const xa = runsA?.get(`${pa.label}\u0000${company}\u0000${metric}`);
+        const xb = runsB?.get(`${pb.label}\u0000${company}\u0000${metric}`);
+        if (xa && xb && xa.length === xb.length) {
+          const d = pairedDifference(xb, xa);
+          results.push({ point: label, company, metric, medianA, medianB, difference: d.median, low: d.low, high: d.high, shareSooner: d.shareSooner, shareLater: d.shareLater });
+        } else {
+          const difference = medianA === null || medianB === null ? null : medianB - medianA;
+          results.push({ point: label, company, metric, medianA, medianB, difference, low: null, high: null, shareSooner: null, shareLater: null });
+        }
+      }
+    }
+  }
+  return { a, b, assumptions, paired, pairing, results };
+}
+
+function intervalNote(paired: boolean, r: ResultChange): string | undefined {
+  if (!paired) return undefined;
+  const range = formatRange(r.low === null ? null : formatWeeksSigned(r.low), r.high === null ? null : formatWeeksSigned(r.high));
+  return range === MISSING ? undefined : range;
+}
+
+/** The comparison as tables: assumptions side by side, then results. */
+export function comparisonTables(c: FolderComparison, target: string): Table[] {
+  const assumptions: Table = {
+    title: `Assumptions that differ (A = ${c.a}, B = ${c.b})`,
+    headings: ["parameter", "A", "B"],
+    rows: c.assumptions.map((x) => [cell(x.path), cell(x.a ?? "(absent)"), cell(x.b ?? "(absent)")]),
+    footnote: c.assumptions.length ? undefined : "None: both folders ran the same scenario.",
+  };
+  const name = (m: string) => (m === "target" ? target : m);
+  const results: Table = {
+    title: `Results, B minus A in weeks — ${c.pairing}`,
+    headings: ["point", "company", "milestone", "median A", "median B", c.paired ? "median paired difference (95% CI)" : "difference of medians", "B sooner", "B later"],
+    rows: c.results.map((r) => [
+      cell(r.point),
+      cell(r.company),
+      cell(name(r.metric)),
+      cell(formatWeeks(r.medianA)),
+      cell(formatWeeks(r.medianB)),
+      cell(formatWeeksSigned(r.difference), intervalNote(c.paired, r)),
+      cell(r.shareSooner === null ? MISSING : formatShare(r.shareSooner)),
+      cell(r.shareLater === null ? MISSING : formatShare(r.shareLater)),
+    ]),
+  };
+  return [assumptions, results];
+}

@@ -1,0 +1,99 @@
+/** `velocity compare` and the flags that choose the answers (`--levers`, `--baseline`), through the real binary. */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "./run-cli.ts";
+
+const SEED = "scenarios/seed-article.yaml";
+const fresh = () => mkdtempSync(join(tmpdir(), "velocity-compare-"));
+
+describe("velocity compare", () => {
+  let base: string;
+  let more: string;
+  let reseeded: string;
+  beforeAll(() => {
+    const root = fresh();
+    [base, more, reseeded] = ["base", "more", "reseeded"].map((n) => join(root, n));
+    const common = ["--runs", "30", "--workers", "1", "--no-charts", "-q", "--levers", "none"];
+    expect(runCli(["run", SEED, ...common, "--out", base]).status).toBe(0);
+    expect(runCli(["run", SEED, ...common, "--out", more, "--set", "companies[A].agent.sessions=12"]).status).toBe(0);
+    expect(runCli(["run", SEED, ...common, "--out", reseeded, "--seed", "7"]).status).toBe(0);
+  }, 120_000);
+
+  it("lists the assumptions that differ side by side and pairs the results when seeds and runs match", () => {
+    const r = runCli(["compare", base, more]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/companies\[A\]\.agent\.sessions\s+\S+\s+12/);
+    expect(r.stdout).toContain("paired run by run (same seed 42 and 30 runs");
+  });
+
+  it("says the results are unpaired when the seeds differ", () => {
+    const r = runCli(["compare", base, reseeded, "--json"]);
+    expect(r.status).toBe(0);
+    const c = JSON.parse(r.stdout);
+    expect(c.paired).toBe(false);
+    expect(c.pairing).toMatch(/^unpaired: seeds differ \(42 vs 7\)/);
+    expect(c.assumptions).toContainEqual({ path: "seed", a: "42", b: "7" });
+  });
+
+  it("a folder compared with itself: nothing differs, every paired difference is zero", () => {
+    const c = JSON.parse(runCli(["compare", base, base, "--json"]).stdout);
+    expect(c.assumptions).toEqual([]);
+    for (const r of c.results) expect([r.shareSooner, r.shareLater]).toEqual([0, 0]);
+  });
+
+  it("refuses a missing folder or one without results: one line, exit 2", () => {
+    const empty = fresh();
+    const file = join(fresh(), "file.txt");
+    writeFileSync(file, "x");
+    for (const bad of [join(empty, "nope"), empty, file]) {
+      const r = runCli(["compare", base, bad]);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe("velocity run: the answers", () => {
+  it("re-runs the levers asked for on the first --lever-runs runs and says so in the manifest's command", () => {
+    const out = join(fresh(), "o");
+    const r = runCli(["run", SEED, "--runs", "20", "--workers", "1", "--no-charts", "--out", out, "--levers", "instant-review", "--lever-runs", "10"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("instant reviews");
+    const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
+    expect(summary.levers).toEqual([{ id: "instant-review", label: "instant reviews" }]);
+    expect(summary.leverRuns).toBe(10);
+    expect(summary.points[0].levers.every((e: { runs: number }) => e.runs === 10)).toBe(true);
+    expect(Object.keys(summary.points[0].comparisons[0])).toEqual(["of", "against", "metric", "medianDifferenceWeeks", "low", "high", "shareSooner", "shareLater"]);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect(manifest.command).toBe(`velocity run ${SEED} --runs 20 --seed 42 --levers instant-review --lever-runs 10`);
+  });
+
+  it("compares every sweep point with the --baseline point", () => {
+    const out = join(fresh(), "o");
+    const r = runCli(["run", SEED, "--runs", "20", "--workers", "1", "--no-charts", "--out", out, "--levers", "none", "--vary", "companies[B].agent.tokensPerSecond=65,3000", "--baseline", "tokensPerSecond=3000"]);
+    expect(r.status).toBe(0);
+    const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
+    expect(summary.baseline).toBe("tokensPerSecond=3000");
+    expect(summary.points[0].comparisons.some((c: { against: string }) => c.against === "B @ tokensPerSecond=3000")).toBe(true);
+    expect(summary.points[1].comparisons.some((c: { against: string }) => c.against.includes(" @ "))).toBe(false);
+  });
+
+  const bad: [string, string[], RegExp][] = [
+    ["an unknown lever", ["--levers", "instant-everything"], /--levers.*unknown lever "instant-everything"/],
+    ["an unknown baseline", ["--baseline", "fastest"], /--baseline: no sweep point is labelled "fastest"/],
+    ["an unknown --company", ["--company", "Z"], /--company: no company named "Z" \(companies: A, B\)/],
+  ];
+  for (const [name, args, message] of bad) {
+    it(`refuses ${name} with one line and exit 2, writing nothing`, () => {
+      const out = join(fresh(), "never");
+      const r = runCli(["run", SEED, "--out", out, ...args]);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+      expect(existsSync(out)).toBe(false);
+    });
+  }
+});

@@ -1,0 +1,78 @@
+/**
+ * Levers (Amdahl's law by experiment): re-running the same runs with one cost made free. Closed
+ * forms on hand-made scenarios with a team working around the clock, so every hour is arithmetic.
+ */
+import { describe, expect, it } from "vitest";
+import { simulate } from "../../src/model/index.ts";
+import { applyLever, LEVER_IDS, leverEffects, layoutFor, packLeverRun, packRun, pairedDifference, parseLevers, RunTable } from "../../src/montecarlo/index.ts";
+import type { Scenario } from "../../src/scenario/index.ts";
+import { company, dist, scenario } from "../model/scenario-builder.ts";
+
+const RUNS = 40;
+
+/** v1 hours of company 0 in runs 0…RUNS−1 of `s`. */
+function v1s(s: Scenario): Float64Array {
+  return Float64Array.from({ length: RUNS }, (_, r) => simulate(s, r).companies[0].v1 ?? Number.NaN);
+}
+
+describe("levers", () => {
+  it("instant model calls save exactly the generation and first-token time of a one-task v1", () => {
+    // plan 2 h → generation 360k tokens at 100 tok/s = 1 h, first token 0.25 h, tools 1 h → review 1 h → release 1 h.
+    const s = scenario({ companies: [company("A", { agent: { timeToFirstToken: 0.25 } })] });
+    expect(simulate(s, 0).companies[0].v1).toBeCloseTo(6.25, 10);
+    expect(simulate(applyLever(s, "instant-model"), 0).companies[0].v1).toBeCloseTo(5, 10);
+  });
+
+  it("instant reviews save exactly the review time, run by run, when review is on the path", () => {
+    const review = dist((rng) => 1 + 3 * rng(), 2.5);
+    const s = scenario({ companies: [company("A", { task: { reviewTime: review } })] });
+    const asRun = v1s(s);
+    const levered = v1s(applyLever(s, "instant-review"));
+    for (let r = 0; r < RUNS; r++) expect(asRun[r] - levered[r]).toBeGreaterThan(1 - 1e-9);
+    const d = pairedDifference(levered, asRun);
+    expect(d.shareSooner).toBe(1);
+  });
+
+  it("a lever that is not on the critical path saves nothing: more sessions than tasks", () => {
+    // Three tasks of random size, four sessions: no task ever waits for a session.
+    const tokens = dist((rng) => 100_000 + 500_000 * rng(), 350_000);
+    const s = scenario({ companies: [company("A", { agent: { sessions: 4 }, product: { v1Tasks: 3 }, task: { outputTokens: tokens }, team: { engineers: 3 } })] });
+    const d = pairedDifference(v1s(applyLever(s, "unlimited-sessions")), v1s(s));
+    expect(d.median).toBe(0);
+    expect(d.shareSooner).toBe(0);
+    expect(d.shareLater).toBe(0);
+  });
+
+  it("keeps the random numbers: no feedback delay changes nothing before the first feedback", () => {
+    // The delay is drawn from the release's stream before the tasks' sizes: a lever that stopped
+    // drawing it would shift every task and change v1.
+    const delay = dist((rng) => 24 + 48 * rng(), 48);
+    const tokens = dist((rng) => 100_000 + 500_000 * rng(), 350_000);
+    const s = scenario({ companies: [company("A", { product: { feedbackDelay: delay }, task: { outputTokens: tokens } })] });
+    expect(Array.from(v1s(applyLever(s, "no-feedback-delay")))).toEqual(Array.from(v1s(s)));
+  });
+
+  it("packs into rows and reads back as weeks saved (positive = sooner)", () => {
+    const s = scenario({ companies: [company("A", { agent: { timeToFirstToken: 0.25 } })], horizon: 4 * 168 });
+    const levered = applyLever(s, "instant-model");
+    const first = simulate(s, 0);
+    const layout = layoutFor(first, ["instant-model"], 2);
+    const rows = new Float64Array(layout.width * 3);
+    for (let r = 0; r < 3; r++) {
+      packRun(simulate(s, r), layout, rows, r * layout.width);
+      packLeverRun(r < 2 ? simulate(levered, r) : null, layout, 0, rows, r * layout.width);
+    }
+    const effects = leverEffects(new RunTable(layout, rows));
+    const v1 = effects.find((e) => e.metric === "v1");
+    expect(v1?.runs).toBe(2);
+    expect(v1?.medianWeeksSaved).toBeCloseTo(1.25 / 168, 10);
+    expect(v1?.shareSooner).toBe(1);
+  });
+
+  it("parses --levers: all, none, a list in the default order, and refuses an unknown id", () => {
+    expect(parseLevers("all")).toEqual(LEVER_IDS);
+    expect(parseLevers("none")).toEqual([]);
+    expect(parseLevers("no-feedback-delay, instant-model")).toEqual(["instant-model", "no-feedback-delay"]);
+    expect(() => parseLevers("instant-everything")).toThrow(/unknown lever "instant-everything"/);
+  });
+});
