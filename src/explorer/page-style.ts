@@ -24,7 +24,7 @@ table.headline { border-collapse: collapse; margin-bottom: 12px; font-variant-nu
 table.headline th, table.headline td { border-bottom: 1px solid #e4e4e4; padding: 4px 10px; text-align: left; }
 table.headline th { font-size: 13px; color: #444; }
 figure.chart { margin: 0 0 16px; }
-.view svg { max-width: 100%; height: auto; }
+.view svg { width: 100%; max-width: 1280px; height: auto; }
 body[data-stale="true"] #charts, body[data-stale="true"] #headline { opacity: 0.45; }
 .stale-note { display: none; color: #b00020; }
 body[data-stale="true"] .stale-note { display: block; }

@@ -6,6 +6,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { summaryCharts } from "../../charts/all-charts.ts";
 import { formatUsdShort, formatWeeks } from "../../charts/labels.ts";
+import { DEFAULT_SIZE } from "../../charts/theme.ts";
 import type { Summary } from "../../montecarlo/portable.ts";
 
 /** The two globals the inlined UMD builds define, as far as the page uses them. */
@@ -16,12 +17,20 @@ interface VegaView {
 declare const vega: { View: new (runtime: unknown, options: Record<string, unknown>) => VegaView; parse(spec: unknown): unknown };
 declare const vegaLite: { compile(spec: TopLevelSpec): { spec: unknown } };
 
-/** Size the page draws charts at: the deck's 16:9 at a size that fits beside the controls. */
-const CHART_SIZE = { width: 960, height: 540 };
+/** Size the page draws charts at: the deck's own (titles are fitted to it), scaled to the column by CSS. */
+const CHART_SIZE = DEFAULT_SIZE;
 
 const views = new Map<string, VegaView>();
 /** Number of the latest drawing started: an older one that finishes later must not replace it. */
 let latestDrawing = 0;
+
+/** Gives the drawn SVG a viewBox so CSS can scale it to the column's width (vega sets a fixed size only). */
+function fitToWidth(view: HTMLElement): void {
+  const svg = view.querySelector("svg");
+  const width = Number(svg?.getAttribute("width"));
+  const height = Number(svg?.getAttribute("height"));
+  if (svg && width > 0 && height > 0 && !svg.hasAttribute("viewBox")) svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+}
 
 const percent = (x: number): string => `${(x * 100).toFixed(0)}%`;
 /** `+5.2`, `−1.0`, `—`: a lead in weeks (the rival's weeks to target minus this company's, per run). */
@@ -90,6 +99,7 @@ export async function drawCharts(container: HTMLElement, summary: Summary, text:
         }
         views.get(name)?.finalize();
         views.set(name, view);
+        fitToWidth(fresh);
         // Swap only once drawn, so the old chart stays on screen until the new one is ready.
         target.replaceWith(fresh);
         figure.dataset.rendered = "true";
