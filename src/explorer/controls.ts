@@ -58,6 +58,16 @@ function valueAt(tree: unknown, keys: readonly string[]): unknown {
   return at;
 }
 
+/**
+ * An agent field a company leaves to its offering: the value in the `models:` catalogue entry its
+ * `agent.model` names (so tokens/s shows the offering's speed until it is overridden).
+ */
+function offeringValue(resolved: Record<string, unknown>, company: Record<string, unknown>, keys: readonly string[]): unknown {
+  if (keys.length !== 2 || keys[0] !== "agent") return undefined;
+  const model = valueAt(company, ["agent", "model"]);
+  return typeof model === "string" ? valueAt(resolved, ["models", model, keys[1]]) : undefined;
+}
+
 /** Names a `choice` control offers: an enum's words, or the keys of the scenario's catalogue of offerings. */
 function choicesFor(spec: FieldSpec, resolved: Record<string, unknown>): string[] | undefined {
   if (spec.kind === "enum" && spec.values) return [...spec.values];
@@ -115,7 +125,9 @@ export function explorerControls(scenario: Scenario): ExplorerControl[] {
   for (const company of companies) {
     const name = String(company.name);
     for (const [field, label] of COMPANY_CONTROL_FIELDS) {
-      const control = controlFor(`companies[${name}].${field}`, `Company ${name}`, label, valueAt(company, field.split(".")), resolved, swept);
+      const keys = field.split(".");
+      const value = valueAt(company, keys) ?? offeringValue(resolved, company, keys);
+      const control = controlFor(`companies[${name}].${field}`, `Company ${name}`, label, value, resolved, swept);
       // Two candidate spellings of the offering: keep the first the schema has.
       const key = `${name}:${label}`;
       if (control === undefined || seen.has(key)) continue;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { COMPANY_CONTROL_FIELDS, explorerControls } from "../../src/explorer/index.ts";
 import { fieldAt, parsePath } from "../../src/scenario/portable.ts";
-import { loadScenario } from "../../src/scenario/index.ts";
+import { loadScenario, type Scenario } from "../../src/scenario/index.ts";
 
 describe("explorer controls", () => {
   const controls = explorerControls(loadScenario("scenarios/seed-article.yaml"));
@@ -37,5 +37,14 @@ describe("explorer controls", () => {
     const swept = explorerControls(loadScenario("scenarios/review-bound.yaml")).filter((c) => c.swept).map((c) => c.path);
     expect(swept).toEqual(["companies[B].agent.tokensPerSecond"]);
     expect(controls.some((c) => c.swept)).toBe(false);
+  });
+
+  it("shows an agent field the company leaves to its offering with the catalogue's value", () => {
+    const scenario = {
+      companies: [{ name: "A" }],
+      sweep: [],
+      resolved: { companies: [{ name: "A", agent: { model: "fast-mode", sessions: 2 } }], models: { "fast-mode": { tokensPerSecond: 170 } } },
+    } as unknown as Scenario;
+    expect(explorerControls(scenario).find((c) => c.path === "companies[A].agent.tokensPerSecond")?.value).toBe(170);
   });
 });

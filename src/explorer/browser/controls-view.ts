@@ -15,7 +15,7 @@ const SLIDER_SETTLE_MS = 250;
 const STEPS = 100;
 
 /** Builds the controls into `container` (emptied first). */
-export function renderControls(container: HTMLElement, controls: ExplorerControl[], commit: (path: string, value: unknown) => void): void {
+export function renderControls(container: HTMLElement, controls: ExplorerControl[], commit: Commit): void {
   container.replaceChildren();
   const groups = new Map<string, HTMLFieldSetElement>();
   for (const control of controls) {
@@ -30,7 +30,10 @@ export function renderControls(container: HTMLElement, controls: ExplorerControl
   }
 }
 
-function controlRow(control: ExplorerControl, commit: (path: string, value: unknown) => void): HTMLElement {
+/** Hands a control's new value to the page; `rebuild` when other controls' values may follow from it (an offering). */
+type Commit = (path: string, value: unknown, rebuild?: boolean) => void;
+
+function controlRow(control: ExplorerControl, commit: Commit): HTMLElement {
   const row = document.createElement("div");
   row.className = "control";
   row.dataset.path = control.path;
@@ -46,7 +49,7 @@ function controlRow(control: ExplorerControl, commit: (path: string, value: unkn
   if (control.kind === "choice") {
     const select = document.createElement("select");
     for (const choice of control.choices ?? []) select.append(new Option(choice, choice, false, choice === control.value));
-    select.addEventListener("change", () => commit(control.path, select.value));
+    select.addEventListener("change", () => commit(control.path, select.value, true));
     row.append(select);
     return row;
   }

@@ -127,7 +127,7 @@ function apply(text: string, rebuildControls: boolean): void {
   void start(loaded);
 }
 
-function commitControl(path: string, value: unknown): void {
+function commitControl(path: string, value: unknown, rebuild = false): void {
   let text: string;
   try {
     text = setYamlValue(state.text, path, value);
@@ -138,7 +138,7 @@ function commitControl(path: string, value: unknown): void {
   state.sets.delete(path);
   state.sets.set(path, inlineYaml(value));
   const changedLine = firstChangedLine(state.text, text);
-  apply(text, false);
+  apply(text, rebuild);
   scrollYamlTo(changedLine);
 }
 
