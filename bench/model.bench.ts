@@ -21,8 +21,14 @@ for (const name of scenarios) {
   const scenario = loadScenario(fileURLToPath(new URL(`../scenarios/${name}`, import.meta.url)));
   const plain = measure((i) => simulate(scenario, i));
   const traced = measure((i) => simulate(scenario, i, { trace: true }));
+  const stats = { events: 0 };
+  let events = 0;
+  for (let i = 0; i < 50; i++) {
+    simulate(scenario, i, { stats });
+    events += stats.events;
+  }
   const heapMb = process.memoryUsage().heapUsed / 1e6;
   console.log(
-    `${name.padEnd(20)} ${plain.perSecond.toFixed(0).padStart(6)} runs/s  (traced ${traced.perSecond.toFixed(0)} runs/s, ${plain.runs} runs, heap ${heapMb.toFixed(0)} MB)`,
+    `${name.padEnd(20)} ${plain.perSecond.toFixed(0).padStart(6)} runs/s, ${(events / 50).toFixed(0)} events/run  (traced ${traced.perSecond.toFixed(0)} runs/s, ${plain.runs} runs, heap ${heapMb.toFixed(0)} MB)`,
   );
 }

@@ -29,11 +29,14 @@ export const RUNS_CSV_COLUMNS: Readonly<Record<string, string>> = {
   weeks_to_target: "Weeks until ARR first reached the target; empty if it did not by the horizon.",
   takeoff_release: "Which release took off (1 = v1); empty if none.",
   releases: "Releases shipped before the horizon.",
-  learnings: "Feedback signals received before the horizon.",
+  fit: "1 when this run's idea could take off at all (drawn with `takeoff.fitChance`), 0 when not.",
+  learning_bits: "Learning from feedback received before the horizon, bits (see docs/model.md, fit and market).",
   token_spend_usd: "Token spend to the horizon, USD.",
   team_spend_usd: "Team spend to the horizon, USD.",
   token_spend_to_target_usd: "Token spend until the target was reached, USD; empty if it was not.",
+  team_spend_to_target_usd: "Team spend until the target was reached, USD; empty if it was not.",
   revenue_usd: "Revenue earned to the horizon (ARR integrated over time / 52 weeks), USD.",
+  net_value_usd: "Revenue − token spend − team spend to the horizon, each discounted to the start at `economics.discountRate`, USD.",
   arr_at_horizon_usd: "ARR at the horizon, USD.",
 };
 

@@ -2,6 +2,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Summary } from "../montecarlo/types.ts";
 import { arrFanSpec } from "./arr-fan.ts";
+import { slug } from "./labels.ts";
 import { leversSpec } from "./levers.ts";
 import { pairedDifferenceSpec } from "./paired-difference.ts";
 import { sweepArrSpec, sweepReachedSpec } from "./sweep-overlay.ts";
@@ -19,10 +20,7 @@ export interface NamedChart {
   spec: TopLevelSpec;
 }
 
-/** `Company B!` → `company-b`: a company name safe in a file name. */
-export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x";
-}
+export { slug } from "./labels.ts";
 
 /**
  * Builds every chart of a summary, in reading order — the headline comparison, then what would

@@ -11,9 +11,15 @@ const HOURS_PER_WEEK = 168;
 /** Legend names of the categories. */
 export const CATEGORY_LABELS: Record<BreakdownCategory, string> = {
   agentGeneration: "agent generating",
+  prefill: "prefill (reading context)",
   timeToFirstToken: "time to first token",
   toolTime: "tools and CI",
-  waitingForAgent: "waiting for an agent",
+  rateLimitWait: "rate-limit waits",
+  waitingForAgent: "waiting for an agent session",
+  waitingOnModel: "engineer waiting on the model",
+  steering: "steering (prompt and read)",
+  refocus: "refocus after a long call",
+  waitingForEngineer: "waiting for an engineer",
   waitingForReviewer: "waiting for a reviewer",
   offHours: "off hours",
   review: "review",
@@ -26,9 +32,15 @@ export const CATEGORY_LABELS: Record<BreakdownCategory, string> = {
 // Agent work in blues and greens, human work in warm colours, idle time in greys; one colour each.
 const CATEGORY_COLORS: Record<BreakdownCategory, string> = {
   agentGeneration: "#0072B2",
+  prefill: "#3B8FC4",
   timeToFirstToken: "#56B4E9",
   toolTime: "#009E73",
+  rateLimitWait: "#5E5E9E",
   waitingForAgent: "#9AD3C0",
+  waitingOnModel: "#F0E442",
+  steering: "#B8860B",
+  refocus: "#E8A0A0",
+  waitingForEngineer: "#FFD9A0",
   waitingForReviewer: "#F5C86E",
   offHours: "#C8C8C8",
   review: "#E69F00",

@@ -19,7 +19,16 @@ const LEAF_NAMES: Record<string, string> = {
   outputTokens: "output tokens per task",
   inputTokens: "input tokens per task",
   cachedInputShare: "cached input share",
-  steps: "model calls per task",
+  turns: "agent turns per task",
+  autonomy: "unattended share of turns",
+  promptTime: "prompt time per turn",
+  readTime: "read time per turn",
+  attentionSpan: "attention span",
+  refocusTime: "refocus time",
+  prefillTokensPerSecond: "prefill tokens/s",
+  relativeTurns: "turns vs reference model",
+  tokensPerMinute: "rate limit (tokens/min)",
+  model: "offering",
   toolTime: "tool time per task",
   reviewTime: "review time per task",
   firstPassAcceptance: "first-pass acceptance",
@@ -29,16 +38,18 @@ const LEAF_NAMES: Record<string, string> = {
   planningTime: "planning time",
   releaseTime: "release time",
   feedbackDelay: "feedback delay",
-  v1Chance: "v1 takeoff chance",
-  liftPerLearning: "lift per learning",
-  attractivenessPerRelease: "attractiveness per release",
+  fitChance: "chance the idea has fit",
+  learningNeeded: "learning needed for fit",
+  evidencePerLearning: "evidence per bit learned",
+  attractivenessCap: "attractiveness cap",
+  attractivenessRate: "attractiveness growth per release",
   // Bass diffusion coefficients (growth.p, growth.q): one letter says nothing on a slide.
   p: "innovation rate (Bass p)",
   q: "imitation rate (Bass q)",
   arpu: "ARPU",
   monthlyChurn: "monthly churn",
   potentialCustomers: "potential customers",
-  earlyAdopterArrPerRelease: "early-adopter ARR per release",
+  earlyAdopterRate: "early adopters per week",
   costPerEngineerWeek: "cost per engineer-week",
   pricePerMInput: "price per M input tokens",
   pricePerMCachedInput: "price per M cached input tokens",
@@ -70,6 +81,11 @@ export function isLogAxis(path: string): boolean {
 export function pointLabel(point: PointSummary, axes: readonly string[]): string {
   if (axes.length === 0) return point.label;
   return axes.map((axis) => `${paramLabel(axis)} = ${String(point.params[axis])}`).join(", ");
+}
+
+/** `Company B!` → `company-b`: a company name safe in a file name (and a chart's name). */
+export function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x";
 }
 
 /** The caption every chart carries: scenario, runs, seed and version. */

@@ -36,8 +36,13 @@ export function metricNoun(summary: Summary, metric: ComparisonMetric): string {
   return metric === "target" ? formatUsdShort(summary.targetUsd) : metric;
 }
 
+/** `4.6 weeks`, `1 week`; under a week in days (`2.5 days`) so a small gain does not read as zero. */
 function weeksText(weeks: number): string {
   const w = Math.abs(weeks);
+  if (w < 1) {
+    const days = (w * 7).toFixed(1);
+    return `${days} day${days === "1.0" ? "" : "s"}`;
+  }
   return `${w.toFixed(1)} week${w.toFixed(1) === "1.0" ? "" : "s"}`;
 }
 

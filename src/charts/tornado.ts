@@ -6,7 +6,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Summary } from "../montecarlo/types.ts";
 import { pointContext, type ChartOptions } from "./context.ts";
-import { formatUsdShort, paramLabel } from "./labels.ts";
+import { formatUsdShort, paramLabel, slug } from "./labels.ts";
 import { companyColor, deckFrame, deckScale } from "./theme.ts";
 import { chartText } from "./titles.ts";
 
@@ -44,7 +44,7 @@ export function tornadoSpec(summary: Summary, company: number, options: ChartOpt
   if (!byDecile) {
     const values = detectable.slice(0, TORNADO_ROWS).map((x) => ({ row: rowLabel(c.name, x.input), rho: x.spearman, low: x.low, high: x.high }));
     frame.caption = [...frame.caption, `rank correlation of each input with ${c.name}'s weeks to ${target} (never reached ranks last), with its interval`, quietLine];
-    const text = chartText(`tornado-${c.name}`, `${c.name}: ${values[0].row} moves weeks to ${target} most`, frame, options);
+    const text = chartText(`tornado-${slug(c.name)}`, `${c.name}: ${values[0].row} moves weeks to ${target} most`, frame, options);
     const y = { field: "row", type: "nominal", title: null, sort: values.map((r) => r.row) } as const;
     return {
       ...deckFrame(text.frame, text.title),
@@ -62,7 +62,7 @@ export function tornadoSpec(summary: Summary, company: number, options: ChartOpt
     .slice(0, TORNADO_ROWS);
   const y = { field: "row", type: "nominal", title: null, sort: values.map((r) => r.row) } as const;
   frame.caption = [...frame.caption, `bar: ${c.name}'s median weeks to ${target} with the input in its bottom vs top 10% of runs; dot: top 10%`, quietLine];
-  const text = chartText(`tornado-${c.name}`, `${c.name}: ${values[0].row} moves weeks to ${target} most`, frame, options);
+  const text = chartText(`tornado-${slug(c.name)}`, `${c.name}: ${values[0].row} moves weeks to ${target} most`, frame, options);
   return {
     ...deckFrame(text.frame, text.title),
     data: { values },

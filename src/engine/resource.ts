@@ -68,16 +68,35 @@ export class Resource {
   /** Requests granted so far. */
   waits = 0;
 
+  /** Slots: fixed at creation, may grow with `addCapacity`. */
+  get capacity(): number {
+    return this.slots;
+  }
+
+  private slots: number;
+
   /** @throws SimulationError unless capacity is a whole number ≥ 1 */
   constructor(
     readonly env: Environment,
-    readonly capacity: number,
+    capacity: number,
     options: ResourceOptions = {},
   ) {
+    this.slots = capacity;
     if (!Number.isInteger(capacity) || capacity < 1) throw new SimulationError(`Resource: capacity must be a whole number ≥ 1, got ${capacity}`);
     this.preemptive = options.preemptive === true;
     this.busy = new LevelMonitor(env.now);
     this.waiting = new LevelMonitor(env.now);
+  }
+
+  /**
+   * Adds `extra` slots now (a team hires, a contract allows more sessions); waiting requests are
+   * served at once, in order. Utilisation is measured against the capacity at the time it is read.
+   * @throws SimulationError unless `extra` is a whole number ≥ 0
+   */
+  addCapacity(extra: number): void {
+    if (!Number.isInteger(extra) || extra < 0) throw new SimulationError(`addCapacity: extra must be a whole number ≥ 0, got ${extra}`);
+    this.slots += extra;
+    this.serveQueue();
   }
 
   /** Slots in use. */

@@ -63,3 +63,8 @@ export function formatHours(hours: number): string {
   if (hours < 48) return `${Number(hours.toPrecision(3))} h`;
   return `${Number((hours / 24).toPrecision(3))} d`;
 }
+
+/** `0 bits`, `1.6 bits`: learning from feedback. */
+export function formatBits(bits: number): string {
+  return `${Number(bits.toPrecision(2))} bits`;
+}

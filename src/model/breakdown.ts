@@ -5,9 +5,14 @@
  *
  * The path of one release is contiguous:
  *   [previous ship → planning starts]   waiting for feedback (wait policy; 0 when pipelining)
- *   [planning starts → planning ends]   planning + off-hours (a human plans in working hours)
+ *   [planning starts → planning ends]   waiting for an engineer + planning + off-hours
  *   [hand-off → last acceptance]        the history of the task whose acceptance ended the phase
- *   [last acceptance → shipped]         release work
+ *   [last acceptance → shipped]         waiting for an engineer + release work + off-hours
+ *
+ * A task's first pass is cut finely: its model calls into prefill, time to first token, generation
+ * and tools when no one watched them, or "waiting on a model" when an engineer sat through them
+ * (calls under the attention span); its human turns into steering (prompt and read), refocus and
+ * waits for an engineer; rate-limit waits apart. Everything after its first rejection is rework.
  */
 import { BREAKDOWN_CATEGORIES, type Breakdown } from "./types.ts";
 
@@ -32,10 +37,22 @@ export function breakdownTotal(b: Breakdown): number {
 export interface TaskHistory {
   /** When the human handed the task to an agent, hours. */
   handOff: number;
+  /** Waiting for an agent session. */
   waitingForAgent: number;
+  prefill: number;
   timeToFirstToken: number;
   agentGeneration: number;
   toolTime: number;
+  /** Waiting for the tokens-per-minute budget. */
+  rateLimitWait: number;
+  /** Model calls an engineer sat through (shorter than the attention span). */
+  waitingOnModel: number;
+  /** Working hours framing prompts and reading results. */
+  steering: number;
+  /** Working hours getting back into the task after a long call. */
+  refocus: number;
+  /** Waiting for an engineer to steer the next turn. */
+  waitingForEngineer: number;
   waitingForReviewer: number;
   offHours: number;
   review: number;
@@ -51,9 +68,15 @@ export function newTaskHistory(handOff: number): TaskHistory {
   return {
     handOff,
     waitingForAgent: 0,
+    prefill: 0,
     timeToFirstToken: 0,
     agentGeneration: 0,
     toolTime: 0,
+    rateLimitWait: 0,
+    waitingOnModel: 0,
+    steering: 0,
+    refocus: 0,
+    waitingForEngineer: 0,
     waitingForReviewer: 0,
     offHours: 0,
     review: 0,
@@ -69,27 +92,40 @@ export interface ReleaseHistory {
   release: number;
   /** Hours between the previous release shipping and this one's planning (waiting for feedback). */
   waitingForFeedback: number;
+  /** Hours planning waited for an engineer. */
+  planningWait: number;
   /** Working hours of planning. */
   planning: number;
   /** Non-working hours inside the planning phase (a plan started at night waits for morning). */
   planningOffHours: number;
   /** The task whose acceptance ended the task phase. */
   criticalTask: TaskHistory | null;
-  /** Integration and deploy hours. */
+  /** Hours release work waited for an engineer. */
+  releaseWait: number;
+  /** Working hours of integration and deploy. */
   releaseWork: number;
+  /** Non-working hours inside the release work. */
+  releaseOffHours: number;
 }
 
 /** Adds one release's path to `into`. */
 export function addRelease(into: Breakdown, r: ReleaseHistory): void {
   into.waitingForFeedback += r.waitingForFeedback;
+  into.waitingForEngineer += r.planningWait + r.releaseWait;
   into.planning += r.planning;
-  into.offHours += r.planningOffHours;
+  into.offHours += r.planningOffHours + r.releaseOffHours;
   const t = r.criticalTask;
   if (t) {
     into.waitingForAgent += t.waitingForAgent;
+    into.prefill += t.prefill;
     into.timeToFirstToken += t.timeToFirstToken;
     into.agentGeneration += t.agentGeneration;
     into.toolTime += t.toolTime;
+    into.rateLimitWait += t.rateLimitWait;
+    into.waitingOnModel += t.waitingOnModel;
+    into.steering += t.steering;
+    into.refocus += t.refocus;
+    into.waitingForEngineer += t.waitingForEngineer;
     into.waitingForReviewer += t.waitingForReviewer;
     into.offHours += t.offHours;
     into.review += t.review;

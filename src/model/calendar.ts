@@ -67,6 +67,10 @@ export class WorkCalendar {
   addWorkingHours(t: number, hours: number): number {
     if (!(hours >= 0) || !Number.isFinite(hours)) throw new RangeError(`addWorkingHours: expected hours >= 0, got ${hours}`);
     if (hours === 0) return t;
+    // Fast path (most human work is minutes): starts and ends inside one working day.
+    const day = Math.floor(t / HOURS_PER_DAY);
+    const hour = t - day * HOURS_PER_DAY;
+    if (hour >= this.start && hour + hours <= this.end && this.isWorkday(day)) return t + hours;
     let cur = this.nextWorkingInstant(t);
     let left = hours;
     // Whole weeks jump ahead at once so that long work is not walked day by day.

@@ -1,26 +1,33 @@
 /**
  * A company's development cycle, one engine process per company:
  *
- *   plan (a human, working hours) → all the release's tasks at once (agents and reviewers are
- *   shared resources) → release work → shipped: maybe takeoff → feedback arrives later.
+ *   plan (an engineer, working hours) → all the release's tasks at once (agent sessions, engineers
+ *   and the rate limit are shared) → release work (an engineer, working hours) → shipped: maybe
+ *   takeoff → feedback arrives later.
  *   `wait`: plan the next release once the last one's feedback is in; `pipeline`: right away.
  *
- * The takeoff odds of a release grow with the feedback signals known when it was planned, so
- * shipping without waiting buys fewer learnings per release: the trade-off is in the mechanism.
+ * Whether a release takes off is the fit search's call (takeoff.ts): only learning from feedback
+ * that has arrived counts, so `pipeline` ships releases planned on stale knowledge (which pool their
+ * evidence and get no new chance) while `wait` idles through every feedback delay: each wins in
+ * some regime.
  */
-import { type Environment, Resource, type Event } from "../engine/index.ts";
+import { type Environment, Resource, type Event, type Request } from "../engine/index.ts";
 import { stream, type Rng } from "../random/index.ts";
 import type { CompanyParams } from "../scenario/index.ts";
 import { breakdownThrough, type ReleaseHistory } from "./breakdown.ts";
 import type { WorkCalendar } from "./calendar.ts";
-import type { CompanyDraws } from "./draws.ts";
-import { formatHours } from "./format.ts";
+import { drawOffering, type CompanyDraws } from "./draws.ts";
+import { formatBits, formatHours } from "./format.ts";
 import type { Market } from "./market.ts";
-import { drawTaskSize, runTask, type TaskPhase } from "./task.ts";
-import { takeoffProbability } from "./takeoff.ts";
+import { TokenBucket } from "./rate-limit.ts";
+import { ResponsePolicy, type ResponseChange, type RivalMove } from "./response.ts";
+import { drawSteering, drawTaskSize, runTask, type ModelCall, type TaskPhase } from "./task.ts";
+import { FitSearch } from "./takeoff.ts";
+import { HOURS_PER_WEEK } from "./time-units.ts";
 import type { CompanyRun, TokenCounts, TraceEvent } from "./types.ts";
 
-const HOURS_PER_WEEK = 168;
+/** Planning and release work queue for an engineer like a new review. Shared: no allocation. */
+const NEW_WORK = { priority: 0 } as const;
 
 /** Where a company's streams come from: `stream(seed, run, name, …)`. */
 export interface StreamKey {
@@ -30,53 +37,95 @@ export interface StreamKey {
 
 /** One company inside one replication: its resources, counters and dev-cycle process. */
 export class CompanySim {
-  readonly agents: Resource;
-  readonly reviewers: Resource;
+  /** Agent sessions (`null`: unlimited). */
+  readonly sessions: Resource | null;
+  /** The engineers: one pool for all human work (steering, review, planning, release work). */
+  readonly engineers: Resource;
+  /** The tokens-per-minute budget (`null`: no limit). */
+  bucket: TokenBucket | null;
+  /** Hours agent sessions were open, all sessions together. */
+  sessionHours = 0;
   readonly tokens: TokenCounts = { input: 0, cachedInput: 0, output: 0 };
   /** Token spend so far, USD. */
   tokenSpend = 0;
+  /** Token spend so far, each dollar discounted to hour 0, USD. */
+  tokenSpendDiscounted = 0;
   /** When each release shipped, hours. */
   readonly shipped: number[] = [];
   /** The critical-path history of each shipped release. */
   readonly histories: ReleaseHistory[] = [];
-  /** When each shipped release's feedback arrives (may lie past the horizon), hours. */
-  readonly feedbackAt: number[] = [];
+  /** The product–market fit search: what has been learned, and whether a release takes off. */
+  readonly fit: FitSearch;
+  /** How this company answers its rivals' moves. */
+  readonly response: ResponsePolicy;
+  /** The other companies of the run (set by `simulate` once all exist). */
+  rivals: readonly CompanySim[] = [];
+  /** Engineers on the team from each time on: `[hour, engineers]`, in time order. */
+  private readonly teamSize: [number, number][];
   takeoffAt: number | null = null;
   takeoffRelease: number | null = null;
   tokenSpendToTarget: number | null = null;
   teamSpendToTarget: number | null = null;
-  private readonly takeoffRng: Rng;
 
   /**
    * @param index position in the scenario (and the market).
    * @param draws this run's per-run values for the company.
    * @param inputs the per-run inputs drawn from distributions (reported with the result).
+   * @param discountPerHour continuous discount rate, per hour (ln(1 + annual rate) / hours a year).
    */
   constructor(
     readonly env: Environment,
     readonly index: number,
-    readonly params: CompanyParams,
+    public params: CompanyParams,
     readonly draws: CompanyDraws,
     readonly inputs: Record<string, number>,
     readonly calendar: WorkCalendar,
     readonly market: Market,
     private readonly key: StreamKey,
     readonly trace: TraceEvent[] | null,
+    private readonly discountPerHour = 0,
   ) {
-    this.agents = new Resource(env, params.agent.sessions);
-    this.reviewers = new Resource(env, params.team.engineers);
-    this.takeoffRng = stream(key.seed, key.run, params.name, "takeoff");
+    const sessions = Math.min(params.agent.sessions, params.agent.maxSessions);
+    this.sessions = Number.isFinite(sessions) ? new Resource(env, sessions) : null;
+    this.engineers = new Resource(env, params.team.engineers);
+    this.bucket = Number.isFinite(params.agent.tokensPerMinute) ? new TokenBucket(params.agent.tokensPerMinute, env.now) : null;
+    this.fit = new FitSearch(draws.hasFit, draws.learningNeeded, draws.evidencePerLearning);
+    this.response = new ResponsePolicy(env, params.response, draws.decisionDelay, (change, move) => this.respond(change, move));
+    this.teamSize = [[0, params.team.engineers]];
   }
 
-  /** Counts tokens of one agent pass and their price. */
-  useTokens(inputTokens: number, outputTokens: number): void {
-    const cached = inputTokens * this.draws.cachedInputShare;
-    const fresh = inputTokens - cached;
+  /**
+   * Counts the tokens of `n` model calls shaped like `call` and their price: a call whose input
+   * (its context) is above the offering's `longContextAbove` is billed whole at long-context prices.
+   */
+  useCalls(n: number, call: ModelCall): void {
+    const input = n * call.input;
+    const output = n * call.output;
+    const cached = input * this.draws.cachedInputShare;
+    const fresh = input - cached;
     this.tokens.input += fresh;
     this.tokens.cachedInput += cached;
-    this.tokens.output += outputTokens;
+    this.tokens.output += output;
     const a = this.params.agent;
-    this.tokenSpend += (fresh * a.pricePerMInput + cached * a.pricePerMCachedInput + outputTokens * a.pricePerMOutput) / 1e6;
+    const long = call.input > a.longContextAbove;
+    const perMInput = long ? a.longContextPricePerMInput : a.pricePerMInput;
+    const perMCached = long ? a.longContextPricePerMCachedInput : a.pricePerMCachedInput;
+    const perMOutput = long ? a.longContextPricePerMOutput : a.pricePerMOutput;
+    this.spend((fresh * perMInput + cached * perMCached + output * perMOutput) / 1e6);
+  }
+
+  /** A session opened at `opened` closes now: frees its slot and pays the offering's session-hours. */
+  closeSession(session: Request | null, opened: number): void {
+    if (session !== null) this.sessions?.release(session);
+    const hours = this.env.now - opened;
+    this.sessionHours += hours;
+    this.spend(hours * this.params.agent.costPerSessionHour);
+  }
+
+  /** Adds `usd` of token (or session) spend now, plain and discounted to hour 0. */
+  private spend(usd: number): void {
+    this.tokenSpend += usd;
+    this.tokenSpendDiscounted += this.discountPerHour === 0 ? usd : usd * Math.exp(-this.discountPerHour * this.env.now);
   }
 
   /** The stream of rework reviews of one task (created only when the task is first rejected). */
@@ -84,16 +133,56 @@ export class CompanySim {
     return stream(this.key.seed, this.key.run, this.params.name, "rework", release, task);
   }
 
-  /** Team spend from hour 0 to `time`, USD. */
+  /** Team spend from hour 0 to `time`, USD (engineers added by a response cost from when they join). */
   teamSpendAt(time: number): number {
-    return (this.params.team.engineers * this.params.team.costPerEngineerWeek * time) / HOURS_PER_WEEK;
+    return this.teamSpend(time, (from, to) => to - from);
   }
 
-  /** Feedback signals known at `time`. */
-  learningsAt(time: number): number {
-    let n = 0;
-    for (const t of this.feedbackAt) if (t <= time) n += 1;
-    return n;
+  /** Team spend from hour 0 to `time`, each dollar discounted to hour 0, USD. */
+  teamSpendDiscountedAt(time: number): number {
+    const d = this.discountPerHour;
+    return this.teamSpend(time, d === 0 ? (from, to) => to - from : (from, to) => (Math.exp(-d * from) - Math.exp(-d * to)) / d);
+  }
+
+  /** Σ over team-size segments up to `time` of engineers × cost per hour × `hours(from, to)`. */
+  private teamSpend(time: number, hours: (from: number, to: number) => number): number {
+    const perEngineerHour = this.params.team.costPerEngineerWeek / HOURS_PER_WEEK;
+    let total = 0;
+    for (let k = 0; k < this.teamSize.length; k++) {
+      const [from, engineers] = this.teamSize[k];
+      if (from >= time) break;
+      const to = k + 1 < this.teamSize.length ? Math.min(time, this.teamSize[k + 1][0]) : time;
+      total += engineers * perEngineerHour * hours(from, to);
+    }
+    return total;
+  }
+
+  /**
+   * The response takes effect now: a new offering (its speed, latency, quality, prices and session
+   * cap) for the work handed to the agents from now on — a pass already handed over keeps the call
+   * shape it was given — more agent sessions and engineers.
+   */
+  private respond(change: ResponseChange, move: RivalMove): void {
+    const now = this.env.now;
+    if (change.offering !== undefined) {
+      const o = change.offering;
+      this.params = { ...this.params, agent: { ...o, sessions: this.params.agent.sessions, model: change.model } };
+      // In place: tasks under way read the same draws object at each call.
+      Object.assign(this.draws, drawOffering(o, this.params.name, this.key.seed, this.key.run));
+      this.bucket = Number.isFinite(o.tokensPerMinute) ? new TokenBucket(o.tokensPerMinute, now) : null;
+    }
+    // Sessions the company now wants, within the (possibly new) offering's concurrency limit. A
+    // limit below the sessions already open is not enforced on them (capacity only grows).
+    if (change.addSessions > 0) this.params = { ...this.params, agent: { ...this.params.agent, sessions: this.params.agent.sessions + change.addSessions } };
+    const sessions = this.sessions;
+    const target = Math.min(this.params.agent.sessions, this.params.agent.maxSessions);
+    if (sessions !== null && target > sessions.capacity) sessions.addCapacity(target - sessions.capacity);
+    if (change.addEngineers > 0) {
+      this.engineers.addCapacity(change.addEngineers);
+      this.teamSize.push([now, this.engineers.capacity]);
+    }
+    const what = `${change.model !== undefined ? `switches to ${change.model}, ` : ""}+${change.addSessions} sessions, +${change.addEngineers} engineers`;
+    this.trace?.push({ time: now, company: this.params.name, event: "response", release: 0, detail: `answers a ${move === "rivalTakeoff" ? "rival's takeoff" : "rival's release"}: ${what}` });
   }
 
   /** The development cycle: releases until the horizon stops the clock. */
@@ -108,34 +197,51 @@ export class CompanySim {
       const releaseTime = product.releaseTime.sample(rng);
       const feedbackDelay = product.feedbackDelay.sample(rng);
       const taskCount = release === 1 ? this.draws.v1Tasks : Math.max(1, Math.round(product.iterationTasks.sample(rng)));
+      // Human times per task come from their own stream, so the release stream above is unchanged.
+      const steeringRng = stream(key.seed, key.run, params.name, "steering", release);
 
-      // Plan.
+      // Plan: an engineer, in working hours.
+      const planAsked = env.now;
+      const planner = this.engineers.request(NEW_WORK);
+      yield planner;
       const planStart = env.now;
-      const learnings = this.learningsAt(planStart);
+      // The knowledge the release is planned on: the feedback that has arrived when planning starts.
+      const hypothesis = this.fit.hypothesisAt(planStart);
+      const learning = this.fit.learningAt(planStart);
       // Logged when the human actually starts (a plan due at night starts next morning).
-      this.trace?.push({ time: calendar.nextWorkingInstant(planStart), company: params.name, event: "planStart", release, detail: `${taskCount} tasks, ${learnings} learnings known` });
+      this.trace?.push({ time: calendar.nextWorkingInstant(planStart), company: params.name, event: "planStart", release, detail: `${taskCount} tasks, ${formatBits(learning)} learned from ${hypothesis} feedback` });
       const planEnd = calendar.addWorkingHours(planStart, planningTime);
-      yield env.timeout(planEnd - planStart);
+      if (planEnd > planStart) yield env.timeout(planEnd - planStart);
+      this.engineers.release(planner);
 
       // Build: every task handed to the agents at once.
       const phase: TaskPhase = { remaining: taskCount, done: env.event(), critical: null };
       for (let task = 1; task <= taskCount; task++) {
-        env.process(runTask(this, phase, release, task, drawTaskSize(params.task, rng)));
+        env.process(runTask(this, phase, release, task, drawTaskSize(params.task, rng), drawSteering(params, steeringRng)));
       }
       yield phase.done;
 
-      // Release work.
-      this.trace?.push({ time: env.now, company: params.name, event: "releaseStart", release, detail: `${formatHours(releaseTime)} of release work` });
-      yield env.timeout(releaseTime);
+      // Release work: an engineer, in working hours.
+      const releaseAsked = env.now;
+      const releaser = this.engineers.request(NEW_WORK);
+      yield releaser;
+      const releaseStart = env.now;
+      this.trace?.push({ time: calendar.nextWorkingInstant(releaseStart), company: params.name, event: "releaseStart", release, detail: `${formatHours(releaseTime)} of release work` });
+      const releaseEnd = calendar.addWorkingHours(releaseStart, releaseTime);
+      if (releaseEnd > releaseStart) yield env.timeout(releaseEnd - releaseStart);
+      this.engineers.release(releaser);
       this.histories.push({
         release,
         waitingForFeedback: waitedForFeedback,
+        planningWait: planStart - planAsked,
         planning: planningTime,
         planningOffHours: planEnd - planStart - planningTime,
         criticalTask: phase.critical,
+        releaseWait: releaseStart - releaseAsked,
         releaseWork: releaseTime,
+        releaseOffHours: releaseEnd - releaseStart - releaseTime,
       });
-      this.ship(release, learnings, feedbackDelay);
+      this.ship(release, taskCount, hypothesis, learning, feedbackDelay);
 
       if (product.iterationPolicy === "wait") {
         yield env.timeout(feedbackDelay);
@@ -146,22 +252,32 @@ export class CompanySim {
     }
   }
 
-  /** A release ships now: the market hears of it, takeoff is drawn, feedback is on its way. */
-  private ship(release: number, learnings: number, feedbackDelay: number): void {
+  /**
+   * A release ships now: the company's customers (early adopters before takeoff) see it and give
+   * feedback after `feedbackDelay`, and it takes off if the fit search says so.
+   */
+  private ship(release: number, tasks: number, hypothesis: number, learning: number, feedbackDelay: number): void {
     const now = this.env.now;
     const name = this.params.name;
     this.shipped.push(now);
-    this.feedbackAt.push(now + feedbackDelay);
-    this.trace?.push({ time: now, company: name, event: "released", release, detail: `v${release} shipped` });
-    this.trace?.push({ time: now + feedbackDelay, company: name, event: "feedback", release, detail: `v${release} feedback in` });
     this.market.onRelease(this.index, now);
+    for (const rival of this.rivals) rival.response.notice("rivalRelease");
+    const fitIndex = this.fit.record(hypothesis, tasks, now + feedbackDelay);
+    this.trace?.push({ time: now, company: name, event: "released", release, detail: `v${release} shipped, ${this.market.customers[this.index]} customers` });
+    // The users who saw the release are the customers when its signal is read. Scheduled before the
+    // wait for feedback, so a plan at the same instant already knows it.
+    this.env.schedule(feedbackDelay, () => {
+      const users = this.market.customers[this.index];
+      this.fit.observe(fitIndex, users);
+      this.trace?.push({ time: this.env.now, company: name, event: "feedback", release, detail: `v${release} feedback in from ${users} users` });
+    });
     if (this.takeoffAt !== null) return;
-    const chance = takeoffProbability(this.draws.v1Chance, this.draws.liftPerLearning, learnings);
-    if (this.takeoffRng() < chance) {
+    if (this.fit.takesOff(learning)) {
       this.takeoffAt = now;
       this.takeoffRelease = release;
-      this.trace?.push({ time: now, company: name, event: "takeoff", release, detail: `v${release} took off (chance ${Math.round(chance * 100)}%, ${learnings} learnings)` });
+      this.trace?.push({ time: now, company: name, event: "takeoff", release, detail: `v${release} took off (${formatBits(learning)} learned, ${formatBits(this.fit.learningNeeded)} needed)` });
       this.market.takeOff(this.index, now);
+      for (const rival of this.rivals) rival.response.notice("rivalTakeoff");
     }
   }
 
@@ -177,13 +293,15 @@ export class CompanySim {
       takeoffRelease: this.takeoffRelease,
       milestones: m.milestoneTimes.slice(),
       target: targetIndex >= 0 ? m.milestoneTimes[targetIndex] : null,
-      learnings: this.learningsAt(horizon),
+      fit: this.fit.hasFit,
+      learnings: this.fit.learningAt(horizon),
       tokens: { ...this.tokens },
       tokenSpend: this.tokenSpend,
       teamSpend: this.teamSpendAt(horizon),
       tokenSpendToTarget: this.tokenSpendToTarget,
       teamSpendToTarget: this.teamSpendToTarget,
       revenue: this.market.revenue(this.index),
+      netValue: this.market.discountedRevenue(this.index) - this.tokenSpendDiscounted - this.teamSpendDiscountedAt(horizon),
       arrWeekly: m.arrWeekly,
       arrAtHorizon: m.arr,
       breakdownToV1: this.histories.length > 0 ? breakdownThrough(this.histories, 1) : null,

@@ -5,28 +5,47 @@
  * distributions are recorded under their full path for the sensitivity analysis.
  */
 import { stream } from "../random/index.ts";
-import type { CompanyParams, MarketParams, Quantity } from "../scenario/index.ts";
+import type { CompanyParams, MarketParams, Offering, Quantity } from "../scenario/index.ts";
 
 /** One company's values drawn once per run. */
 export interface CompanyDraws {
   /** Output tokens per second. */
   tokensPerSecond: number;
+  /** Input tokens prefilled per second. */
+  prefillTokensPerSecond: number;
   /** Time to first token per model call, hours. */
   timeToFirstToken: number;
   /** Share of input tokens billed as cached, 0..1. */
   cachedInputShare: number;
-  /** Probability a review accepts. */
+  /** Probability a review accepts (the offering's quality). */
   firstPassAcceptance: number;
+  /** Turns needed relative to the reference model (the offering's quality). */
+  relativeTurns: number;
+  /** Share of a task's turns run unattended, 0..1. */
+  autonomy: number;
+  /** Longest supervised call an engineer waits through, hours. */
+  attentionSpan: number;
   /** Rework size as a share of the original task. */
   reworkShare: number;
   /** Tasks in v1 (whole, ≥ 1). */
   v1Tasks: number;
-  v1Chance: number;
-  liftPerLearning: number;
+  /** Probability that the idea can take off at all. */
+  fitChance: number;
+  /** Whether this run's idea can take off at all (drawn with probability `fitChance`). */
+  hasFit: boolean;
+  /** Learning, bits, a release must be planned on to take off. */
+  learningNeeded: number;
+  /** Evidence (tasks × users) behind the first bit learned from one hypothesis. */
+  evidencePerLearning: number;
   /** Bass p and q, per week. */
   p: number;
   q: number;
-  attractivenessPerRelease: number;
+  /** Attractiveness that releases after takeoff saturate towards (≥ 1). */
+  attractivenessCap: number;
+  /** Rate per release at which attractiveness approaches its cap. */
+  attractivenessRate: number;
+  /** Hours from a rival's move to this company's response. */
+  decisionDelay: number;
 }
 
 /** The market's values drawn once per run. */
@@ -35,8 +54,8 @@ export interface MarketDraws {
   /** USD per customer per year. */
   arpu: number;
   monthlyChurn: number;
-  /** USD of ARR per release before takeoff. */
-  earlyAdopterArrPerRelease: number;
+  /** Early adopters per week once v1 is out and before takeoff (into an empty market). */
+  earlyAdopterRate: number;
 }
 
 /** Draws `q` from its own stream; a distribution's draw is recorded in `inputs[key]`. */
@@ -60,21 +79,52 @@ function drawOnce(
  * distribution-valued ones in `inputs` as `companies[<name>].<path>`.
  */
 export function drawCompany(c: CompanyParams, seed: number, run: number, inputs: Record<string, number>): CompanyDraws {
-  const d = (q: Quantity, path: string): number => drawOnce(q, seed, run, c.name, path, `companies[${c.name}].${path}`, inputs);
+  const d = (q: Quantity, path: string, streamName = path): number => drawOnce(q, seed, run, c.name, streamName, `companies[${c.name}].${path}`, inputs);
   const draws: CompanyDraws = {
     tokensPerSecond: d(c.agent.tokensPerSecond, "agent.tokensPerSecond"),
+    prefillTokensPerSecond: d(c.agent.prefillTokensPerSecond, "agent.prefillTokensPerSecond"),
     timeToFirstToken: d(c.agent.timeToFirstToken, "agent.timeToFirstToken"),
     cachedInputShare: d(c.task.cachedInputShare, "task.cachedInputShare"),
-    firstPassAcceptance: d(c.task.firstPassAcceptance, "task.firstPassAcceptance"),
+    // Acceptance moved from the task to the offering; its stream keeps the old name (CRN).
+    firstPassAcceptance: d(c.agent.firstPassAcceptance, "agent.firstPassAcceptance", "task.firstPassAcceptance"),
+    relativeTurns: d(c.agent.relativeTurns, "agent.relativeTurns"),
+    autonomy: d(c.task.autonomy, "task.autonomy"),
+    attentionSpan: d(c.team.attentionSpan, "team.attentionSpan"),
     reworkShare: d(c.task.reworkShare, "task.reworkShare"),
     v1Tasks: Math.max(1, Math.round(d(c.product.v1Tasks, "product.v1Tasks"))),
-    v1Chance: d(c.takeoff.v1Chance, "takeoff.v1Chance"),
-    liftPerLearning: d(c.takeoff.liftPerLearning, "takeoff.liftPerLearning"),
+    fitChance: d(c.takeoff.fitChance, "takeoff.fitChance"),
+    hasFit: false,
+    learningNeeded: d(c.takeoff.learningNeeded, "takeoff.learningNeeded"),
+    evidencePerLearning: d(c.takeoff.evidencePerLearning, "takeoff.evidencePerLearning"),
     p: d(c.growth.p, "growth.p"),
     q: d(c.growth.q, "growth.q"),
-    attractivenessPerRelease: d(c.growth.attractivenessPerRelease, "growth.attractivenessPerRelease"),
+    attractivenessCap: d(c.growth.attractivenessCap, "growth.attractivenessCap"),
+    attractivenessRate: d(c.growth.attractivenessRate, "growth.attractivenessRate"),
+    decisionDelay: c.response.when === "never" ? 0 : d(c.response.decisionDelay, "response.decisionDelay"),
   };
+  // Its own stream, so that changing fitChance (a sweep) moves no other draw; with a fixed stream the
+  // uniform is shared across sweep points, so a higher fitChance only adds runs with fit.
+  draws.hasFit = stream(seed, run, c.name, "fit")() < draws.fitChance;
   return draws;
+}
+
+/** The per-run draws that come from an inference offering. */
+export type OfferingDraws = Pick<CompanyDraws, "tokensPerSecond" | "prefillTokensPerSecond" | "timeToFirstToken" | "firstPassAcceptance" | "relativeTurns">;
+
+/**
+ * Draws an offering's per-run values for company `owner` switching to it mid-run (a response),
+ * each from its own stream `(seed, run, owner, "response", field)`: the company's other draws and
+ * every other company's stay as they were.
+ */
+export function drawOffering(o: Offering, owner: string, seed: number, run: number): OfferingDraws {
+  const d = (q: Quantity, field: string): number => (q.constant !== undefined ? q.constant : q.sample(stream(seed, run, owner, "response", field)));
+  return {
+    tokensPerSecond: d(o.tokensPerSecond, "tokensPerSecond"),
+    prefillTokensPerSecond: d(o.prefillTokensPerSecond, "prefillTokensPerSecond"),
+    timeToFirstToken: d(o.timeToFirstToken, "timeToFirstToken"),
+    firstPassAcceptance: d(o.firstPassAcceptance, "firstPassAcceptance"),
+    relativeTurns: d(o.relativeTurns, "relativeTurns"),
+  };
 }
 
 /** Draws the market's per-run values (stream owner `"market"`), recorded as `market.<field>`. */
@@ -84,6 +134,6 @@ export function drawMarket(m: MarketParams, seed: number, run: number, inputs: R
     potentialCustomers: d(m.potentialCustomers, "potentialCustomers"),
     arpu: d(m.arpu, "arpu"),
     monthlyChurn: d(m.monthlyChurn, "monthlyChurn"),
-    earlyAdopterArrPerRelease: d(m.earlyAdopterArrPerRelease, "earlyAdopterArrPerRelease"),
+    earlyAdopterRate: d(m.earlyAdopterRate, "earlyAdopterRate"),
   };
 }

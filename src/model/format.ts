@@ -1,2 +1,2 @@
 /** Compact, readable numbers for trace details: the shared formatters (src/format). */
-export { formatTokens, formatHours, formatUsd } from "../format/index.ts";
+export { formatTokens, formatHours, formatUsd, formatBits } from "../format/index.ts";

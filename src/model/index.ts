@@ -1,10 +1,12 @@
 /** The domain model: one replication of the race to revenue. */
 export { simulate, type SimulateOptions } from "./simulate.ts";
 export { WorkCalendar } from "./calendar.ts";
-export { takeoffProbability } from "./takeoff.ts";
+export { FitSearch, learningFromEvidence } from "./takeoff.ts";
+export { attractiveness } from "./market.ts";
+export { HOURS_PER_DAY, HOURS_PER_WEEK, HOURS_PER_MONTH, HOURS_PER_YEAR, WEEKS_PER_YEAR, DAYS_PER_MONTH } from "./time-units.ts";
 export { bassClosedForm } from "./bass.ts";
 export { emptyBreakdown, breakdownTotal } from "./breakdown.ts";
-export { formatHours, formatTokens, formatUsd } from "./format.ts";
+export { formatBits, formatHours, formatTokens, formatUsd } from "./format.ts";
 export {
   BREAKDOWN_CATEGORIES,
   type Breakdown,

@@ -1,35 +1,37 @@
 /**
  * The one market all companies share. A daily tick moves customers by Bass diffusion with
  * competition (see bass.ts): new adopters each day are a Poisson draw around the expected flow,
- * churn removes a Poisson share of customers. Before takeoff a company earns early-adopter ARR per
- * release; at takeoff those early adopters become its first customers. ARR changes are integrated
- * into revenue, sampled weekly, and checked against the milestones.
+ * churn removes a Poisson share of every company's customers. Every customer belongs to this market:
+ * the early adopters who arrive once v1 is out and before takeoff count against its size M, pay its
+ * ARPU and churn like everyone else, so Σ customers ≤ M always and ARR is always customers × ARPU. ARR changes
+ * are integrated into revenue (plain and discounted), sampled weekly, and checked against the
+ * milestones.
  */
 import type { Environment } from "../engine/index.ts";
 import { poissonDraw, type Rng } from "../random/index.ts";
 import { bassStepMeans, type BassCompany } from "./bass.ts";
 import type { MarketDraws } from "./draws.ts";
 import { formatUsd } from "./format.ts";
+import { DAYS_PER_MONTH, HOURS_PER_DAY, HOURS_PER_WEEK, HOURS_PER_YEAR } from "./time-units.ts";
 import type { TraceEvent } from "./types.ts";
-
-const HOURS_PER_DAY = 24;
-const HOURS_PER_WEEK = 168;
-/** Hours in the 52 weeks a year of ARR is earned over. */
-const HOURS_PER_YEAR = 52 * HOURS_PER_WEEK;
-/** Days per month for turning monthly churn into daily churn. */
-const DAYS_PER_MONTH = 365.25 / 12;
 
 /** One company's standing in the market. */
 export interface MarketCompany extends BassCompany {
   name: string;
-  /** Attractiveness added by each release after takeoff. */
-  attractivenessPerRelease: number;
+  /** Attractiveness that releases after takeoff saturate towards. */
+  attractivenessCap: number;
+  /** Rate per release at which attractiveness approaches the cap. */
+  attractivenessRate: number;
   /** Releases shipped so far. */
   releases: number;
+  /** Releases shipped after takeoff. */
+  releasesAfterTakeoff: number;
   /** ARR now, USD per year. */
   arr: number;
   /** ∫ ARR dt up to `lastChange`, USD·hours/year. */
   arrHours: number;
+  /** ∫ ARR·e^(−δt) dt up to `lastChange` (discounted to hour 0), USD·hours/year. */
+  arrHoursDiscounted: number;
   lastChange: number;
   /** Index of the next milestone not yet crossed. */
   nextMilestone: number;
@@ -47,7 +49,16 @@ export interface MarketEntrant {
   name: string;
   p: number;
   q: number;
-  attractivenessPerRelease: number;
+  attractivenessCap: number;
+  attractivenessRate: number;
+}
+
+/**
+ * Attractiveness after `n` releases since takeoff: 1 at takeoff, saturating towards `cap` at `rate`
+ * per release, `cap − (cap − 1)·e^(−rate·n)`. Never above the cap, however many releases ship.
+ */
+export function attractiveness(cap: number, rate: number, n: number): number {
+  return cap - (cap - 1) * Math.exp(-rate * n);
 }
 
 /** The shared market of one replication. */
@@ -71,6 +82,7 @@ export class Market {
    * @param rng the market's adoption stream.
    * @param onMilestone told of each first crossing (e.g. to snapshot spend at the target).
    * @param trace the event log, or null when not tracing.
+   * @param discountPerHour continuous discount rate for discounted revenue, per hour.
    */
   constructor(
     private readonly env: Environment,
@@ -81,6 +93,7 @@ export class Market {
     private readonly rng: Rng,
     private readonly onMilestone: MilestoneListener,
     private readonly trace: TraceEvent[] | null,
+    private readonly discountPerHour = 0,
   ) {
     const weeks = Math.ceil(horizon / HOURS_PER_WEEK);
     this.companies = entrants.map((e) => ({
@@ -89,10 +102,13 @@ export class Market {
       q: e.q,
       a: 1,
       active: false,
-      attractivenessPerRelease: e.attractivenessPerRelease,
+      attractivenessCap: e.attractivenessCap,
+      attractivenessRate: e.attractivenessRate,
       releases: 0,
+      releasesAfterTakeoff: 0,
       arr: 0,
       arrHours: 0,
+      arrHoursDiscounted: 0,
       lastChange: 0,
       nextMilestone: 0,
       milestoneTimes: milestones.map(() => null),
@@ -109,24 +125,26 @@ export class Market {
     if (HOURS_PER_DAY <= this.horizon) this.env.schedule(HOURS_PER_DAY, this.tickBound);
   }
 
-  /** A company shipped a release at `time`: early-adopter ARR before takeoff, attractiveness after. */
+  /**
+   * A company shipped a release at `time`. The first puts it on the market (early adopters start to
+   * arrive); after takeoff each one makes the company more attractive, up to its cap.
+   */
   onRelease(i: number, time: number): void {
     const c = this.companies[i];
+    if (c.releases === 0 && time > this.lastTick) this.advance(time - this.lastTick, time);
     c.releases += 1;
-    if (c.active) c.a += c.attractivenessPerRelease;
-    else this.setArr(i, c.releases * this.draws.earlyAdopterArrPerRelease, time);
+    if (c.active) {
+      c.releasesAfterTakeoff += 1;
+      c.a = attractiveness(c.attractivenessCap, c.attractivenessRate, c.releasesAfterTakeoff);
+    }
   }
 
-  /** A company took off at `time`: its early adopters become its first customers. */
+  /** A company took off at `time`: from now on it adopts by Bass diffusion; its early adopters stay. */
   takeOff(i: number, time: number): void {
-    const c = this.companies[i];
     // Bring the market up to now first, so the new entrant adopts from its takeoff on, not
     // from the start of the day.
     if (time > this.lastTick) this.advance(time - this.lastTick, time);
-    c.active = true;
-    const room = Math.max(0, Math.floor(this.draws.potentialCustomers - this.totalCustomers()));
-    this.customers[i] = Math.min(room, Math.round(c.arr / this.draws.arpu));
-    this.setArr(i, this.customers[i] * this.draws.arpu, time);
+    this.companies[i].active = true;
   }
 
   /** Closes the books at the horizon: the last (partial) day, weekly samples, revenue. */
@@ -136,8 +154,7 @@ export class Market {
     if (this.lastTick < this.horizon) this.advance(this.horizon - this.lastTick, this.horizon);
     for (let i = 0; i < this.companies.length; i++) {
       const c = this.companies[i];
-      c.arrHours += c.arr * (this.horizon - c.lastChange);
-      c.lastChange = this.horizon;
+      this.integrate(c, this.horizon);
       // Weeks past the horizon (a horizon that is not whole weeks) hold the ARR at the horizon.
       for (let w = Math.floor(this.day / 7) + 1; w < c.arrWeekly.length; w++) c.arrWeekly[w] = c.arr;
     }
@@ -146,6 +163,11 @@ export class Market {
   /** Revenue earned by company `i` up to its last ARR change (the horizon after `finish`), USD. */
   revenue(i: number): number {
     return this.companies[i].arrHours / HOURS_PER_YEAR;
+  }
+
+  /** Revenue of company `i` as `revenue`, each dollar discounted to hour 0, USD. */
+  discountedRevenue(i: number): number {
+    return this.companies[i].arrHoursDiscounted / HOURS_PER_YEAR;
   }
 
   private totalCustomers(): number {
@@ -170,35 +192,58 @@ export class Market {
     }
   }
 
-  /** Moves customers over `dtHours` ending at `now` (a day, or the part of one before a takeoff). */
+  /**
+   * Moves customers over `dtHours` ending at `now` (a day, or the part of one before a takeoff or a
+   * first release): Bass adoption for companies that took off, early adopters for companies on the
+   * market that have not, churn for everyone.
+   */
   private advance(dtHours: number, now: number): void {
     this.lastTick = now;
     const n = this.companies.length;
     let anyActive = false;
-    for (let i = 0; i < n; i++) anyActive ||= this.companies[i].active;
-    if (anyActive) {
-      const M = this.draws.potentialCustomers;
-      bassStepMeans(this.companies, this.customers, M, dtHours / HOURS_PER_WEEK, this.means, this.scratch);
-      let room = Math.max(0, Math.floor(M - this.totalCustomers()));
-      const churnShare = dtHours === HOURS_PER_DAY ? this.dailyChurn : 1 - (1 - this.dailyChurn) ** (dtHours / HOURS_PER_DAY);
-      for (let i = 0; i < n; i++) {
-        if (!this.companies[i].active) continue;
-        const mean = this.means[i];
-        const adopted = Math.min(room, poissonDraw(this.rng, mean));
-        room -= adopted;
-        const churnMean = this.customers[i] * churnShare;
-        const lost = Math.min(this.customers[i], poissonDraw(this.rng, churnMean));
-        this.customers[i] += adopted - lost;
-        this.setArr(i, this.customers[i] * this.draws.arpu, now);
-      }
+    let anyOnMarket = false;
+    for (let i = 0; i < n; i++) {
+      anyActive ||= this.companies[i].active;
+      anyOnMarket ||= this.companies[i].releases > 0;
     }
+    if (!anyOnMarket) return;
+    const M = this.draws.potentialCustomers;
+    const dtWeeks = dtHours / HOURS_PER_WEEK;
+    if (anyActive) bassStepMeans(this.companies, this.customers, M, dtWeeks, this.means, this.scratch);
+    let room = Math.max(0, Math.floor(M - this.totalCustomers()));
+    // Early adopters come at a steady rate, thinning as the market fills (as innovators do in Bass).
+    const earlyMean = (this.draws.earlyAdopterRate * dtWeeks * room) / M;
+    const churnShare = dtHours === HOURS_PER_DAY ? this.dailyChurn : 1 - (1 - this.dailyChurn) ** (dtHours / HOURS_PER_DAY);
+    for (let i = 0; i < n; i++) {
+      const c = this.companies[i];
+      if (c.releases === 0) continue;
+      // Draw order (adoption, then churn, company by company) is fixed: runs are pure functions of the seed.
+      const mean = c.active ? this.means[i] : earlyMean;
+      const adopted = mean > 0 ? Math.min(room, poissonDraw(this.rng, mean)) : 0;
+      room -= adopted;
+      const churnMean = this.customers[i] * churnShare;
+      const lost = churnMean > 0 ? Math.min(this.customers[i], poissonDraw(this.rng, churnMean)) : 0;
+      if (adopted === 0 && lost === 0) continue;
+      this.customers[i] += adopted - lost;
+      this.setArr(i, this.customers[i] * this.draws.arpu, now);
+    }
+  }
+
+  /** Adds company `c`'s current ARR from its last change to `time` to its revenue integrals. */
+  private integrate(c: MarketCompany, time: number): void {
+    const dt = time - c.lastChange;
+    if (dt > 0 && c.arr !== 0) {
+      c.arrHours += c.arr * dt;
+      const d = this.discountPerHour;
+      c.arrHoursDiscounted += d === 0 ? c.arr * dt : (c.arr * (Math.exp(-d * c.lastChange) - Math.exp(-d * time))) / d;
+    }
+    c.lastChange = time;
   }
 
   /** Changes company `i`'s ARR at `time`, integrating the old value and checking milestones. */
   private setArr(i: number, arr: number, time: number): void {
     const c = this.companies[i];
-    c.arrHours += c.arr * (time - c.lastChange);
-    c.lastChange = time;
+    this.integrate(c, time);
     c.arr = arr;
     while (c.nextMilestone < this.milestones.length && arr >= this.milestones[c.nextMilestone]) {
       const m = c.nextMilestone;
@@ -209,4 +254,3 @@ export class Market {
     }
   }
 }
-

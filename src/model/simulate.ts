@@ -12,12 +12,15 @@ import { WorkCalendar } from "./calendar.ts";
 import { CompanySim } from "./company.ts";
 import { drawCompany, drawMarket } from "./draws.ts";
 import { Market } from "./market.ts";
+import { HOURS_PER_YEAR } from "./time-units.ts";
 import type { RunResult, TraceEvent } from "./types.ts";
 
 /** Options of one replication. */
 export interface SimulateOptions {
   /** Record the event log (`RunResult.trace`). Off by default: tracing allocates per event. */
   trace?: boolean;
+  /** Filled in with the number of engine events the replication processed (for benchmarks). */
+  stats?: { events: number };
 }
 
 /**
@@ -38,6 +41,8 @@ export function simulate(scenario: Scenario, run: number, options: SimulateOptio
   const companyInputs = scenario.companies.map(() => ({ ...marketInputs }));
   const companyDraws = scenario.companies.map((c, i) => drawCompany(c, seed, run, companyInputs[i]));
 
+  // Continuous discounting equivalent to the annual rate: e^(−δ·1 year) = 1 / (1 + rate).
+  const discountPerHour = Math.log(1 + scenario.economics.discountRate) / HOURS_PER_YEAR;
   const companies: CompanySim[] = [];
   const market = new Market(
     env,
@@ -46,7 +51,8 @@ export function simulate(scenario: Scenario, run: number, options: SimulateOptio
       name: c.name,
       p: companyDraws[i].p,
       q: companyDraws[i].q,
-      attractivenessPerRelease: companyDraws[i].attractivenessPerRelease,
+      attractivenessCap: companyDraws[i].attractivenessCap,
+      attractivenessRate: companyDraws[i].attractivenessRate,
     })),
     milestones,
     horizon,
@@ -57,20 +63,23 @@ export function simulate(scenario: Scenario, run: number, options: SimulateOptio
       companies[i].teamSpendToTarget = companies[i].teamSpendAt(time);
     },
     trace,
+    discountPerHour,
   );
   scenario.companies.forEach((c, i) => {
     const calendar = new WorkCalendar(c.team.calendar);
-    companies.push(new CompanySim(env, i, c, companyDraws[i], companyInputs[i], calendar, market, { seed, run }, trace));
+    companies.push(new CompanySim(env, i, c, companyDraws[i], companyInputs[i], calendar, market, { seed, run }, trace, discountPerHour));
   });
 
+  for (const c of companies) c.rivals = companies.filter((other) => other !== c);
   for (const c of companies) env.process(c.devCycle());
   market.start();
   env.run({ until: horizon });
   market.finish();
+  if (options.stats) options.stats.events = env.eventsProcessed;
 
   const result: RunResult = { run, companies: companies.map((c) => c.result(horizon, milestones, target)) };
   if (trace) {
-    // Feedback is logged when its release ships; keep what arrives in time, in time order
+    // Keep what happened in time, in time order
     // (the sort is stable, so simultaneous events keep the order they happened in).
     result.trace = trace.filter((e) => e.time <= horizon).sort((a, b) => a.time - b.time);
   }

@@ -1,33 +1,51 @@
 /**
- * One task (an agent-sized change), as an engine process:
+ * One task (an agent-sized change), as an engine process: a sequence of agent turns, then review.
  *
- *   hand-off → wait for an agent session → first tokens, generation, tools → release the session
- *   → wait for a reviewer → review in working hours → accepted, or rework: back to an agent with
- *   `reworkShare` of the work, then review again (rework goes ahead of new tasks in both queues).
+ *   hand-off → wait for an agent session (held for the whole pass)
+ *   → supervised turns (the first `round((1 − autonomy) × turns)`), each:
+ *       an engineer frames the prompt (working hours)
+ *       → the model call: rate-limit wait + prefill + time to first token + decode + tools
+ *         · call ≤ attention span: the engineer waits through it (held)
+ *         · longer: the engineer leaves for other work, comes back when an engineer is free,
+ *           pays `refocusTime`
+ *       → the engineer reads the result (working hours); the same engineer goes on to the next
+ *         prompt without queueing again
+ *   → unattended turns: the same calls, around the clock, no engineer
+ *   → release the session → wait for an engineer → review (working hours)
+ *   → accepted, or rework: a new pass of `reworkShare` of the turns and work, then review again
+ *     (rework goes ahead of new tasks in every queue).
  *
- * Its sizes and first review are drawn when the release is planned, in task order, from the
- * release's stream; rework reviews come from the task's own stream, created only if it is rejected
- * (creating a stream costs about as much as the whole task's engine events). No draw depends on
- * timing, so every sweep point sees the same tasks (common random numbers).
+ * A task's tokens and tool time are split evenly over its turns. Its sizes and first review are
+ * drawn when the release is planned, in task order, from the release's stream; its human times
+ * from the release's steering stream; rework reviews from the task's own stream, created only if
+ * it is rejected (creating a stream costs about as much as the whole task's engine events). No
+ * draw depends on timing, so every sweep point sees the same tasks (common random numbers).
+ *
+ * Hot code: an engineer's stretch of prompts, attended calls and reads, and an agent's stretch of
+ * unattended calls, are computed on a local clock `t` and waited out with one timeout; the process
+ * only yields to the engine where it touches the engineer pool. Calls book their tokens in the
+ * rate limit in real-time order (an unattended stretch all at once; see rate-limit.ts).
  */
-import type { Event } from "../engine/index.ts";
+import type { Event, Request } from "../engine/index.ts";
 import type { Rng } from "../random/index.ts";
 import { newTaskHistory, type TaskHistory } from "./breakdown.ts";
 import type { CompanySim } from "./company.ts";
 import { formatHours, formatTokens } from "./format.ts";
 
 const SECONDS_PER_HOUR = 3600;
-/** Rework jumps the queues for agents and reviewers: a team finishes what is in review before
+/** Rework jumps the queues for sessions and engineers: a team finishes what is in review before
  * starting new work (lower number = served first). Shared objects: no allocation per request. */
 const REWORK = { priority: -1 } as const;
 const NEW_WORK = { priority: 0 } as const;
+/** A session waiting on its engineer comes before new reviews: an idle agent is the dearer wait. */
+const STEER = { priority: -1 } as const;
 
 /** One task's size and first review, drawn when its release is planned. */
 export interface TaskSize {
   outputTokens: number;
   inputTokens: number;
-  /** Model calls (whole, ≥ 1). */
-  steps: number;
+  /** Turns with the reference model, as drawn (rounded after the offering's `relativeTurns`). */
+  turns: number;
   toolHours: number;
   /** Hours of the first review. */
   firstReview: number;
@@ -35,15 +53,31 @@ export interface TaskSize {
   firstVerdict: number;
 }
 
+/** One task's human times per supervised turn, working hours. */
+export interface TaskSteering {
+  prompt: number;
+  read: number;
+  refocus: number;
+}
+
 /** Draws one task's size and first review from `rng`, always in the same order. */
 export function drawTaskSize(task: CompanySim["params"]["task"], rng: Rng): TaskSize {
   return {
     outputTokens: task.outputTokens.sample(rng),
     inputTokens: task.inputTokens.sample(rng),
-    steps: Math.max(1, Math.round(task.steps.sample(rng))),
+    turns: task.turns.sample(rng),
     toolHours: task.toolTime.sample(rng),
     firstReview: task.reviewTime.sample(rng),
     firstVerdict: rng(),
+  };
+}
+
+/** Draws one task's human times from the release's steering stream (constants draw nothing). */
+export function drawSteering(params: CompanySim["params"], rng: Rng): TaskSteering {
+  return {
+    prompt: params.task.promptTime.sample(rng),
+    read: params.task.readTime.sample(rng),
+    refocus: params.team.refocusTime.sample(rng),
   };
 }
 
@@ -57,43 +91,136 @@ export interface TaskPhase {
   critical: TaskHistory | null;
 }
 
+/** One model call of a pass (all calls of a pass are alike). Tokens; times in hours. */
+export interface ModelCall {
+  input: number;
+  output: number;
+  prefill: number;
+  firstToken: number;
+  decode: number;
+  tools: number;
+  /** prefill + first token + decode + tools. */
+  duration: number;
+}
+
+/** The shape of one call of `input` and `output` tokens with `tools` hours, on this run's offering. */
+export function modelCall(draws: CompanySim["draws"], input: number, output: number, tools: number): ModelCall {
+  // Infinity tokens/s (an "instant model" lever) gives 0 hours; 0 tokens give 0 too.
+  const prefill = input === 0 ? 0 : input / draws.prefillTokensPerSecond / SECONDS_PER_HOUR;
+  const decode = output === 0 ? 0 : output / draws.tokensPerSecond / SECONDS_PER_HOUR;
+  const firstToken = draws.timeToFirstToken;
+  return { input, output, prefill, firstToken, decode, tools, duration: prefill + firstToken + decode + tools };
+}
+
+/** Books `n` unwatched calls and a rate-limit wait to the history. */
+function bookCalls(h: TaskHistory, call: ModelCall, n: number, wait: number): void {
+  h.prefill += n * call.prefill;
+  h.timeToFirstToken += n * call.firstToken;
+  h.agentGeneration += n * call.decode;
+  h.toolTime += n * call.tools;
+  h.rateLimitWait += wait;
+}
+
+/** `hours` of human work started at `t`: when it ends on the calendar; books it and the off-hours. */
+function humanWork(company: CompanySim, t: number, hours: number, h: TaskHistory | null, category: "steering" | "refocus"): number {
+  const end = company.calendar.addWorkingHours(t, hours);
+  if (h !== null) {
+    h[category] += hours;
+    h.offHours += end - t - hours;
+  }
+  return end;
+}
+
 /**
- * The process of task `taskNo` of release `release`, handed over now. `rng` is the task's own
- * stream. Records tokens on the company and its history on the phase.
+ * The process of task `taskNo` of release `release`, handed over now. Records tokens on the
+ * company and its history on the phase.
  */
-export function* runTask(company: CompanySim, phase: TaskPhase, release: number, taskNo: number, size: TaskSize): Generator<Event<unknown>, void, unknown> {
-  const { env, params, draws, calendar, agents, reviewers, trace } = company;
+export function* runTask(company: CompanySim, phase: TaskPhase, release: number, taskNo: number, size: TaskSize, steering: TaskSteering): Generator<Event<unknown>, void, unknown> {
+  const { env, params, draws, calendar, sessions, engineers, bucket, trace } = company;
   const task = params.task;
   const history = newTaskHistory(env.now);
-  const { outputTokens, inputTokens, steps, toolHours } = size;
+  const turns = Math.max(1, Math.round(size.turns * draws.relativeTurns));
   let reworkRng: Rng | null = null;
 
   let share = 1;
   for (let pass = 1; ; pass++) {
-    // The agent.
+    const h = pass === 1 ? history : null;
+    // A rework pass redoes `share` of the work in proportionally fewer turns of the same size.
+    const passTurns = pass === 1 ? turns : Math.max(1, Math.round(share * turns));
+    const call = modelCall(draws, (share * size.inputTokens) / passTurns, (share * size.outputTokens) / passTurns, (share * size.toolHours) / passTurns);
+    const supervised = Math.round((1 - draws.autonomy) * passTurns);
+
+    // The agent session, held for the whole pass.
     const askedAgent = env.now;
-    const session = agents.request(pass === 1 ? NEW_WORK : REWORK);
-    yield session;
-    const generation = (share * outputTokens) / draws.tokensPerSecond / SECONDS_PER_HOUR;
-    const firstTokens = share * steps * draws.timeToFirstToken;
-    const tools = share * toolHours;
-    company.useTokens(share * inputTokens, share * outputTokens);
+    const session = sessions === null ? null : sessions.request(pass === 1 ? NEW_WORK : REWORK);
+    if (session !== null) yield session;
+    if (h !== null) h.waitingForAgent = env.now - askedAgent;
+    const opened = env.now;
+    // The pass's tokens are billed when it starts.
+    company.useCalls(passTurns, call);
     trace?.push({
       time: env.now,
       company: params.name,
       event: "taskStart",
       release,
       task: taskNo,
-      detail: `${pass === 1 ? "" : "rework: "}${formatTokens(share * outputTokens)} output tokens, ${formatHours(generation + firstTokens + tools)} agent time`,
+      detail: `${pass === 1 ? "" : "rework: "}${formatTokens(share * size.outputTokens)} output tokens, ${passTurns} turns (${supervised} supervised), ${formatHours(passTurns * call.duration)} of model calls and tools`,
     });
-    if (pass === 1) {
-      history.waitingForAgent = env.now - askedAgent;
-      history.agentGeneration = generation;
-      history.timeToFirstToken = firstTokens;
-      history.toolTime = tools;
+    // Supervised turns (inline, not a sub-generator: this is the hottest loop of a run).
+    let engineer: Request | null = null;
+    let t = env.now;
+    for (let k = 0; k < supervised; k++) {
+      if (engineer === null) {
+        engineer = engineers.request(STEER);
+        if (engineer.grantedAt !== env.now) yield engineer;
+        if (h !== null) h.waitingForEngineer += env.now - t;
+        t = env.now;
+      }
+      t = humanWork(company, t, steering.prompt, h, "steering");
+      // The call books its tokens now (the bucket is asked in real-time order); a wait delays it.
+      const wait = bucket === null ? 0 : bucket.take(call.input + call.output, env.now);
+      if (wait + call.duration <= draws.attentionSpan) {
+        // Short enough to keep attention: the engineer sits through it.
+        if (h !== null) {
+          h.rateLimitWait += wait;
+          h.waitingOnModel += call.duration;
+        }
+        t += wait + call.duration;
+      } else {
+        // Too long: the engineer leaves for other work when the prompt is sent (a callback, no
+        // process switch) and comes back when the call is done and an engineer is free.
+        const leaving = engineer;
+        if (t > env.now) env.schedule(t - env.now, () => engineers.release(leaving));
+        else engineers.release(leaving);
+        if (h !== null) bookCalls(h, call, 1, wait);
+        t += wait + call.duration;
+        yield env.timeout(t - env.now);
+        engineer = engineers.request(STEER);
+        if (engineer.grantedAt !== env.now) yield engineer;
+        if (h !== null) h.waitingForEngineer += env.now - t;
+        t = humanWork(company, env.now, steering.refocus, h, "refocus");
+      }
+      t = humanWork(company, t, steering.read, h, "steering");
     }
-    yield env.timeout(generation + firstTokens + tools);
-    agents.release(session);
+    // Unattended turns: back to back on the session's clock, no engineer. The stretch books all
+    // its tokens at once; its last call cannot start before they are there, so it lasts
+    // max(n × call, wait + call).
+    const alone = passTurns - supervised;
+    let waits = 0;
+    if (bucket !== null && alone > 0) {
+      const wait = bucket.take(alone * (call.input + call.output), env.now);
+      waits = Math.max(0, wait + call.duration - alone * call.duration);
+    }
+    if (alone > 0 && h !== null) bookCalls(h, call, alone, waits);
+    // The engineer (if still here) stays to the last read; the agent runs on after it.
+    if (engineer !== null) {
+      const done = engineer;
+      if (t > env.now) env.schedule(t - env.now, () => engineers.release(done));
+      else engineers.release(done);
+    }
+    t += waits + alone * call.duration;
+    if (t > env.now) yield env.timeout(t - env.now);
+    company.closeSession(session, opened);
 
     // The review: drawn before waiting, so the draws do not depend on the queue.
     let reviewHours = size.firstReview;
@@ -104,16 +231,16 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
       accepted = reworkRng() < draws.firstPassAcceptance;
     }
     const askedReviewer = env.now;
-    const reviewer = reviewers.request(pass === 1 ? NEW_WORK : REWORK);
+    const reviewer = engineers.request(pass === 1 ? NEW_WORK : REWORK);
     yield reviewer;
     const granted = env.now;
     const reviewEnd = calendar.addWorkingHours(granted, reviewHours);
-    yield env.timeout(reviewEnd - granted);
-    reviewers.release(reviewer);
-    if (pass === 1) {
-      history.waitingForReviewer = granted - askedReviewer;
-      history.review = reviewHours;
-      history.offHours = reviewEnd - granted - reviewHours;
+    if (reviewEnd > granted) yield env.timeout(reviewEnd - granted);
+    engineers.release(reviewer);
+    if (h !== null) {
+      h.waitingForReviewer = granted - askedReviewer;
+      h.review = reviewHours;
+      h.offHours += reviewEnd - granted - reviewHours;
     }
     if (accepted) break;
     if (pass === 1) history.firstRejection = env.now;
@@ -129,4 +256,3 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
     phase.done.succeed();
   }
 }
-

@@ -6,9 +6,15 @@
 /** Where a company's hours went, in the order the time-breakdown chart stacks them. */
 export const BREAKDOWN_CATEGORIES = [
   "agentGeneration",
+  "prefill",
   "timeToFirstToken",
   "toolTime",
+  "rateLimitWait",
   "waitingForAgent",
+  "waitingOnModel",
+  "steering",
+  "refocus",
+  "waitingForEngineer",
   "waitingForReviewer",
   "offHours",
   "review",
@@ -46,7 +52,9 @@ export interface CompanyRun {
   milestones: (number | null)[];
   /** When ARR first crossed `scenario.target`, hours. */
   target: number | null;
-  /** Feedback signals received before the horizon. */
+  /** Whether this run's idea could take off at all (drawn with probability `takeoff.fitChance`). */
+  fit: boolean;
+  /** Learning from feedback that arrived before the horizon, bits (see takeoff.ts). */
   learnings: number;
   tokens: TokenCounts;
   /** Token spend to the horizon, USD. */
@@ -57,8 +65,13 @@ export interface CompanyRun {
   tokenSpendToTarget: number | null;
   /** Team spend until the target was reached, USD (null if it was not). */
   teamSpendToTarget: number | null;
-  /** Revenue earned to the horizon (ARR integrated over time / 52 weeks), USD. */
+  /** Revenue earned to the horizon (ARR integrated over time / one year of 365.25 days), USD. */
   revenue: number;
+  /**
+   * Net value to the horizon, USD: revenue − token spend − team spend, each dollar discounted to
+   * the start at `economics.discountRate` per year.
+   */
+  netValue: number;
   /** ARR at the end of each week: index w is week w (index 0 = start). Length horizonWeeks + 1. */
   arrWeekly: number[];
   /** ARR at the horizon, USD. */
@@ -81,7 +94,8 @@ export type TraceEventKind =
   | "released"
   | "feedback"
   | "takeoff"
-  | "milestone";
+  | "milestone"
+  | "response";
 
 /** One line of a replication's event log. */
 export interface TraceEvent {

@@ -9,7 +9,7 @@ export { runBlock, type BlockTask, type BlockResult } from "./run-block.ts";
 export { createBlockRunner, defaultWorkers, type BlockRunner } from "./block-runner.ts";
 export { simulatePoints, concatTables, BLOCK_RUNS, PRECISION_ROUND, PRECISION_CAP } from "./simulate-points.ts";
 export { buildSummary, precisionMet, baselineIndex, BaselineError, type BuildSummaryOptions } from "./build-summary.ts";
-export { LEVERS, LEVER_IDS, DEFAULT_LEVER_RUNS, LeverError, parseLevers, applyLever, leverLabel, fixedQuantity, type Lever } from "./levers.ts";
+export { LEVERS, LEVER_IDS, DEFAULT_LEVER_RUNS, LeverError, parseLevers, applyLever, leverChanges, leverLabel, fixedQuantity, type Lever } from "./levers.ts";
 export { pairedDifference, medianRanks, spreadOf, type PairedDifference } from "./paired.ts";
 export { withinPointComparisons, baselineComparisons, leverEffects, COMPARISON_METRICS } from "./comparisons.ts";
 export { speedPremium, isSpeedOrPrice } from "./speed-premium.ts";

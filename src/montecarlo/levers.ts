@@ -1,6 +1,7 @@
 /**
- * Levers: Amdahl's law by experiment. A lever makes one cost free — model calls, reviews, tools,
- * the wait for feedback, the limit on sessions — by overriding the compiled scenario's parameters.
+ * Levers: Amdahl's law by experiment. A lever makes one cost free — model calls, the human side of
+ * steering, reviews, tools, the wait for feedback, the limit on sessions, the rate limit — by
+ * overriding the compiled scenario's parameters.
  * The same replications are then re-simulated with the lever applied and paired with the runs as
  * they were (common random numbers), so "weeks saved" is measured, not read off a breakdown.
  *
@@ -14,7 +15,7 @@
  *
  * Adding a lever is one entry in {@link LEVERS}.
  */
-import type { CompanyParams, Quantity, Scenario } from "../scenario/index.ts";
+import type { CompanyParams, Offering, Quantity, Scenario } from "../scenario/index.ts";
 
 /** One counterfactual: a name for tables and charts and what it changes in a company's parameters. */
 export interface Lever {
@@ -24,6 +25,22 @@ export interface Lever {
   readonly label: string;
   /** The company's parameters with this cost made free. */
   readonly apply: (company: CompanyParams) => CompanyParams;
+  /**
+   * Whether `apply` changes anything for this company: false when the cost is already free
+   * (e.g. steering when every turn runs unattended). A lever that changes nothing for any company
+   * gives exactly the runs as they were, so they need not be simulated again.
+   */
+  readonly changes: (company: CompanyParams) => boolean;
+}
+
+/** True unless `q` is the constant `value` (a distribution always counts as a change). */
+function differs(q: Quantity, value: number): boolean {
+  return q.constant !== value;
+}
+
+/** Whether `test` holds for the company's offering or the one a response may switch to. */
+function anyOffering(c: CompanyParams, test: (o: Offering) => boolean): boolean {
+  return test(c.agent) || (c.response.offering !== undefined && test(c.response.offering));
 }
 
 /**
@@ -44,35 +61,67 @@ export function fixedQuantity(q: Quantity, value: number): Quantity {
   };
 }
 
-/** Sessions that never run out: more than any release has tasks. */
-const UNLIMITED = Number.MAX_SAFE_INTEGER;
+/** An offering with its model calls instant: no prefill, no first-token latency, no decode time. */
+function instantOffering<T extends Offering>(o: T): T {
+  return {
+    ...o,
+    tokensPerSecond: fixedQuantity(o.tokensPerSecond, Infinity),
+    prefillTokensPerSecond: fixedQuantity(o.prefillTokensPerSecond, Infinity),
+    timeToFirstToken: fixedQuantity(o.timeToFirstToken, 0),
+  };
+}
+
+/** `change` applied to the company's offering and to the one it may switch to in a response. */
+function onOfferings(c: CompanyParams, change: <T extends Offering>(o: T) => T): CompanyParams {
+  const offering = c.response.offering;
+  return { ...c, agent: change(c.agent), response: offering === undefined ? c.response : { ...c.response, offering: change(offering) } };
+}
 
 /** The levers today's parameters allow, in the order tables and charts list them. */
 export const LEVERS: readonly Lever[] = [
   {
     id: "instant-model",
     label: "instant model calls",
-    apply: (c) => ({ ...c, agent: { ...c.agent, tokensPerSecond: fixedQuantity(c.agent.tokensPerSecond, Infinity), timeToFirstToken: fixedQuantity(c.agent.timeToFirstToken, 0) } }),
+    apply: (c) => onOfferings(c, instantOffering),
+    changes: (c) => anyOffering(c, (o) => differs(o.tokensPerSecond, Infinity) || differs(o.prefillTokensPerSecond, Infinity) || differs(o.timeToFirstToken, 0)),
+  },
+  {
+    // The human side of a supervised turn made free: every turn runs as if unattended, so no
+    // engineer frames, waits through, refocuses on or reads a call (the calls themselves remain).
+    id: "steering-free",
+    label: "no human waiting (steering free)",
+    apply: (c) => ({ ...c, task: { ...c.task, autonomy: fixedQuantity(c.task.autonomy, 1) } }),
+    changes: (c) => differs(c.task.autonomy, 1),
   },
   {
     id: "instant-review",
     label: "instant reviews",
     apply: (c) => ({ ...c, task: { ...c.task, reviewTime: fixedQuantity(c.task.reviewTime, 0) } }),
+    changes: (c) => differs(c.task.reviewTime, 0),
   },
   {
     id: "instant-tools",
     label: "instant tools",
     apply: (c) => ({ ...c, task: { ...c.task, toolTime: fixedQuantity(c.task.toolTime, 0) } }),
+    changes: (c) => differs(c.task.toolTime, 0),
   },
   {
     id: "no-feedback-delay",
     label: "no feedback delay",
     apply: (c) => ({ ...c, product: { ...c.product, feedbackDelay: fixedQuantity(c.product.feedbackDelay, 0) } }),
+    changes: (c) => differs(c.product.feedbackDelay, 0),
   },
   {
     id: "unlimited-sessions",
     label: "unlimited agent sessions",
-    apply: (c) => ({ ...c, agent: { ...c.agent, sessions: UNLIMITED } }),
+    apply: (c) => onOfferings({ ...c, agent: { ...c.agent, sessions: Infinity } }, (o) => ({ ...o, maxSessions: Infinity })),
+    changes: (c) => c.agent.sessions !== Infinity || anyOffering(c, (o) => o.maxSessions !== Infinity),
+  },
+  {
+    id: "no-rate-limit",
+    label: "no rate limit",
+    apply: (c) => onOfferings(c, (o) => ({ ...o, tokensPerMinute: Infinity })),
+    changes: (c) => anyOffering(c, (o) => o.tokensPerMinute !== Infinity),
   },
 ];
 
@@ -117,6 +166,12 @@ export function parseLevers(text: string): string[] {
 export function applyLever(scenario: Scenario, id: string): Scenario {
   const lever = leverById(id);
   return { ...scenario, companies: scenario.companies.map((c) => lever.apply(c)) };
+}
+
+/** Whether lever `id` changes anything in `scenario` (for any company); when not, its runs are the runs as they were. */
+export function leverChanges(scenario: Scenario, id: string): boolean {
+  const lever = leverById(id);
+  return scenario.companies.some((c) => lever.changes(c));
 }
 
 /** The label of a lever id ("instant reviews"), or the id itself if unknown (an older output folder). */

@@ -1,7 +1,7 @@
 import { simulate } from "../model/index.ts";
 // The portable entry: this module also runs in the browser explorer's Web Workers.
 import { compileScenario, type Scenario } from "../scenario/portable.ts";
-import { applyLever } from "./levers.ts";
+import { applyLever, leverChanges } from "./levers.ts";
 import { layoutFor, packLeverRun, packRun, type RowLayout } from "./run-table.ts";
 
 /** A block of consecutive replications of one sweep point: the unit of work sent to a worker. */
@@ -47,7 +47,8 @@ export function runBlock(task: BlockTask): BlockResult {
   const scenario = scenarioFor(task);
   const levers = task.levers ?? [];
   const leverRuns = levers.length ? (task.leverRuns ?? 0) : 0;
-  const leverScenarios = levers.map((id) => scenarioFor(task, id));
+  // A lever that changes nothing (the cost is already free) gives exactly the runs as they were.
+  const leverScenarios = levers.map((id) => (leverChanges(scenario, id) ? scenarioFor(task, id) : null));
   let layout: RowLayout | undefined;
   let rows = new Float64Array(0);
   for (let run = task.start; run < task.end; run++) {
@@ -58,7 +59,7 @@ export function runBlock(task: BlockTask): BlockResult {
     }
     const offset = (run - task.start) * layout.width;
     packRun(result, layout, rows, offset);
-    leverScenarios.forEach((levered, k) => packLeverRun(run < leverRuns ? simulate(levered, run) : null, layout!, k, rows, offset));
+    leverScenarios.forEach((levered, k) => packLeverRun(run < leverRuns ? (levered === null ? result : simulate(levered, run)) : null, layout!, k, rows, offset));
   }
   if (!layout) throw new RangeError(`runBlock: empty block ${task.start}…${task.end}`);
   return { layout, rows };

@@ -7,12 +7,14 @@ export const SCALAR_COLUMNS = [
   "target",
   "takeoffRelease",
   "releases",
+  "fit",
   "learnings",
   "tokenSpend",
   "teamSpend",
   "tokenSpendToTarget",
   "teamSpendToTarget",
   "revenue",
+  "netValue",
   "arrAtHorizon",
 ] as const;
 
@@ -88,12 +90,14 @@ export function packRun(run: RunResult, layout: RowLayout, out: Float64Array, of
       target: nullable(c.target),
       takeoffRelease: nullable(c.takeoffRelease),
       releases: c.releases.length,
+      fit: c.fit ? 1 : 0,
       learnings: c.learnings,
       tokenSpend: c.tokenSpend,
       teamSpend: c.teamSpend,
       tokenSpendToTarget: nullable(c.tokenSpendToTarget),
       teamSpendToTarget: nullable(c.teamSpendToTarget),
       revenue: c.revenue,
+      netValue: c.netValue,
       arrAtHorizon: c.arrAtHorizon,
     };
     for (const name of SCALAR_COLUMNS) out[at++] = scalars[name];

@@ -3,8 +3,9 @@
  *
  *   per company: weeks to target as a censored variable (Kaplan–Meier: curve, quantiles, median
  *   interval) → share reached (Wilson) → weeks to v1 / takeoff → who got there first, and leads →
- *   spend and revenue → ARR fan → mean time breakdown → sensitivity of each drawn input
- *   → paired comparisons of the companies → weeks saved by each lever re-run.
+ *   fit and takeoff shares → spend, revenue and discounted net value → ARR fan → mean time
+ *   breakdown → sensitivity of each drawn input → paired comparisons of the companies → weeks
+ *   saved by each lever re-run.
  * (Comparisons across points and the speed premium need two points: see build-summary.ts.)
  */
 import { BREAKDOWN_CATEGORIES, type BreakdownCategory } from "../model/index.ts";
@@ -85,6 +86,12 @@ function arrFan(table: RunTable, company: number): FanPoint[] {
   return fan;
 }
 
+function count(values: Float64Array, keep: (x: number) => boolean): number {
+  let n = 0;
+  for (const v of values) if (keep(v)) n++;
+  return n;
+}
+
 /** Lead of `a` over `b` in weeks for each run where at least one reached the target (a not reaching counts as the horizon). */
 function leads(weeksBy: Float64Array[], a: number, names: string[], horizonWeeks: number): Lead[] {
   const out: Lead[] = [];
@@ -140,10 +147,14 @@ export function summarisePoint(table: RunTable, context: PointContext): PointSum
       weeksToTakeoff: quantiles(table.scalar(i, "takeoff"), 1 / HOURS_PER_WEEK),
       firstToTarget: wilson(firsts[i], runs),
       leads: leads(weeksBy, i, layout.companies, horizonWeeks),
+      hadFit: wilson(count(table.scalar(i, "fit"), (x) => x === 1), runs),
+      tookOff: wilson(count(table.scalar(i, "takeoff"), (x) => !Number.isNaN(x)), runs),
       tokenSpendUsd: quantiles(table.scalar(i, "tokenSpend")),
       tokenSpendToTargetUsd: quantiles(table.scalar(i, "tokenSpendToTarget")),
       teamSpendUsd: quantiles(table.scalar(i, "teamSpend")),
+      teamSpendToTargetUsd: quantiles(table.scalar(i, "teamSpendToTarget")),
       revenueUsd: quantiles(table.scalar(i, "revenue")),
+      netValueUsd: quantiles(table.scalar(i, "netValue")),
       arrAtHorizonUsd: quantiles(table.scalar(i, "arrAtHorizon")),
       arrFan: arrFan(table, i),
       breakdownToV1: meanBreakdown(table, i, 0),

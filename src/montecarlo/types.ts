@@ -212,14 +212,22 @@ export interface CompanySummary {
   firstToTarget: ShareInterval;
   /** The lead over each rival. */
   leads: Lead[];
+  /** Share of runs whose idea could take off at all (drawn with `takeoff.fitChance`). */
+  hadFit: ShareInterval;
+  /** Share of runs that took off before the horizon (never above `hadFit`). */
+  tookOff: ShareInterval;
   /** Token spend to the horizon, USD. */
   tokenSpendUsd: Quantiles;
   /** Token spend until the target, USD, over runs that reached it. */
   tokenSpendToTargetUsd: Quantiles;
   /** Team spend to the horizon, USD. */
   teamSpendUsd: Quantiles;
+  /** Team spend until the target, over the runs that reached it, USD. */
+  teamSpendToTargetUsd: Quantiles;
   /** Revenue earned to the horizon, USD. */
   revenueUsd: Quantiles;
+  /** Net value to the horizon: revenue − token spend − team spend, discounted at `economics.discountRate`, USD. */
+  netValueUsd: Quantiles;
   /** ARR at the horizon, USD. */
   arrAtHorizonUsd: Quantiles;
   /** ARR quantiles at the end of each week. */

@@ -60,9 +60,24 @@ export function poisson(params: PoissonParams): Sampler {
   };
 }
 
-/** One Poisson draw with the given mean, for hot code whose mean changes every call (e.g. daily adoption). */
+/**
+ * One Poisson draw with the given mean, for hot code whose mean changes every call (e.g. daily
+ * adoption). The same algorithms and the same stream use as `poisson({ mean })(rng)`, inlined so
+ * that a draw allocates nothing.
+ */
 export function poissonDraw(rng: Rng, mean: number): number {
-  return mean <= 0 ? 0 : poisson({ mean })(rng);
+  if (!(mean > 0)) return 0;
+  if (mean < 30) {
+    const limit = Math.exp(-mean);
+    let k = 0;
+    let product = rng();
+    while (product > limit) {
+      k++;
+      product *= rng();
+    }
+    return k;
+  }
+  return poisson({ mean })(rng);
 }
 
 /** Mean of `poisson(params)`. */

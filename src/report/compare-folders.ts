@@ -192,12 +192,14 @@ export function comparisonTables(c: FolderComparison, target: string): Table[] {
   const assumptions: Table = {
     title: `Assumptions that differ (A = ${c.a}, B = ${c.b})`,
     headings: ["parameter", "A", "B"],
+    nameColumns: 3,
     rows: c.assumptions.map((x) => [cell(x.path), cell(x.a ?? "(absent)"), cell(x.b ?? "(absent)")]),
     footnote: c.assumptions.length ? undefined : "None: both folders ran the same scenario.",
   };
   const name = (m: string) => (m === "target" ? target : m);
   const results: Table = {
     title: `Results, B minus A in weeks — ${c.pairing}`,
+    nameColumns: 3,
     headings: ["point", "company", "milestone", "median A", "median B", c.paired ? "median paired difference (95% CI)" : "difference of medians", "B sooner", "B later"],
     rows: c.results.map((r) => [
       cell(r.point),

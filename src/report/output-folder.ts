@@ -80,11 +80,14 @@ const CSV_SCALARS: [string, (typeof SCALAR_COLUMNS)[number], number][] = [
   ["weeks_to_target", "target", 1 / HOURS_PER_WEEK],
   ["takeoff_release", "takeoffRelease", 1],
   ["releases", "releases", 1],
-  ["learnings", "learnings", 1],
+  ["fit", "fit", 1],
+  ["learning_bits", "learnings", 1],
   ["token_spend_usd", "tokenSpend", 1],
   ["team_spend_usd", "teamSpend", 1],
   ["token_spend_to_target_usd", "tokenSpendToTarget", 1],
+  ["team_spend_to_target_usd", "teamSpendToTarget", 1],
   ["revenue_usd", "revenue", 1],
+  ["net_value_usd", "netValue", 1],
   ["arr_at_horizon_usd", "arrAtHorizon", 1],
 ];
 

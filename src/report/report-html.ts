@@ -27,7 +27,7 @@ h1 { font-size: 32px; margin-bottom: 4px; } h2 { margin-top: 48px; border-bottom
 .meta, .ci, figcaption { color: #666; } .ci { white-space: nowrap; } nav a { margin-right: 16px; }
 table { border-collapse: collapse; margin: 12px 0 24px; font-size: 15px; }
 th, td { border-bottom: 1px solid #e4e4e4; padding: 6px 10px; text-align: right; vertical-align: top; }
-th:first-child, td:first-child { text-align: left; } th { font-weight: 600; background: #f6f6f6; }
+th:first-child, td:first-child, th.name, td.name { text-align: left; } th { font-weight: 600; background: #f6f6f6; }
 figure.chart { margin: 24px 0 40px; } .view svg { max-width: 100%; height: auto; }
 pre { background: #f6f6f6; padding: 12px; overflow-x: auto; font-size: 14px; }
 .error { color: #b00020; }

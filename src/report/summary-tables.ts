@@ -58,7 +58,7 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
   const p90 = (c: CompanySummary) => (c.weeksToTarget.p90 === null ? `>${summary.horizonWeeks}` : formatWeeks(c.weeksToTarget.p90));
   return {
     title: `Per company${at(summary, point)}`,
-    headings: ["company", "reached target by horizon", "median weeks to target (95% CI)", "weeks to target p10 / p90", "median weeks to v1", "median weeks to takeoff", "first to target", "token spend (median)", "ARR at horizon (median)"],
+    headings: ["company", "reached target by horizon", "median weeks to target (95% CI)", "weeks to target p10 / p90", "median weeks to v1", "median weeks to takeoff", "first to target", "token spend (median)", "net value to horizon, discounted (median)", "ARR at horizon (median)"],
     rows: point.companies.map((c) => [
       cell(c.name),
       shareCell(c.reachedTarget),
@@ -68,6 +68,7 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
       cell(formatWeeks(c.weeksToTakeoff.p50)),
       shareCell(c.firstToTarget),
       cell(formatUsd(c.tokenSpendUsd.p50)),
+      cell(formatUsd(c.netValueUsd.p50)),
       cell(formatUsd(c.arrAtHorizonUsd.p50)),
     ]),
   };
@@ -86,6 +87,7 @@ export function comparisonsTable(summary: Summary, point: PointSummary): Table |
       cell(formatShare(c.shareSooner)),
       cell(formatShare(c.shareLater)),
     ]),
+    nameColumns: 2,
     footnote: "Weeks of the first minus the second, run by run on the same random numbers: negative = sooner. A run that never got there counts as later; runs where neither did are left out of the median.",
   };
 }
@@ -105,6 +107,7 @@ export function leversTable(summary: Summary, point: PointSummary): Table | null
   return {
     title: `What would make us faster: weeks saved by each lever${at(summary, point)}`,
     headings: ["lever", "company", ...METRICS.map((m) => `to ${metricName(summary, m)}`)],
+    nameColumns: 2,
     rows,
     footnote: `The first ${summary.leverRuns} runs re-simulated on the same random numbers with one cost made free for every company; median weeks saved (95% CI).`,
   };
@@ -168,6 +171,7 @@ export function speedPremiumTable(summary: Summary): Table | null {
   if (rows.length === 0) return null;
   return {
     title: `Speed premium against ${summary.baseline}`,
+    nameColumns: 2,
     headings: ["point", "company", "extra token spend", "weeks gained", "revenue gained", "team cost saved", "net value", "paid for itself"],
     rows,
     footnote: "Median (10th–90th percentile) of run-by-run differences to the horizon; net value = revenue gained + team cost saved − extra token spend. A run that never reaches the target counts as reaching it at the horizon.",
@@ -193,7 +197,13 @@ export function summaryTables(summary: Summary, company?: string): Table[] {
  */
 export function findings(summary: Summary): string[] {
   return summary.points.flatMap((p) =>
-    p.comparisons.filter((c) => c.metric === "target").map((c) => `${summary.points.length > 1 && !c.against.includes(" @ ") ? `At ${pointLabel(p, labelAxes(summary))}: ` : ""}${comparisonSentence(summary, c)}.`),
+    p.comparisons
+      .filter((c) => c.metric === "target")
+      .map((c) => {
+        // Across points, name the point of each side; within a point, say which point it is.
+        if (c.against.includes(" @ ")) return `${comparisonSentence(summary, { ...c, of: `${c.of} @ ${p.label}` })}.`;
+        return `${summary.points.length > 1 ? `At ${pointLabel(p, labelAxes(summary))}: ` : ""}${comparisonSentence(summary, c)}.`;
+      }),
   );
 }
 

@@ -19,6 +19,13 @@ export interface Table {
   rows: Cell[][];
   /** A line under the table (how to read it), or none. */
   footnote?: string;
+  /** Leading columns that hold names rather than numbers, aligned left (default 1). */
+  nameColumns?: number;
+}
+
+/** Whether column `c` of `table` is aligned left (a name) or right (a number). */
+function left(table: Table, c: number): boolean {
+  return c < (table.nameColumns ?? 1);
 }
 
 /** A cell with an optional note. */
@@ -34,7 +41,7 @@ function plain(c: Cell): string {
 export function renderTerminal(table: Table): string {
   const grid = [table.headings, ...table.rows.map((r) => r.map(plain))];
   const widths = table.headings.map((_, c) => Math.max(...grid.map((r) => (r[c] ?? "").length)));
-  const lines = grid.map((r) => r.map((text, c) => (c === 0 ? text.padEnd(widths[c]) : text.padStart(widths[c]))).join("  ").trimEnd());
+  const lines = grid.map((r) => r.map((text, c) => (left(table, c) ? text.padEnd(widths[c]) : text.padStart(widths[c]))).join("  ").trimEnd());
   return [table.title, ...lines, ...(table.footnote ? [table.footnote] : [])].join("\n");
 }
 
@@ -45,15 +52,16 @@ function markdownText(text: string): string {
 /** The table as GitHub-flavoured Markdown, with its title in bold above it. */
 export function renderMarkdown(table: Table): string {
   const head = `| ${table.headings.map(markdownText).join(" | ")} |`;
-  const rule = `|${table.headings.map((_, c) => (c === 0 ? "---" : "--:")).join("|")}|`;
+  const rule = `|${table.headings.map((_, c) => (left(table, c) ? "---" : "--:")).join("|")}|`;
   const rows = table.rows.map((r) => `| ${r.map((c) => markdownText(plain(c))).join(" | ")} |`);
   return [`**${markdownText(table.title)}**`, "", head, rule, ...rows, ...(table.footnote ? ["", `*${markdownText(table.footnote)}*`] : [])].join("\n");
 }
 
 /** The table as an HTML `<table>` with a caption; notes are dimmed (`class="ci"`). */
 export function renderHtml(table: Table): string {
-  const head = `<tr>${table.headings.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr>`;
-  const td = (c: Cell) => `<td>${escapeHtml(c.text)}${c.note === undefined ? "" : ` <span class="ci">(${escapeHtml(c.note)})</span>`}</td>`;
+  const align = (c: number) => (c > 0 && left(table, c) ? ' class="name"' : "");
+  const head = `<tr>${table.headings.map((h, c) => `<th scope="col"${align(c)}>${escapeHtml(h)}</th>`).join("")}</tr>`;
+  const td = (x: Cell, c: number) => `<td${align(c)}>${escapeHtml(x.text)}${x.note === undefined ? "" : ` <span class="ci">(${escapeHtml(x.note)})</span>`}</td>`;
   const rows = table.rows.map((r) => `<tr>${r.map(td).join("")}</tr>`).join("\n");
   const foot = table.footnote ? `\n<p class="meta">${escapeHtml(table.footnote)}</p>` : "";
   return `<table>\n<caption>${escapeHtml(table.title)}</caption>\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table>${foot}`;

@@ -13,12 +13,12 @@ import { ScenarioError, type SourceLocation } from "./errors.ts";
 import { fieldSpecs } from "./field.ts";
 import { inheritCompanies } from "./inherit.ts";
 import { compileLeaf } from "./leaf.ts";
-import { describeValue, unknownKey } from "./messages.ts";
+import { describeValue, didYouMean, unknownKey } from "./messages.ts";
 import { objectSchema } from "./path.ts";
-import { companySchema, scenarioFileSchema } from "./schema.ts";
+import { companySchema, offeringSchema, scenarioFileSchema } from "./schema.ts";
 import { compileSweep } from "./sweep-compile.ts";
 import { fromPlain, toPlain, type MapNode, type TreeNode } from "./tree.ts";
-import type { CompanyParams, Scenario } from "./types.ts";
+import type { CompanyParams, Offering, Scenario } from "./types.ts";
 
 type Plain = Record<string, unknown>;
 
@@ -98,18 +98,84 @@ function readCharts(node: TreeNode): Record<string, { title?: string; caption?: 
   return out;
 }
 
-/** Reads one company (inheritance already resolved). */
-function readCompany(node: TreeNode, path: string): { plain: Plain; typed: CompanyParams } {
+/** A compiled offering with "left out" made explicit: no tier, no limits, long-context prices = normal ones. */
+function completeOffering(typed: Plain): Offering {
+  const o = typed as Partial<Record<keyof Offering, unknown>>;
+  return {
+    ...(typed as object),
+    longContextAbove: (o.longContextAbove as number | undefined) ?? Infinity,
+    longContextPricePerMInput: (o.longContextPricePerMInput as number | undefined) ?? (o.pricePerMInput as number),
+    longContextPricePerMCachedInput: (o.longContextPricePerMCachedInput as number | undefined) ?? (o.pricePerMCachedInput as number),
+    longContextPricePerMOutput: (o.longContextPricePerMOutput as number | undefined) ?? (o.pricePerMOutput as number),
+    tokensPerMinute: (o.tokensPerMinute as number | undefined) ?? Infinity,
+    maxSessions: (o.maxSessions as number | undefined) ?? Infinity,
+  } as Offering;
+}
+
+/** The `models:` catalogue: each offering read with the reference model's defaults. */
+function readModels(node: TreeNode | undefined): { plain: Plain | undefined; typed: Record<string, Plain> } {
+  const typed: Record<string, Plain> = {};
+  if (node === undefined) return { plain: undefined, typed };
+  const map = requireMap(node, "models", "offerings (name: { tokensPerSecond: …, … })");
+  const plain: Plain = {};
+  for (const [name, entry] of map.entries) {
+    const group = readGroup(entry.node, offeringSchema.shape, `models[${name}]`, "offering fields");
+    plain[name] = group.plain;
+    typed[name] = group.typed;
+  }
+  return { plain, typed };
+}
+
+/**
+ * The offerings of a catalogue file (a tree with `models:` and no name or companies, such as
+ * scenarios/models.yaml), validated; `null` when the tree is not a catalogue.
+ * @throws ScenarioError for a bad offering.
+ */
+export function compileCatalogue(root: TreeNode): Record<string, Offering> | null {
+  if (root.kind !== "map" || !root.entries.has("models") || root.entries.has("companies") || root.entries.has("name")) return null;
+  const { typed } = readModels(root.entries.get("models")?.node);
+  return Object.fromEntries(Object.entries(typed).map(([name, o]) => [name, completeOffering(o)]));
+}
+
+/** Reads one company (inheritance already resolved); its agent starts from the offering it names. */
+function readCompany(node: TreeNode, path: string, models: Readonly<Record<string, Plain>>): { plain: Plain; typed: CompanyParams } {
   const { plain, typed } = readGroup(node, companySchema.shape, path, "company fields", ["extends"]);
   const calendar = (typed.team as Plain).calendar as Plain;
   if ((calendar.end as number) <= (calendar.start as number)) {
     const calNode = findNode(node, ["team", "calendar", "end"]) ?? findNode(node, ["team", "calendar"]) ?? node;
     throw new ScenarioError(calNode.loc, `${path}.team.calendar.end`, `expected the end of the working day after its start (${String((plain.team as Plain & { calendar: Plain }).calendar.start)}), got ${describeValue((plain.team as Plain & { calendar: Plain }).calendar.end)}`);
   }
+  const own = typed.agent as Plain;
+  const model = own.model as string | undefined;
+  let base: Plain;
+  if (model === undefined) base = readGroup({ kind: "map", entries: new Map(), loc: node.loc }, offeringSchema.shape, `${path}.agent`, "offering fields").typed;
+  else {
+    const found = models[model];
+    if (found === undefined) {
+      const names = Object.keys(models);
+      const at = findNode(node, ["agent", "model"]) ?? node;
+      throw new ScenarioError(at.loc, `${path}.agent.model`, `expected the name of an offering in models (${names.join(", ") || "none: extend models.yaml or add a models: section"}), got ${describeValue(model)}${didYouMean(model, names)}`);
+    }
+    base = found;
+  }
+  const response = typed.response as Plain;
+  const switchTo = response.model as string | undefined;
+  let offering: Offering | undefined;
+  if (switchTo !== undefined) {
+    const found = models[switchTo];
+    if (found === undefined) {
+      const names = Object.keys(models);
+      const at = findNode(node, ["response", "model"]) ?? node;
+      throw new ScenarioError(at.loc, `${path}.response.model`, `expected the name of an offering in models (${names.join(", ") || "none: extend models.yaml or add a models: section"}), got ${describeValue(switchTo)}${didYouMean(switchTo, names)}`);
+    }
+    offering = completeOffering(found);
+  }
   const { start, end, workdays } = calendar as { start: number; end: number; workdays: number[] };
   const team = typed.team as Plain;
   const params = {
     ...typed,
+    response: { ...response, ...(offering === undefined ? {} : { offering }) },
+    agent: { ...completeOffering({ ...base, ...own }), sessions: own.sessions, ...(model === undefined ? {} : { model }) },
     team: { ...team, calendar: { workdays, startHour: start, endHour: end } },
   } as unknown as CompanyParams;
   return { plain, typed: params };
@@ -129,9 +195,13 @@ function findNode(node: TreeNode, keys: readonly string[]): TreeNode | undefined
 export function compileTree(root: TreeNode, file: string): Scenario {
   const map = requireMap(root, "", "scenario fields");
   const topShape = scenarioFileSchema.shape;
+  if (map.entries.has("models") && !map.entries.has("companies") && !map.entries.has("name")) {
+    throw new ScenarioError(map.loc, "", "expected a scenario (a name and companies), got a catalogue of offerings only (a scenario uses it with extends: models.yaml)");
+  }
   const ext = map.entries.get("extends");
   if (ext !== undefined) throw new ScenarioError(ext.keyLoc, "extends", "expected a resolved scenario here (extends is applied when a file is loaded)");
-  const { plain, typed } = readGroup(map, topShape, "", "scenario fields", ["extends", "companies", "sweep", "charts"]);
+  const { plain, typed } = readGroup(map, topShape, "", "scenario fields", ["extends", "models", "companies", "sweep", "charts"]);
+  const models = readModels(map.entries.get("models")?.node);
   // The declared order of the top level puts companies and sweep after market; keep it in `resolved`.
   const companiesEntry = map.entries.get("companies");
   if (companiesEntry === undefined) throw new ScenarioError(map.loc, "companies", "expected a list of companies (at least one), got nothing");
@@ -143,7 +213,7 @@ export function compileTree(root: TreeNode, file: string): Scenario {
   const seen = new Map<string, number>();
   companiesNode.items.forEach((item, i) => {
     const path = `companies[${i}]`;
-    const company = readCompany(item, path);
+    const company = readCompany(item, path, models.typed);
     const first = seen.get(company.typed.name);
     if (first !== undefined) {
       throw new ScenarioError(findNode(item, ["name"])?.loc ?? item.loc, `${path}.name`, `expected a unique company name, got ${describeValue(company.typed.name)} (also companies[${first}])`);
@@ -154,7 +224,7 @@ export function compileTree(root: TreeNode, file: string): Scenario {
   });
   const names = companies.map((c) => c.name);
   const sweepEntry = map.entries.get("sweep");
-  const sweep = sweepEntry === undefined ? undefined : compileSweep(sweepEntry.node, names, "sweep");
+  const sweep = sweepEntry === undefined ? undefined : compileSweep(sweepEntry.node, names, "sweep", Object.keys(models.typed));
 
   const chartsEntry = map.entries.get("charts");
   const charts = chartsEntry === undefined ? undefined : readCharts(chartsEntry.node);
@@ -164,6 +234,9 @@ export function compileTree(root: TreeNode, file: string): Scenario {
   const resolved: Plain = {};
   for (const key of Object.keys(topShape)) {
     if (key === "companies") resolved.companies = plainCompanies;
+    else if (key === "models") {
+      if (models.plain !== undefined) resolved.models = models.plain;
+    }
     else if (key === "sweep") {
       if (sweepEntry !== undefined) resolved.sweep = toPlain(sweepEntry.node);
     } else if (key === "charts") {
@@ -180,6 +253,8 @@ export function compileTree(root: TreeNode, file: string): Scenario {
     target,
     milestones,
     market: typed.market as unknown as Scenario["market"],
+    economics: typed.economics as unknown as Scenario["economics"],
+    models: Object.fromEntries(Object.entries(models.typed).map(([name, o]) => [name, completeOffering(o)])),
     companies,
     sweep: sweep?.axes ?? [],
     ...(sweep !== undefined && sweep.points.length > 0 ? { sweepPoints: sweep.points } : {}),

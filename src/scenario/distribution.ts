@@ -121,6 +121,11 @@ function interval(rule: QuantityRule, value: string): Compiled<Quantity> {
     const unit = /[a-z]+$/.exec(highText);
     if (unit !== null && Object.hasOwn(DURATION_UNITS, unit[0])) lowText = `${lowText} ${unit[0]}`;
   }
+  // "0.3 to 1/year": likewise for rates.
+  if (rule.unit === "rate" && /^[-+.\d,]+$/.test(lowText)) {
+    const unit = /(?:\/|per)\s*[a-z]+$/.exec(highText);
+    if (unit !== null) lowText = `${lowText}${unit[0].startsWith("/") ? "" : " "}${unit[0]}`;
+  }
   const low = scalar(rule, lowText, "the low end");
   if (!low.ok) return bad(`${low.detail.replace(/, got .*$/, "")}, got ${describeValue(value)}`);
   const high = scalar(rule, highText, "the high end");

@@ -62,7 +62,8 @@ check it as you type (\`velocity schema\` prints that JSON Schema).
 
 - **Units.** Durations: \`2 s\`, \`90 min\`, \`4 h\`, \`3 d\`, \`6 weeks\` (a plain number is hours).
   Money: \`25\`, \`$25\`, \`$6k\`, \`$10M\` (USD). Counts: \`40\`, \`200k\`, \`10M\`. Probabilities and
-  shares: \`0.8\` or \`80%\`.
+  shares: \`0.8\` or \`80%\`. Rates: \`0.38/year\`, \`0.03 per month\`, \`0.007/week\` (a plain
+  number is per week; a year is 365.25 days, a month a twelfth of it).
 - **Uncertain values.** Any field drawn *once per run* or *each occurrence* may be a distribution,
   with units inside:
   - \`"5 to 20"\`, \`"10 min to 3 h"\`: a lognormal with 5% of draws below the low end and 5% above

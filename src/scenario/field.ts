@@ -30,6 +30,10 @@ export interface FieldSpec extends FieldRange {
   readonly values?: readonly string[];
   /** A field that must be present (after `extends` and company inheritance). */
   readonly required?: boolean;
+  /** A required field that a file may leave to the file it extends (editors must not flag it). */
+  readonly optionalInFile?: boolean;
+  /** A text field that sweeps and `--vary` may set (a name that picks something, like `agent.model`). */
+  readonly sweepable?: boolean;
 }
 
 /** The registry that attaches a `FieldSpec` to each leaf schema. */
@@ -108,7 +112,7 @@ function plainNumber(spec: FieldRange, integer: boolean): z.ZodType {
 function declare(schema: z.ZodType, spec: FieldSpec): z.ZodType {
   const meta: Record<string, unknown> = { description: docLine(spec) };
   if (spec.default !== undefined) meta.default = spec.default;
-  const field = (spec.required === true ? schema : schema.optional()).meta(meta);
+  const field = (spec.required === true && spec.optionalInFile !== true ? schema : schema.optional()).meta(meta);
   fieldSpecs.add(field, spec);
   return field;
 }

@@ -2,8 +2,8 @@
  * The scenario layer: YAML scenario files → validated, typed `Scenario` (units, distributions,
  * overlays, `--set`, sweeps), with one-line `ScenarioError`s that point at file, line and column.
  */
-export { loadScenario, MAX_EXTENDS_DEPTH, type LoadOptions } from "./load.ts";
-export { loadScenarioFrom } from "./load-from.ts";
+export { loadCatalogue, loadScenario, MAX_EXTENDS_DEPTH, type LoadOptions } from "./load.ts";
+export { loadScenarioFrom, loadCatalogueFrom } from "./load-from.ts";
 export { memoryScenarioFiles, UnreadableScenarioFile, type ScenarioFiles } from "./scenario-files.ts";
 export { compileScenario } from "./compile.ts";
 export { expandSweep, parseVary } from "./sweep.ts";
@@ -16,6 +16,8 @@ export type {
   CompanyParams,
   DrawKind,
   MarketParams,
+  EconomicsParams,
+  Offering,
   Quantity,
   Sampler,
   Scenario,

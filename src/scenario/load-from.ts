@@ -5,7 +5,7 @@
  *   read file ─▶ YAML → located tree ─▶ overlay on its `extends` chain (each base read the same way)
  *     ─▶ `--set` overrides ─▶ company inheritance ─▶ validate and compile (compile.ts) ─▶ Scenario
  */
-import { compileTree } from "./compile.ts";
+import { compileCatalogue, compileTree } from "./compile.ts";
 import { ScenarioError, type SourceLocation } from "./errors.ts";
 import { inheritCompanies } from "./inherit.ts";
 import { describeValue } from "./messages.ts";
@@ -15,7 +15,7 @@ import { UnreadableScenarioFile, type ScenarioFiles } from "./scenario-files.ts"
 import { scenarioFileSchema } from "./schema.ts";
 import { applySets } from "./set.ts";
 import type { MapEntry, TreeNode } from "./tree.ts";
-import type { Scenario } from "./types.ts";
+import type { Offering, Scenario } from "./types.ts";
 
 /** Longest `extends` chain followed. */
 export const MAX_EXTENDS_DEPTH = 16;
@@ -85,4 +85,13 @@ export function loadScenarioFrom(files: ScenarioFiles, file: string, options: Lo
   tree = applySets(tree, options.set ?? []);
   tree = inheritCompanies(tree);
   return compileTree(tree, file);
+}
+
+/**
+ * Reads a catalogue file through `files` (only a `models:` section, like scenarios/models.yaml,
+ * which scenarios extend): its offerings by name, validated, or `null` when the file is a scenario.
+ * @throws ScenarioError for anything wrong with the file or its offerings.
+ */
+export function loadCatalogueFrom(files: ScenarioFiles, file: string): Record<string, Offering> | null {
+  return compileCatalogue(readChain(files, file, file, []));
 }

@@ -2,9 +2,9 @@
  * `loadScenario`: a scenario file on disk → validated `Scenario`. The pipeline itself lives in
  * load-from.ts (shared with the browser explorer, which reads files from memory).
  */
-import { loadScenarioFrom, type LoadOptions } from "./load-from.ts";
+import { loadCatalogueFrom, loadScenarioFrom, type LoadOptions } from "./load-from.ts";
 import { nodeScenarioFiles } from "./node-files.ts";
-import type { Scenario } from "./types.ts";
+import type { Offering, Scenario } from "./types.ts";
 
 export { MAX_EXTENDS_DEPTH, type LoadOptions } from "./load-from.ts";
 
@@ -17,4 +17,13 @@ export { MAX_EXTENDS_DEPTH, type LoadOptions } from "./load-from.ts";
  */
 export function loadScenario(file: string, options: LoadOptions = {}): Scenario {
   return loadScenarioFrom(nodeScenarioFiles, file, options);
+}
+
+/**
+ * Reads a catalogue file (only a `models:` section, like scenarios/models.yaml, which scenarios
+ * extend): its offerings by name, validated, or `null` when the file is a scenario.
+ * @throws ScenarioError for anything wrong with the file or its offerings.
+ */
+export function loadCatalogue(file: string): Record<string, Offering> | null {
+  return loadCatalogueFrom(nodeScenarioFiles, file);
 }

@@ -85,8 +85,18 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
 
 /** A key the map does not declare: `unknown key "x" (did you mean "y"?)`, or the allowed keys. */
 export function unknownKey(key: string, allowed: readonly string[]): string {
+  const renamed = Object.hasOwn(RENAMED, key) ? RENAMED[key] : undefined;
+  if (renamed !== undefined && allowed.some((name) => renamed.includes(name))) return `unknown key ${describeValue(key)} (${renamed})`;
   return `unknown key ${describeValue(key)} (${suggestion(key, allowed)})`;
 }
+
+/** Fields of older scenario files and what replaced them, for the hint of an unknown key. */
+const RENAMED: Readonly<Record<string, string>> = {
+  v1Chance: "replaced: fit is a bounded search now, use fitChance and learningNeeded",
+  liftPerLearning: "replaced: learning is evidence now, use evidencePerLearning and learningNeeded",
+  earlyAdopterArrPerRelease: "replaced: early adopters are customers of the market now, use earlyAdopterRate (customers per week)",
+  attractivenessPerRelease: "replaced: attractiveness saturates now, use attractivenessCap and attractivenessRate",
+};
 
 /** A company reference (`companies[X]`) that names none of `names`. */
 export function unknownCompany(ref: string, names: readonly string[]): string {

@@ -1,13 +1,14 @@
 /**
  * Overlaying one located tree on another, knowing the format: groups (`market`, `agent`,
- * `calendar`, …) merge key by key, companies merge by name (a new name is appended), and every
+ * `calendar`, …) merge key by key, companies merge by name (a new name is appended), offerings of
+ * `models` merge by name and then field by field, and every
  * other value — a number, a distribution, a list, the `sweep` — is replaced whole, so an overlay
  * never mixes two distributions into one.
  */
 import type * as z from "zod";
 import { fieldSpecs } from "./field.ts";
 import { objectSchema } from "./path.ts";
-import { companySchema } from "./schema.ts";
+import { companySchema, offeringSchema } from "./schema.ts";
 import type { MapEntry, MapNode, SeqNode, TreeNode } from "./tree.ts";
 
 /** The company name written in a company node, if it is a map with a text `name`. */
@@ -36,9 +37,25 @@ export function mergeMaps(base: TreeNode, overlay: TreeNode, shape: z.ZodRawShap
       entries.set(key, { keyLoc: entry.keyLoc, node: mergeCompanies(previous.node, entry.node) });
       continue;
     }
+    if (key === "models") {
+      entries.set(key, { keyLoc: entry.keyLoc, node: mergeModels(previous.node, entry.node) });
+      continue;
+    }
     const inner = objectSchema(schema);
     const isGroup = fieldSpecs.get(schema) === undefined && inner !== undefined && key !== "sweep";
     entries.set(key, isGroup ? { keyLoc: entry.keyLoc, node: mergeMaps(previous.node, entry.node, inner.shape) } : entry);
+  }
+  const merged: MapNode = { kind: "map", entries, loc: overlay.loc };
+  return merged;
+}
+
+/** Offerings of an overlay merged into the base's by name, field by field; new ones are added. */
+function mergeModels(base: TreeNode, overlay: TreeNode): TreeNode {
+  if (base.kind !== "map" || overlay.kind !== "map") return overlay;
+  const entries = new Map<string, MapEntry>(base.entries);
+  for (const [name, entry] of overlay.entries) {
+    const previous = entries.get(name);
+    entries.set(name, previous === undefined ? entry : { keyLoc: entry.keyLoc, node: mergeMaps(previous.node, entry.node, offeringSchema.shape) });
   }
   const merged: MapNode = { kind: "map", entries, loc: overlay.loc };
   return merged;

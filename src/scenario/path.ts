@@ -6,7 +6,7 @@ import * as z from "zod";
 import type { Compiled } from "./distribution.ts";
 import { fieldSpecs, type FieldSpec } from "./field.ts";
 import { describeValue, FORBIDDEN_KEYS, suggestion } from "./messages.ts";
-import { companySchema, scenarioFileSchema } from "./schema.ts";
+import { companySchema, offeringSchema, scenarioFileSchema } from "./schema.ts";
 
 /** One step of a path: a key of a map, or a company chosen by name or index. */
 export type PathSegment = { readonly key: string } | { readonly company: string };
@@ -16,7 +16,7 @@ const bad = (detail: string): { ok: false; detail: string } => ({ ok: false, det
 /** Splits `companies[B].agent.tokensPerSecond` into segments. Never throws. */
 export function parsePath(text: string): Compiled<PathSegment[]> {
   const segments: PathSegment[] = [];
-  const re = /^(companies)\[([^\]]+)\]|^([A-Za-z_$][\w$]*)/;
+  const re = /^(companies|models)\[([^\]]+)\]|^([A-Za-z_$][\w$]*)/;
   let rest = text.trim();
   if (rest === "") return bad(`expected a parameter path such as companies[B].agent.tokensPerSecond, got ${describeValue(text)}`);
   for (;;) {
@@ -24,7 +24,9 @@ export function parsePath(text: string): Compiled<PathSegment[]> {
     if (m === null) return bad(`expected a parameter path such as companies[B].agent.tokensPerSecond, got ${describeValue(text)}`);
     const key = m[1] ?? m[3];
     if (FORBIDDEN_KEYS.has(key) || (m[2] !== undefined && FORBIDDEN_KEYS.has(m[2].trim()))) return bad(`expected a parameter path, got ${describeValue(text)} (reserved name)`);
-    if (m[1] !== undefined) segments.push({ key: "companies" }, { company: m[2].trim() });
+    if (m[1] === "companies") segments.push({ key: "companies" }, { company: m[2].trim() });
+    // An offering's name may hold dots (opus-4.6): it is a key, written in brackets.
+    else if (m[1] === "models") segments.push({ key: "models" }, { key: m[2].trim() });
     else segments.push({ key });
     rest = rest.slice(m[0].length);
     if (rest === "") return { ok: true, value: segments };
@@ -38,6 +40,7 @@ export function formatPath(segments: readonly PathSegment[]): string {
   let out = "";
   for (const s of segments) {
     if ("company" in s) out += `[${s.company}]`;
+    else if (out === "models") out += `[${s.key}]`;
     else out += out === "" ? s.key : `.${s.key}`;
   }
   return out;
@@ -66,6 +69,14 @@ export function fieldAt(segments: readonly PathSegment[]): Compiled<FieldSpec> {
       shape = companySchema.shape;
       i++;
       if (i === segments.length - 1) return bad(`expected a parameter of the company after ${formatPath(segments.slice(0, i + 1))}, such as .agent.tokensPerSecond`);
+      continue;
+    }
+    if (s.key === "models" && shape === scenarioFileSchema.shape) {
+      const next = segments[i + 1];
+      if (next === undefined || !("key" in next)) return bad(`expected models[<offering name>] in the path, got ${describeValue(where)}`);
+      shape = offeringSchema.shape;
+      i++;
+      if (i === segments.length - 1) return bad(`expected a field of the offering after ${formatPath(segments.slice(0, i + 1))}, such as .tokensPerSecond`);
       continue;
     }
     const keys = Object.keys(shape).filter((k) => k !== "sweep" && k !== "extends");
@@ -97,6 +108,10 @@ export function allFields(): { path: string; spec: FieldSpec }[] {
       }
       if (key === "companies") {
         walk(companySchema.shape, "companies[*]");
+        continue;
+      }
+      if (key === "models") {
+        walk(offeringSchema.shape, "models[*]");
         continue;
       }
       const inner = objectSchema(schema as z.ZodType);

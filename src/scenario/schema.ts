@@ -8,6 +8,7 @@
  */
 import * as z from "zod";
 import { fixed, group, moneyList, oneOf, quantity, text, timeOfDay, workdays } from "./field.ts";
+import { offeringFields } from "./offering.ts";
 
 const MAX_HOURS = 10 * 52 * 168;
 
@@ -16,14 +17,14 @@ export const marketSchema = group("The one market all companies share.", {
   potentialCustomers: quantity("count", "perRun", {
     description: "Potential customers M of the Bass diffusion.",
     default: "200k to 1M",
-    source: "guess: an AI app-builder market, uncertain",
+    source: "Lovable's paying base: ~180k subscribers at $100M ARR (Jul 2025) to ~700k at $400M ARR (Feb 2026); a new entrant reaches a slice of it up to all",
     min: 0,
     exclusiveMin: true,
   }),
   arpu: quantity("money", "perRun", {
     description: "Annual revenue per customer, USD.",
-    default: "$600",
-    source: "guess: ~$50/month per seat, typical of AI coding tools' paid plans",
+    default: "$550",
+    source: "Lovable: $100M ARR over ~180k paying subscribers (Jul 2025)",
     min: 0,
   }),
   monthlyChurn: quantity("probability", "perRun", {
@@ -33,54 +34,40 @@ export const marketSchema = group("The one market all companies share.", {
     min: 0,
     max: 1,
   }),
-  earlyAdopterArrPerRelease: quantity("money", "perRun", {
-    description: "ARR each release adds before the company takes off, USD.",
-    default: "$10k",
-    source: "guess",
+  earlyAdopterRate: quantity("rate", "perRun", {
+    description:
+      "Early adopters per week (a plain number is per week; 80/month works too) who start paying once a company's v1 is out and before it takes off, thinning as the market fills. They are customers of this market: they count against M, pay the ARPU and churn, and they are the users whose feedback the fit search learns from.",
+    default: "5 to 30",
+    source: "guess: a launch post and word of mouth bring a handful of paying users a week before a product fits",
     min: 0,
   }),
 });
 
-/** A company's coding-agent setup. */
-export const agentSchema = group("The coding-agent setup: speed, latency, parallelism, prices.", {
-  tokensPerSecond: quantity("count", "perRun", {
-    description: "Output tokens per second of one agent session.",
-    default: 65,
-    source: "Opus 4.6 standard output speed, ~65–68 tok/s (public benchmarks)",
-    min: 0,
-    exclusiveMin: true,
-  }),
-  timeToFirstToken: quantity("duration", "perRun", {
-    description: "Time to first token of each model call (a plain number is hours).",
-    default: "1 s to 4 s",
-    source: "guess: frontier-model TTFT under load",
-    min: 0,
+/** One inference offering of the `models:` catalogue (every field has a default: the reference model). */
+export const offeringSchema = z
+  .strictObject(offeringFields(true))
+  .meta({ description: "An inference offering: speed, latency, prices, quality, limits. Unset fields take the reference model's values (Claude Opus 4.6)." });
+
+/** The `models:` catalogue: offering name → offering. */
+export const modelsSchema = z
+  .record(z.string(), offeringSchema)
+  .optional()
+  .meta({ description: "Inference offerings a company's agent can name (scenarios/models.yaml ships the public ones; extend it)." });
+
+/** A company's coding-agent setup: an offering from the catalogue, its sessions, and any overrides. */
+export const agentSchema = group("The coding-agent setup: the offering it runs on, parallel sessions, and overrides of any offering field.", {
+  model: text({
+    description: "Name of the offering in `models:` the agent runs on; left out, the reference model's values (the defaults of `models[*]`).",
+    sweepable: true,
   }),
   sessions: fixed("integer", {
-    description: "Agent sessions that can run at once.",
+    description: "Agent sessions the company runs at once (capped by the offering's `maxSessions`).",
     default: 6,
     source: "guess: two agent sessions per engineer",
     min: 1,
     max: 100_000,
   }),
-  pricePerMInput: fixed("money", {
-    description: "USD per million input tokens.",
-    default: "$5",
-    source: "Opus 4.6 list price",
-    min: 0,
-  }),
-  pricePerMCachedInput: fixed("money", {
-    description: "USD per million cached input tokens.",
-    default: "$0.5",
-    source: "Opus 4.6 list price (a tenth of the input price)",
-    min: 0,
-  }),
-  pricePerMOutput: fixed("money", {
-    description: "USD per million output tokens.",
-    default: "$25",
-    source: "Opus 4.6 list price",
-    min: 0,
-  }),
+  ...offeringFields(false),
 });
 
 /** The humans' working calendar. */
@@ -95,9 +82,9 @@ export const calendarSchema = group("When the humans work (agents run around the
 });
 
 /** The engineers who plan and review. */
-export const teamSchema = group("The engineers who plan releases and review the agents' work.", {
+export const teamSchema = group("The engineers: one pool for all human work (steering agent turns, review, planning, release work), on the calendar.", {
   engineers: fixed("integer", {
-    description: "Engineers who plan and review (the reviewer pool's size).",
+    description: "Engineers who steer agents, review, plan and do release work (one pool for all human work).",
     default: 3,
     source: "guess: a seed-stage founding team",
     min: 1,
@@ -110,57 +97,80 @@ export const teamSchema = group("The engineers who plan releases and review the 
     min: 0,
   }),
   calendar: calendarSchema,
+  attentionSpan: quantity("duration", "perRun", {
+    description: "A supervised model call shorter than this keeps its engineer waiting at the screen (held); a longer one sends the engineer to other work, who pays `refocusTime` on coming back.",
+    default: "10 s",
+    source: "Nielsen's response-time limits: ~10 s keeps the user's attention on the dialogue",
+    min: 0,
+  }),
+  refocusTime: quantity("duration", "perOccurrence", {
+    description: "Working time to get back into a task after switching away during a long model call (drawn once per task, paid at each return).",
+    default: "1 min to 10 min",
+    source: "interruption studies: full recovery up to ~23 min (Mark et al. 2008), partial recovery in minutes; guess within that",
+    min: 0,
+  }),
 });
 
 /** One agent-sized change. */
-export const taskSchema = group("One agent-sized change: its tokens, model calls, tool time, review and rework.", {
+export const taskSchema = group("One agent-sized change: a sequence of agent turns (supervised or unattended), its tokens, tool time, review and rework.", {
   outputTokens: quantity("count", "perOccurrence", {
-    description: "Output tokens generated for one task.",
+    description: "Output tokens generated for one task, all turns together.",
     default: "30k to 300k",
     source: "derived from a large agent-trace study (~7k output tokens per request, 5–40 requests per task)",
     min: 0,
   }),
   inputTokens: quantity("count", "perOccurrence", {
-    description: "Input tokens read for one task, all model calls together.",
+    description: "Input tokens read for one task, all turns together (each turn re-reads its context).",
     default: "500k to 5M",
-    source: "guess: context re-read on every request",
+    source: "agent-trace study: input ~100× output per request, mostly cached context",
     min: 0,
   }),
   cachedInputShare: quantity("probability", "perRun", {
     description: "Share of input tokens billed at the cached price.",
     default: 0.85,
-    source: "guess: agents re-read mostly cached context",
+    source: "agent-trace study: most input is re-read context served from the prompt cache",
     min: 0,
     max: 1,
   }),
-  steps: quantity("count", "perOccurrence", {
-    description: "Model calls per task; each pays the time to first token.",
+  turns: quantity("count", "perOccurrence", {
+    description: "Agent turns (model calls) per task with the reference model, times the offering's `relativeTurns` (rounded, ≥ 1). Tokens and tool time are split evenly over them.",
     default: "5 to 40",
     source: "derived from the agent-trace study: requests per task",
     min: 0,
   }),
+  autonomy: quantity("probability", "perRun", {
+    description: "Share of a task's turns the agent runs unattended (around the clock, no engineer); the rest are supervised turns an engineer steers in working hours.",
+    default: 0.5,
+    source: "guess: engaged sessions are steered turn by turn, background agents run alone",
+    min: 0,
+    max: 1,
+  }),
+  promptTime: quantity("duration", "perOccurrence", {
+    description: "Working time an engineer takes to frame each supervised turn's prompt (drawn once per task).",
+    default: "15 s to 3 min",
+    source: "guess: a steering message of a few sentences",
+    min: 0,
+  }),
+  readTime: quantity("duration", "perOccurrence", {
+    description: "Working time an engineer takes to read each supervised turn's result (drawn once per task).",
+    default: "15 s to 3 min",
+    source: "guess: skimming an agent's answer and diff",
+    min: 0,
+  }),
   toolTime: quantity("duration", "perOccurrence", {
-    description: "Tool, test and CI time per task; does not speed up with tokens/s.",
+    description: "Tool, test and CI time per task, all turns together; does not speed up with tokens/s.",
     default: "15 min to 2 h",
     source: "derived: ~60% of each agent request is tool execution (agent-trace study)",
     min: 0,
   }),
   reviewTime: quantity("duration", "perOccurrence", {
-    description: "Human review time per task, in working hours.",
-    default: "15 min to 5 h",
-    source: "code-review studies: median under 1 h for small changes, ~5 h for large",
+    description: "Engineer effort to review a task, in working hours (the queue for an engineer comes on top).",
+    default: "5 min to 1 h",
+    source: "guess from code-review studies: most agent PRs are small; effort, not the days a PR waits",
     min: 0,
-  }),
-  firstPassAcceptance: quantity("probability", "perRun", {
-    description: "Probability a review accepts the task without rework.",
-    default: { beta: [7, 3] },
-    source: "guess: ~70% of agent PRs merged without rework",
-    min: 0,
-    max: 1,
-    exclusiveMin: true,
   }),
   reworkShare: quantity("ratio", "perRun", {
-    description: "Size of a rework as a share of the original task's tokens and tool time.",
+    description: "Size of a rework as a share of the original task's turns, tokens and tool time.",
     default: 0.4,
     source: "guess",
     min: 0,
@@ -209,46 +219,114 @@ export const productSchema = group("The product plan: release sizes, release ove
   }),
 });
 
-/** Takeoff odds. */
-export const takeoffSchema = group("Whether a release takes off: odds of v1 and how learning lifts them.", {
-  v1Chance: quantity("probability", "perRun", {
-    description: "Probability that v1 takes off.",
-    default: { uniform: [0.08, 0.34] },
-    source: "online-experiment studies: 66–92% of shipped changes fail to move their metric",
+/** Product–market fit as a bounded search. */
+export const takeoffSchema = group(
+  "Product–market fit as a bounded search: whether the idea can take off at all, and how much must be learned from users' feedback before a release does.",
+  {
+    fitChance: quantity("probability", "perRun", {
+      description:
+        "Probability that the idea can take off at all. A run without fit never takes off, whatever is shipped or learned, so P(ever takes off) ≤ fitChance.",
+      default: { uniform: [0.2, 0.5] },
+      source: "guess: startup post-mortems name 'no market need' as the most common cause of failure (CB Insights), so most ideas have none",
+      min: 0,
+      max: 1,
+    }),
+    learningNeeded: quantity("ratio", "perRun", {
+      description:
+        "Learning (in bits, see evidencePerLearning) a release must be planned on to take off, when the idea has fit. 0 lets v1 take off.",
+      default: "1 to 6",
+      source: "guess: a few rounds of real feedback (pivots are common before fit)",
+      min: 0,
+      max: 1000,
+    }),
+    evidencePerLearning: quantity("count", "perRun", {
+      description:
+        "Evidence (tasks shipped × users who saw them) behind the first bit of learning from one hypothesis: releases planned on the same knowledge pool their evidence, learning = log2(1 + evidence / evidencePerLearning), so each doubling of evidence adds one bit.",
+      default: "2k to 10k",
+      source: "guess: a 100-task release seen by ~50 users teaches about one bit",
+      min: 0,
+      exclusiveMin: true,
+    }),
+  },
+);
+
+/** Growth after takeoff. */
+export const growthSchema = group("Growth after takeoff: Bass diffusion with competition.", {
+  p: quantity("rate", "perRun", {
+    description: "Bass innovation coefficient p (a plain number is per week; write 0.03/year for a yearly figure).",
+    default: "0.01 to 0.04/year",
+    source: "Bass-model literature: mean p ≈ 0.03/year over 213 estimates (Sultan, Farley & Lehmann 1990), usually below 0.04 (Van den Bulte's compilation)",
     min: 0,
     max: 1,
   }),
-  liftPerLearning: quantity("ratio", "perRun", {
-    description: "Odds multiplier per feedback signal known when a release is planned.",
-    default: "1.1 to 1.6",
-    source: "guess: each learning modestly improves the odds",
+  q: quantity("rate", "perRun", {
+    description: "Bass imitation coefficient q (a plain number is per week; write 0.38/year for a yearly figure).",
+    default: "0.3 to 1/year",
+    source: "Bass-model literature: mean q ≈ 0.38/year (Sultan, Farley & Lehmann 1990), up to ~1/year for fast technology products (Van den Bulte's compilation: disk drives 0.99)",
+    min: 0,
+    max: 10,
+  }),
+  attractivenessCap: quantity("ratio", "perRun", {
+    description: "Highest attractiveness later releases can bring (it starts at 1 at takeoff and saturates towards this).",
+    default: 1.5,
+    source: "guess: iteration after takeoff can make a product up to half again as attractive",
     min: 1,
+    max: 100,
+  }),
+  attractivenessRate: quantity("ratio", "perRun", {
+    description:
+      "How fast releases after takeoff close the gap to the cap: after n releases attractiveness is cap − (cap − 1)·e^(−rate·n).",
+    default: 0.1,
+    source: "guess: about ten releases close two thirds of the gap",
+    min: 0,
     max: 100,
   }),
 });
 
-/** Growth after takeoff. */
-export const growthSchema = group("Growth after takeoff: Bass diffusion with competition.", {
-  p: quantity("ratio", "perRun", {
-    description: "Bass innovation coefficient p, per week.",
-    default: "0.002 to 0.01",
-    source: "guess",
-    min: 0,
-    max: 1,
-  }),
-  q: quantity("ratio", "perRun", {
-    description: "Bass imitation coefficient q, per week.",
-    default: "0.2 to 0.6",
-    source: "Lovable reached $100M ARR ~8 months after launch; Bolt $0 → $20M in 2 months",
+/** How a company answers a rival's move. */
+export const responseSchema = group(
+  "How the company answers a rival: when a rival takes off (or ships), after a decision delay it switches inference offering, adds agent sessions or engineers, once. Lets \"B leads\" be tested against \"A buys speed late and catches up\".",
+  {
+    when: oneOf(["never", "rivalTakeoff", "rivalRelease"], {
+      description: "What triggers the response: `never`; `rivalTakeoff`: the first time a rival takes off; `rivalRelease`: the first time a rival ships a release.",
+      default: "never",
+      source: "no response unless asked",
+    }),
+    decisionDelay: quantity("duration", "perRun", {
+      description: "Time from the trigger until the change takes effect (deciding, budgeting, hiring or signing).",
+      default: "2 weeks",
+      source: "guess: a decision and a contract take weeks; a hire takes longer (raise it)",
+      min: 0,
+    }),
+    model: text({
+      description:
+        "Name of an offering in `models:` the agent switches to when the response takes effect (its speed, latency, prices, quality and session cap, for the work handed to the agents from then on; the agent's own overrides no longer apply). Left out: no switch.",
+    }),
+    addSessions: fixed("integer", {
+      description: "Agent sessions added when the response takes effect.",
+      default: 0,
+      source: "no change unless asked",
+      min: 0,
+      max: 100_000,
+    }),
+    addEngineers: fixed("integer", {
+      description: "Engineers added when the response takes effect (they cost costPerEngineerWeek each from then on).",
+      default: 0,
+      source: "no change unless asked",
+      min: 0,
+      max: 100_000,
+    }),
+  },
+);
+
+/** Money over time: what the value of a company's race is worth today. */
+export const economicsSchema = group("Economics: discounting of revenue and spend to the horizon.", {
+  discountRate: fixed("ratio", {
+    description: "Annual discount rate for net value: money a year from now is worth 1/(1 + rate) of money now.",
+    default: 0.25,
+    source: "guess: a venture-backed startup's cost of capital (VC target returns of 25%/year and more)",
     min: 0,
     max: 10,
-  }),
-  attractivenessPerRelease: quantity("ratio", "perRun", {
-    description: "Attractiveness added per release shipped after takeoff (it starts at 1).",
-    default: 0.05,
-    source: "guess",
-    min: 0,
-    max: 100,
   }),
 });
 
@@ -263,6 +341,7 @@ export const companySchema = z
     product: productSchema,
     takeoff: takeoffSchema,
     growth: growthSchema,
+    response: responseSchema,
   })
   .meta({ description: "A competing company. Every field except name has a default." });
 
@@ -316,7 +395,7 @@ export const chartsSchema = z
 /** A whole scenario file. */
 export const scenarioFileSchema = z
   .strictObject({
-    name: text({ description: "Scenario name (used in reports). Required, here or in the extended file.", required: true }),
+    name: text({ description: "Scenario name (used in reports). Required, here or in the extended file.", required: true, optionalInFile: true }),
     description: text({ description: "One line saying what the scenario shows.", default: "" }),
     extends: text({ description: "Another scenario file (relative to this one) that this file overlays." }),
     seed: fixed("integer", { description: "Seed of all random streams.", default: 42, source: "any fixed number", min: 0, max: 4_294_967_295 }),
@@ -325,6 +404,8 @@ export const scenarioFileSchema = z
     target: fixed("money", { description: "The headline ARR threshold, USD.", default: "$10M", source: "the design's headline", min: 0, exclusiveMin: true }),
     milestones: moneyList({ description: "ARR thresholds that fire milestone events, USD (the target is added).", default: ["$1M", "$10M", "$100M"], source: "the design" }),
     market: marketSchema,
+    economics: economicsSchema,
+    models: modelsSchema,
     companies: z.array(companySchema).min(1).optional().meta({ description: "The competing companies (at least one; here or in the extended file)." }),
     sweep: sweepSchema,
     charts: chartsSchema,
@@ -332,4 +413,4 @@ export const scenarioFileSchema = z
   .meta({ title: "velocity-sim scenario", description: "A velocity-sim scenario: companies racing to revenue in one market." });
 
 /** The groups of a company, in declaration order. */
-export const COMPANY_GROUPS = ["agent", "team", "task", "product", "takeoff", "growth"] as const;
+export const COMPANY_GROUPS = ["agent", "team", "task", "product", "takeoff", "growth", "response"] as const;

@@ -33,22 +33,25 @@ companies:
       tokensPerSecond: 65      # output tokens per second of one agent session
       sessions: 6              # agent sessions running at once
       pricePerMOutput: $25     # USD per million output tokens
+      firstPassAcceptance: 0.7 # share of the agent's changes a review accepts
     team:
-      engineers: 3             # they plan releases and review the agents' work
+      engineers: 3             # they steer agents, review, plan and release
       calendar: { workdays: [mon, tue, wed, thu, fri], start: "09:00", end: "17:00" }
     task:
       outputTokens: "30k to 300k"  # per task, drawn for each task
       toolTime: "15 min to 2 h"    # tools, tests, CI: not faster with more tokens/s
-      reviewTime: "15 min to 5 h"  # human review, in working hours
-      firstPassAcceptance: 0.7
+      turns: "5 to 40"             # agent turns (model calls) per task
+      autonomy: 0.5                # share of turns the agent runs alone; engineers steer the rest
+      reviewTime: "5 min to 1 h"   # engineer review effort, in working hours
     product:
       v1Tasks: "100 to 300"
       iterationTasks: "15 to 60"
       feedbackDelay: "3 d to 14 d" # until a release's user signal is known
       iterationPolicy: wait        # or pipeline: plan the next release without waiting
     takeoff:
-      v1Chance: 0.15               # chance that v1 takes off
-      liftPerLearning: "1.1 to 1.6" # odds multiplier per feedback signal
+      fitChance: 0.3               # chance the idea can take off at all
+      learningNeeded: "1 to 6"     # bits of learning from feedback a release must be planned on
+      evidencePerLearning: 5k      # tasks shipped x users who saw them, for the first bit
   - name: B
     extends: A                 # B starts from A's values ...
     agent:

@@ -14,7 +14,7 @@ import type { Compiled } from "./distribution.ts";
 import { ScenarioError, type SourceLocation } from "./errors.ts";
 import type { FieldSpec } from "./field.ts";
 import { compileLeaf } from "./leaf.ts";
-import { describeValue, unknownCompany, unknownKey } from "./messages.ts";
+import { describeValue, didYouMean, unknownCompany, unknownKey } from "./messages.ts";
 import { companyIndex, fieldAt, parsePath, type PathSegment } from "./path.ts";
 import { toPlain, type TreeNode } from "./tree.ts";
 import type { SweepAxis, SweepNamedPoint } from "./types.ts";
@@ -36,7 +36,7 @@ export function checkParameterPath(pathText: string, companyNames: readonly stri
   if (!parsed.ok) return parsed;
   const field = fieldAt(parsed.value);
   if (!field.ok) return field;
-  if (field.value.kind === "text") return bad(`expected a parameter path, got ${describeValue(pathText)} (names and descriptions cannot be swept)`);
+  if (field.value.kind === "text" && field.value.sweepable !== true) return bad(`expected a parameter path, got ${describeValue(pathText)} (names and descriptions cannot be swept)`);
   for (const s of parsed.value) {
     if ("company" in s && companyIndex(s.company, companyNames) < 0) {
       return bad(unknownCompany(s.company, companyNames));
@@ -45,9 +45,16 @@ export function checkParameterPath(pathText: string, companyNames: readonly stri
   return { ok: true, value: { segments: parsed.value, spec: field.value } };
 }
 
-/** Checks one value for the field `spec` describes. */
-export function checkValue(spec: FieldSpec, value: unknown): Compiled<unknown> {
-  return compileLeaf(spec, value);
+/**
+ * Checks one value for the field `spec` describes; a value for an agent's `model` must also name
+ * an offering of the catalogue (`modelNames`, when given).
+ */
+export function checkValue(spec: FieldSpec, value: unknown, path = "", modelNames?: readonly string[]): Compiled<unknown> {
+  const compiled = compileLeaf(spec, value);
+  if (compiled.ok && modelNames !== undefined && path.endsWith(".agent.model") && !modelNames.includes(String(compiled.value))) {
+    return bad(`expected the name of an offering in models (${modelNames.join(", ") || "none"}), got ${describeValue(value)}${didYouMean(String(value), modelNames)}`);
+  }
+  return compiled;
 }
 
 /** `{ from, to, steps, scale }` → the values, in model units. */
@@ -86,14 +93,14 @@ function expandRange(node: TreeNode, spec: FieldSpec, path: string): number[] {
  * Compiles the `sweep:` node. `companyNames` are the scenario's companies, in order.
  * @throws ScenarioError for a path that names no parameter, a bad value, a bad range or point.
  */
-export function compileSweep(node: TreeNode, companyNames: readonly string[], path: string): { axes: SweepAxis[]; points: SweepNamedPoint[] } {
+export function compileSweep(node: TreeNode, companyNames: readonly string[], path: string, modelNames?: readonly string[]): { axes: SweepAxis[]; points: SweepNamedPoint[] } {
   if (node.kind !== "map") throw new ScenarioError(node.loc, path, `expected a map of parameter paths to values, got ${describeValue(toPlain(node))}`);
   const axes: SweepAxis[] = [];
   let points: SweepNamedPoint[] = [];
   let size = 1;
   for (const [key, entry] of node.entries) {
     if (key === "points") {
-      points = compilePoints(entry.node, companyNames, `${path}.points`);
+      points = compilePoints(entry.node, companyNames, `${path}.points`, modelNames);
       size *= points.length;
       continue;
     }
@@ -109,7 +116,7 @@ export function compileSweep(node: TreeNode, companyNames: readonly string[], pa
         if (typeof value !== "number" && typeof value !== "string") {
           throw new ScenarioError(item.loc, `${axisPath}[${i}]`, `expected a number or text (use sweep points for distributions), got ${describeValue(value)}`);
         }
-        const ok = checkValue(spec, value);
+        const ok = checkValue(spec, value, key, modelNames);
         if (!ok.ok) throw new ScenarioError(item.loc, `${axisPath}[${i}]`, ok.detail);
         return value;
       });
@@ -128,7 +135,7 @@ export function compileSweep(node: TreeNode, companyNames: readonly string[], pa
   return { axes, points };
 }
 
-function compilePoints(node: TreeNode, companyNames: readonly string[], path: string): SweepNamedPoint[] {
+function compilePoints(node: TreeNode, companyNames: readonly string[], path: string, modelNames?: readonly string[]): SweepNamedPoint[] {
   if (node.kind !== "seq" || node.items.length === 0) {
     throw new ScenarioError(node.loc, path, `expected a non-empty list of { label, set } points, got ${describeValue(toPlain(node))}`);
   }
@@ -155,7 +162,7 @@ function compilePoints(node: TreeNode, companyNames: readonly string[], path: st
       const checked = checkParameterPath(key, companyNames);
       if (!checked.ok) throw new ScenarioError(entry.keyLoc, `${here}.set.${key}`, checked.detail);
       const value = toPlain(entry.node);
-      const ok = checkValue(checked.value.spec, value);
+      const ok = checkValue(checked.value.spec, value, key, modelNames);
       if (!ok.ok) throw new ScenarioError(entry.node.loc, `${here}.set.${key}`, ok.detail);
       set[key] = value;
     }

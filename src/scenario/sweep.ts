@@ -87,7 +87,7 @@ export function expandSweep(scenario: Scenario, extraAxes: readonly SweepAxis[] 
     if (!checked.ok) throw new ScenarioError(where, axis.path, checked.detail);
     if (axis.values.length === 0) throw new ScenarioError(where, axis.path, "expected at least one value, got none");
     for (const value of axis.values) {
-      const ok = checkValue(checked.value.spec, value);
+      const ok = checkValue(checked.value.spec, value, axis.path, Object.keys(scenario.models));
       if (!ok.ok) throw new ScenarioError(where, axis.path, ok.detail);
     }
   }

@@ -32,46 +32,86 @@ export interface Calendar {
   readonly endHour: number;
 }
 
+/**
+ * One inference offering, compiled: what a company's agent runs on. Limits and the long-context tier
+ * that were left out are `Infinity` (no limit, no tier); long-context prices left out equal the
+ * normal ones. Any field may be set to 0 or `Infinity` by code (a counterfactual "lever") even where
+ * the YAML range forbids it: the model handles both.
+ */
+export interface Offering {
+  /** Output (decode) tokens per second of one session (per run). */
+  readonly tokensPerSecond: Quantity;
+  /** Input tokens prefilled per second (per run); a call's prefill is its input tokens ÷ this. */
+  readonly prefillTokensPerSecond: Quantity;
+  /** Fixed latency of each model call before decoding, hours (per run). */
+  readonly timeToFirstToken: Quantity;
+  /** USD per million input tokens. */
+  readonly pricePerMInput: number;
+  /** USD per million cached input tokens. */
+  readonly pricePerMCachedInput: number;
+  /** USD per million output tokens. */
+  readonly pricePerMOutput: number;
+  /** Input tokens of one call above which the call is billed at long-context prices (`Infinity`: no tier). */
+  readonly longContextAbove: number;
+  /** USD per million input tokens of a long-context call. */
+  readonly longContextPricePerMInput: number;
+  /** USD per million cached input tokens of a long-context call. */
+  readonly longContextPricePerMCachedInput: number;
+  /** USD per million output tokens of a long-context call. */
+  readonly longContextPricePerMOutput: number;
+  /** Probability a review accepts a task the model built (per run). */
+  readonly firstPassAcceptance: Quantity;
+  /** Turns needed relative to the reference model (per run). */
+  readonly relativeTurns: Quantity;
+  /** Tokens (input + output) per minute for the whole company (`Infinity`: no limit). */
+  readonly tokensPerMinute: number;
+  /** Sessions the provider allows at once (`Infinity`: no cap). */
+  readonly maxSessions: number;
+  /** USD per session-hour on top of token prices. */
+  readonly costPerSessionHour: number;
+}
+
 /** One company's assumptions. Comments give the unit and how often each value is drawn. */
 export interface CompanyParams {
   readonly name: string;
-  readonly agent: {
-    /** Output tokens per second of one agent session (per run). */
-    readonly tokensPerSecond: Quantity;
-    /** Time to first token of each model call, hours (per run). */
-    readonly timeToFirstToken: Quantity;
-    /** Agent sessions that can run at once (integer). */
+  /** The offering the agent runs on (after the company's overrides), plus its sessions. */
+  readonly agent: Offering & {
+    /** The catalogue name of the offering, if the agent names one. */
+    readonly model?: string;
+    /** Agent sessions run at once (a whole number ≥ 1, or `Infinity` for "unlimited"). */
     readonly sessions: number;
-    /** USD per million input tokens. */
-    readonly pricePerMInput: number;
-    /** USD per million cached input tokens. */
-    readonly pricePerMCachedInput: number;
-    /** USD per million output tokens. */
-    readonly pricePerMOutput: number;
   };
   readonly team: {
-    /** Engineers who plan and review (integer; the reviewer pool's capacity). */
+    /** Engineers: one pool for all human work (steering, review, planning, release work). */
     readonly engineers: number;
     /** USD per engineer per week. */
     readonly costPerEngineerWeek: number;
     readonly calendar: Calendar;
+    /** A supervised call up to this long keeps its engineer waiting (held), hours (per run). */
+    readonly attentionSpan: Quantity;
+    /** Working hours to get back into a task after a long call (per occurrence: once per task). */
+    readonly refocusTime: Quantity;
   };
   readonly task: {
-    /** Output tokens generated for one task (per occurrence). */
+    /** Output tokens generated for one task, all turns together (per occurrence). */
     readonly outputTokens: Quantity;
-    /** Input tokens read for one task, all model calls together (per occurrence). */
+    /** Input tokens read for one task, all turns together (per occurrence). */
     readonly inputTokens: Quantity;
     /** Share of input tokens billed at the cached price, 0..1 (per run). */
     readonly cachedInputShare: Quantity;
-    /** Model calls per task, each paying time to first token (per occurrence). */
-    readonly steps: Quantity;
+    /** Agent turns per task with the reference model (per occurrence). */
+    readonly turns: Quantity;
+    /** Share of turns run unattended, 0..1 (per run). */
+    readonly autonomy: Quantity;
+    /** Working hours to frame each supervised turn's prompt (per occurrence: once per task). */
+    readonly promptTime: Quantity;
+    /** Working hours to read each supervised turn's result (per occurrence: once per task). */
+    readonly readTime: Quantity;
     /** Tool, test and CI time per task, hours; does not speed up with tokens/s (per occurrence). */
     readonly toolTime: Quantity;
-    /** Human review time per task, hours of working time (per occurrence). */
+    /** Engineer effort to review a task, working hours (per occurrence). */
     readonly reviewTime: Quantity;
-    /** Probability a review accepts the task (per run). */
-    readonly firstPassAcceptance: Quantity;
-    /** Rework size as a share of the original task's tokens and tool time (per run). */
+    /** Rework size as a share of the original task (per run). */
     readonly reworkShare: Quantity;
   };
   readonly product: {
@@ -89,18 +129,36 @@ export interface CompanyParams {
     readonly iterationPolicy: "wait" | "pipeline";
   };
   readonly takeoff: {
-    /** Probability that v1 takes off, 0..1 (per run). */
-    readonly v1Chance: Quantity;
-    /** Odds multiplier per feedback signal known at planning, ≥ 1 (per run). */
-    readonly liftPerLearning: Quantity;
+    /** Probability that the idea can take off at all, 0..1 (per run). */
+    readonly fitChance: Quantity;
+    /** Learning, in bits, a release must be planned on to take off (per run). */
+    readonly learningNeeded: Quantity;
+    /** Evidence (tasks × users) behind the first bit learned from one hypothesis (per run). */
+    readonly evidencePerLearning: Quantity;
   };
   readonly growth: {
     /** Bass innovation coefficient p, per week (per run). */
     readonly p: Quantity;
     /** Bass imitation coefficient q, per week (per run). */
     readonly q: Quantity;
-    /** Attractiveness added per release shipped after takeoff; starts at 1 (per run). */
-    readonly attractivenessPerRelease: Quantity;
+    /** Attractiveness that releases after takeoff saturate towards, ≥ 1 (per run). */
+    readonly attractivenessCap: Quantity;
+    /** Share of the remaining gap to the cap closed per release after takeoff, as a rate (per run). */
+    readonly attractivenessRate: Quantity;
+  };
+  readonly response: {
+    /** What triggers the response (once). */
+    readonly when: "never" | "rivalTakeoff" | "rivalRelease";
+    /** Hours from the trigger until the change takes effect (per run). */
+    readonly decisionDelay: Quantity;
+    /** The catalogue name of the offering to switch to, if any. */
+    readonly model?: string;
+    /** That offering, resolved from `models:` (present with `model`). */
+    readonly offering?: Offering;
+    /** Agent sessions added then. */
+    readonly addSessions: number;
+    /** Engineers added then. */
+    readonly addEngineers: number;
   };
 }
 
@@ -112,8 +170,14 @@ export interface MarketParams {
   readonly arpu: Quantity;
   /** Share of customers lost per month, 0..1 (per run). */
   readonly monthlyChurn: Quantity;
-  /** ARR added by each release before takeoff, USD (per run). */
-  readonly earlyAdopterArrPerRelease: Quantity;
+  /** Early adopters per week once v1 is out and before takeoff, into an empty market (per run). */
+  readonly earlyAdopterRate: Quantity;
+}
+
+/** How money over time is valued. */
+export interface EconomicsParams {
+  /** Annual discount rate, e.g. 0.25 for 25% a year. */
+  readonly discountRate: number;
 }
 
 /** One axis of a sweep: a parameter path and the values it takes. */
@@ -150,6 +214,9 @@ export interface Scenario {
   /** ARR thresholds that fire milestone events, USD, ascending; includes `target`. */
   readonly milestones: readonly number[];
   readonly market: MarketParams;
+  readonly economics: EconomicsParams;
+  /** The `models:` catalogue, by name. */
+  readonly models: Readonly<Record<string, Offering>>;
   readonly companies: readonly CompanyParams[];
   readonly sweep: readonly SweepAxis[];
   /** Named sweep points; with axes too, each point is combined with every grid point. Absent when none. */

@@ -1,11 +1,13 @@
 /**
  * Readable numbers in scenario files: durations (`90 min`, `4 h`, `3 d`, `6 weeks`, `2 s`), money
- * (`$25`, `$6k`, `10M`, `$10M`), counts (`200k`, `10M`), shares (`0.8`, `80%`), converted to model
- * units: hours, USD, plain numbers. A plain YAML number is already in model units.
+ * (`$25`, `$6k`, `10M`, `$10M`), counts (`200k`, `10M`), shares (`0.8`, `80%`), rates (`0.38/year`,
+ * `0.01/week`), converted to model units: hours, USD, plain numbers, rates per week. A plain YAML
+ * number is already in model units.
  */
+import { HOURS_PER_DAY, HOURS_PER_MONTH, HOURS_PER_WEEK, HOURS_PER_YEAR } from "../model/time-units.ts";
 
 /** What a field measures; decides which spellings are accepted and how values convert. */
-export type UnitKind = "duration" | "money" | "count" | "probability" | "ratio" | "integer";
+export type UnitKind = "duration" | "money" | "count" | "probability" | "ratio" | "rate" | "integer";
 
 /** Hours per duration unit; every spelling the parser accepts. */
 export const DURATION_UNITS: Readonly<Record<string, number>> = {
@@ -14,6 +16,17 @@ export const DURATION_UNITS: Readonly<Record<string, number>> = {
   h: 1, hr: 1, hrs: 1, hour: 1, hours: 1,
   d: 24, day: 24, days: 24,
   w: 168, wk: 168, wks: 168, week: 168, weeks: 168,
+};
+
+/**
+ * Per-week factor of each rate unit: `x/year` is `x × RATE_UNITS.year` per week. A year is 365.25
+ * days and a month a twelfth of it, the same constants revenue and churn use.
+ */
+export const RATE_UNITS: Readonly<Record<string, number>> = {
+  day: HOURS_PER_WEEK / HOURS_PER_DAY,
+  week: 1,
+  month: HOURS_PER_WEEK / HOURS_PER_MONTH,
+  year: HOURS_PER_WEEK / HOURS_PER_YEAR,
 };
 
 /** Multipliers of the `k`, `M`, `B` suffixes allowed on money and counts. */
@@ -33,6 +46,7 @@ export const SCALAR_PATTERNS: Readonly<Record<UnitKind, string>> = {
   count: String.raw`${NUMBER}\s*[kKMB]?`,
   probability: String.raw`${NUMBER}\s*%?`,
   ratio: String.raw`${NUMBER}\s*%?`,
+  rate: String.raw`${NUMBER}\s*[kKMB]?\s*(?:(?:/|per)\s*(?:${Object.keys(RATE_UNITS).join("|")}))?`,
   integer: String.raw`${NUMBER}\s*[kKMB]?`,
 };
 
@@ -43,6 +57,7 @@ export const KIND_EXAMPLES: Readonly<Record<UnitKind, string>> = {
   count: "a number such as 40, 200k or 10M",
   probability: "a probability between 0 and 1 (or a percentage such as 80%)",
   ratio: "a number such as 0.4 or 1.5",
+  rate: "a rate such as 0.38/year, 0.03 per month, 20/week or 2k/month (a plain number is per week)",
   integer: "a whole number",
 };
 
@@ -104,6 +119,15 @@ function parseText(kind: UnitKind, text: string): number | undefined {
       const n = parseNumber(m[1]);
       return n === undefined ? undefined : n * (m[2] === "" ? 1 : MAGNITUDE_SUFFIXES[m[2]]);
     }
+    case "rate": {
+      const m = /^(.*?)\s*([kKMB]?)\s*(?:(?:\/|per)\s*([a-z]+))?$/.exec(text);
+      if (m === null) return undefined;
+      const number = parseNumber(m[1]);
+      const n = number === undefined ? undefined : number * (m[2] === "" ? 1 : MAGNITUDE_SUFFIXES[m[2]]);
+      if (m[3] === undefined) return n;
+      const unit = Object.hasOwn(RATE_UNITS, m[3]) ? RATE_UNITS[m[3]] : undefined;
+      return unit === undefined || n === undefined ? undefined : n * unit;
+    }
     case "probability":
     case "ratio": {
       if (text.endsWith("%")) {
@@ -129,6 +153,8 @@ export function formatInUnit(kind: UnitKind, n: number): string {
       return magnitude(n);
     case "integer":
       return String(n);
+    case "rate":
+      return `${short(n)}/week`;
     default:
       return short(n);
   }

@@ -11,7 +11,7 @@ describe("velocity trace", () => {
     const lines = result.stdout.split("\n");
     expect(lines[0]).toContain("seed-article: run 2");
     expect(result.stdout).toMatch(/^w0 Mon 09:00 +A +planStart +v1 /m);
-    expect(result.stdout).toMatch(/^w\d+ \w{3} \d\d:\d\d +B +released +v1 +v1 shipped$/m);
+    expect(result.stdout).toMatch(/^w\d+ \w{3} \d\d:\d\d +B +released +v1 +v1 shipped, \d+ customers$/m);
     expect(result.stdout).toMatch(/^B: v1 week \d+\.\d/m);
   });
 

@@ -31,6 +31,20 @@ describe("Resource", () => {
     expect(log).toEqual(["0 a in", "1 b in", "5 a out", "5 c in", "6 b out", "6 c out", "6 d in", "7 d out"]);
   });
 
+  it("serves the queue at once when capacity grows (a team hires mid-run)", () => {
+    const env = new Environment();
+    const res = new Resource(env, 1);
+    const log: string[] = [];
+    customer(env, res, log, "a", 0, 10);
+    customer(env, res, log, "b", 0, 10);
+    customer(env, res, log, "c", 0, 10);
+    env.schedule(3, () => res.addCapacity(1));
+    env.run();
+    expect(res.capacity).toBe(2);
+    expect(log).toEqual(["0 a in", "3 b in", "10 a out", "10 c in", "13 b out", "20 c out"]);
+    expect(() => res.addCapacity(-1)).toThrow(SimulationError);
+  });
+
   it("serves lower priority numbers first, ties in request order", () => {
     const env = new Environment();
     const res = new Resource(env, 1);

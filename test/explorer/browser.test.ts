@@ -121,7 +121,9 @@ describe("explore.html in headless Chromium", () => {
   it("shows the CLI's message for a bad edit and keeps the last good charts", async () => {
     const good = await summaryJson();
     const curve = await reachedCurve();
-    const bad = (await page.inputValue("#yaml")).replace("    agent:\n      tokensPerSecond: 65 ", "    agent:\n      tokensPerSecond: -5 ");
+    // Two and a half engineers for A: engineers are whole people.
+    const bad = (await page.inputValue("#yaml")).replace("      engineers: 3 ", "      engineers: 2.5 ");
+    expect(bad).toContain("engineers: 2.5");
     await page.fill("#yaml", bad);
     await page.waitForFunction(`window.__explorer.state === "error"`, undefined, { timeout: 30_000 });
     // The same text on disk, under the same name, checked by the CLI.
@@ -131,7 +133,7 @@ describe("explore.html in headless Chromium", () => {
     const validate = runCli(["validate", FILE], { cwd: disk });
     expect(validate.status).toBe(2);
     const message = (await page.textContent("#yaml-error")) ?? "";
-    expect(message).toMatch(/^scenarios\/seed-article\.yaml:\d+:\d+: companies\[0\]\.agent\.tokensPerSecond: /);
+    expect(message).toMatch(/^scenarios\/seed-article\.yaml:\d+:\d+: companies\[0\]\.team\.engineers: /);
     expect(`${message}\n`).toBe(validate.stderr);
     expect((await status()).error).toBe(message);
     expect(await page.getAttribute("body", "data-stale")).toBe("true");

@@ -7,9 +7,9 @@ import { loadScenario, type Scenario } from "../../src/scenario/index.ts";
 describe("explorer controls", () => {
   const controls = explorerControls(loadScenario("scenarios/seed-article.yaml"));
 
-  it("per company: tokens/s, sessions, engineers, review time, feedback delay; then market size and target", () => {
+  it("per company: inference offering, tokens/s, sessions, engineers, review time, feedback delay; then market size and target", () => {
     expect(controls.map((c) => `${c.group}: ${c.label}`)).toEqual([
-      ...["A", "B"].flatMap((n) => ["tokens/s", "agent sessions", "engineers", "review time", "feedback delay"].map((l) => `Company ${n}: ${l}`)),
+      ...["A", "B"].flatMap((n) => ["inference offering", "tokens/s", "agent sessions", "engineers", "review time", "feedback delay"].map((l) => `Company ${n}: ${l}`)),
       "Market and target: market size (customers)",
       "Market and target: target ARR",
     ]);
@@ -17,12 +17,16 @@ describe("explorer controls", () => {
 
   it("shows each value as the YAML holds it, inherited ones included (B extends A)", () => {
     const value = (path: string) => controls.find((c) => c.path === path)?.value;
-    expect(value("companies[A].agent.tokensPerSecond")).toBe(65);
+    // A names opus-4.6 and leaves tokens/s to it: the catalogue's value (scenarios/models.yaml).
+    expect(value("companies[A].agent.model")).toBe("opus-4.6");
+    expect(value("companies[A].agent.tokensPerSecond")).toBe(68);
     expect(value("companies[B].agent.tokensPerSecond")).toBe(1000);
     expect(value("companies[B].agent.sessions")).toBe(2);
     expect(value("companies[B].task.reviewTime")).toBe("45 min to 3 h");
     expect(value("target")).toBe("$10M");
     expect(controls.find((c) => c.path === "companies[A].team.engineers")).toMatchObject({ integer: true, min: 1, unit: "integer" });
+    expect(controls.find((c) => c.path === "companies[B].agent.model")).toMatchObject({ kind: "choice", value: "opus-4.6" });
+    expect(controls.find((c) => c.path === "companies[B].agent.model")?.choices).toContain("opus-4.6");
   });
 
   it("offers a candidate field exactly when the schema declares it", () => {

@@ -27,13 +27,14 @@ function asWritten(summary: Summary): Summary {
 }
 
 describe("an explorer run", () => {
-  for (const file of ["scenarios/seed-article.yaml", "scenarios/review-bound.yaml"]) {
-    it(`${file}: the same summary as velocity run --runs 120 --seed 7`, async () => {
-      const loaded = loadForExplorer(memoryScenarioFiles(scenarioFilesFor(file)), file, 120, 7);
+  // seed-article extends the models.yaml catalogue; review-bound extends grounded.yaml and sweeps four points.
+  for (const [file, runs] of [["scenarios/seed-article.yaml", 120], ["scenarios/review-bound.yaml", 30]] as const) {
+    it(`${file}: the same summary as velocity run --runs ${runs} --seed 7`, async () => {
+      const loaded = loadForExplorer(memoryScenarioFiles(scenarioFilesFor(file)), file, runs, 7);
       const runner = createBlockRunner(1);
       const summary = await exploreRun(loaded, { runner, version: "test" });
       await runner.close();
-      expect(asWritten(summary)).toEqual(await cliSummary(file, 120, 7));
+      expect(asWritten(summary)).toEqual(await cliSummary(file, runs, 7));
     });
   }
 
@@ -56,7 +57,9 @@ describe("an explorer run", () => {
   it("loads with the CLI's messages: a bad value names file, line, column and path", () => {
     const file = "scenarios/seed-article.yaml";
     const files = scenarioFilesFor(file);
-    const bad = files[file].replace("tokensPerSecond: 65 ", "tokensPerSecond: -5 ");
-    expect(() => loadForExplorer(memoryScenarioFiles({ ...files, [file]: bad }), file, 100, 1)).toThrow(/^scenarios\/seed-article\.yaml:23:24: companies\[0\]\.agent\.tokensPerSecond: /);
+    const bad = files[file].replace("tokensPerSecond: 1000 ", "tokensPerSecond: -5 ");
+    const line = bad.split("\n").findIndex((l) => l.includes("tokensPerSecond: -5")) + 1;
+    const column = bad.split("\n")[line - 1].indexOf("-5") + 1;
+    expect(() => loadForExplorer(memoryScenarioFiles({ ...files, [file]: bad }), file, 100, 1)).toThrow(`scenarios/seed-article.yaml:${line}:${column}: companies[1].agent.tokensPerSecond: `);
   });
 });

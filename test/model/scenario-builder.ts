@@ -1,9 +1,10 @@
 /**
  * Hand-made scenarios for mechanism tests: a full `Scenario` with simple constants, overridable
  * section by section. Numbers become constant `Quantity`s; pass `dist(...)` for a distribution.
+ * Defaults: unattended turns (autonomy 1), instant prefill, no rate limit, no session cap.
  */
 import type { Sampler } from "../../src/random/index.ts";
-import type { CompanyParams, MarketParams, Quantity, Scenario } from "../../src/scenario/index.ts";
+import type { CompanyParams, EconomicsParams, MarketParams, Quantity, Scenario } from "../../src/scenario/index.ts";
 
 /** A constant quantity (draws no randomness). */
 export function constant(value: number): Quantity {
@@ -24,6 +25,7 @@ export interface CompanyPatch {
   product?: Section<CompanyParams["product"]>;
   takeoff?: Section<CompanyParams["takeoff"]>;
   growth?: Section<CompanyParams["growth"]>;
+  response?: Section<CompanyParams["response"]>;
 }
 
 function section<T extends object>(base: T, patch: object | undefined): T {
@@ -40,24 +42,48 @@ export const OFFICE_HOURS = { workdays: [1, 2, 3, 4, 5], startHour: 9, endHour: 
 /** A team that works around the clock (no off-hours): for arithmetic checks by hand. */
 export const ALWAYS = { workdays: [0, 1, 2, 3, 4, 5, 6], startHour: 0, endHour: 24 } as const;
 
-/** A company with one task per release, fixed sizes and a 24/7 team, unless patched. */
+/**
+ * A company with one task per release, fixed sizes and a 24/7 team, unless patched. Its idea has
+ * no fit (it never takes off): `takeoff: { fitChance: 1 }` makes v1 take off (nothing to learn).
+ */
 export function company(name: string, patch: CompanyPatch = {}): CompanyParams {
   return {
     name,
     agent: section(
-      { tokensPerSecond: constant(100), timeToFirstToken: constant(0), sessions: 1, pricePerMInput: 5, pricePerMCachedInput: 0.5, pricePerMOutput: 25 },
+      {
+        tokensPerSecond: constant(100),
+        // Instant prefill and no first-token latency unless patched: the hand arithmetic stays simple.
+        prefillTokensPerSecond: constant(Infinity),
+        timeToFirstToken: constant(0),
+        sessions: 1,
+        pricePerMInput: 5,
+        pricePerMCachedInput: 0.5,
+        pricePerMOutput: 25,
+        longContextAbove: Infinity,
+        longContextPricePerMInput: 5,
+        longContextPricePerMCachedInput: 0.5,
+        longContextPricePerMOutput: 25,
+        firstPassAcceptance: constant(1),
+        relativeTurns: constant(1),
+        tokensPerMinute: Infinity,
+        maxSessions: Infinity,
+        costPerSessionHour: 0,
+      },
       patch.agent,
     ),
-    team: section({ engineers: 1, costPerEngineerWeek: 4000, calendar: ALWAYS }, patch.team),
+    team: section({ engineers: 1, costPerEngineerWeek: 4000, calendar: ALWAYS, attentionSpan: constant(10 / 3600), refocusTime: constant(0) }, patch.team),
     task: section(
       {
         outputTokens: constant(360_000), // 1 h at 100 tok/s
         inputTokens: constant(1_000_000),
         cachedInputShare: constant(0.5),
-        steps: constant(1),
+        turns: constant(1),
+        // Unattended unless patched (the agent runs alone, as before turns were modelled).
+        autonomy: constant(1),
+        promptTime: constant(0),
+        readTime: constant(0),
         toolTime: constant(1),
         reviewTime: constant(1),
-        firstPassAcceptance: constant(1),
         reworkShare: constant(1),
       },
       patch.task,
@@ -73,8 +99,9 @@ export function company(name: string, patch: CompanyPatch = {}): CompanyParams {
       },
       patch.product,
     ),
-    takeoff: section({ v1Chance: constant(0), liftPerLearning: constant(1) }, patch.takeoff),
-    growth: section({ p: constant(0.01), q: constant(0.5), attractivenessPerRelease: constant(0) }, patch.growth),
+    takeoff: section({ fitChance: constant(0), learningNeeded: constant(0), evidencePerLearning: constant(1) }, patch.takeoff),
+    growth: section({ p: constant(0.01), q: constant(0.5), attractivenessCap: constant(1), attractivenessRate: constant(0) }, patch.growth),
+    response: section({ when: "never" as const, decisionDelay: constant(0), addSessions: 0, addEngineers: 0 }, patch.response),
   };
 }
 
@@ -85,10 +112,11 @@ export interface ScenarioPatch {
   target?: number;
   milestones?: number[];
   market?: Section<MarketParams>;
+  economics?: Partial<EconomicsParams>;
   companies?: CompanyParams[];
 }
 
-/** A full scenario: 8 weeks, one company "A", a market of 100k customers at $600, unless patched. */
+/** A full scenario: 8 weeks, one company "A", a market of 100k customers at $600, no early adopters, no discounting, unless patched. */
 export function scenario(patch: ScenarioPatch = {}): Scenario {
   const target = patch.target ?? 10e6;
   return {
@@ -101,9 +129,11 @@ export function scenario(patch: ScenarioPatch = {}): Scenario {
     target,
     milestones: patch.milestones ?? [1e6, target],
     market: section(
-      { potentialCustomers: constant(100_000), arpu: constant(600), monthlyChurn: constant(0), earlyAdopterArrPerRelease: constant(0) },
+      { potentialCustomers: constant(100_000), arpu: constant(600), monthlyChurn: constant(0), earlyAdopterRate: constant(0) },
       patch.market,
     ),
+    economics: { discountRate: 0, ...patch.economics },
+    models: {},
     companies: patch.companies ?? [company("A")],
     sweep: [],
     resolved: {},

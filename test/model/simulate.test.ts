@@ -10,23 +10,22 @@ const spread = (low: number, high: number) => dist((rng: Rng) => low + (high - l
 
 const busy = (name: string, tokensPerSecond = 65) =>
   company(name, {
-    agent: { tokensPerSecond, timeToFirstToken: 2 / 3600, sessions: 3 },
+    agent: { tokensPerSecond, timeToFirstToken: 2 / 3600, sessions: 3, firstPassAcceptance: 0.7 },
     team: { engineers: 2, calendar: OFFICE_HOURS },
     task: {
       outputTokens: spread(20e3, 400e3),
       inputTokens: spread(200e3, 2e6),
-      steps: spread(5, 40),
+      turns: spread(5, 40),
       toolTime: spread(0.1, 1),
       reviewTime: spread(0.2, 2),
-      firstPassAcceptance: 0.7,
       reworkShare: 0.4,
     },
     product: { v1Tasks: spread(10, 30), iterationTasks: spread(3, 10), planningTime: 4, releaseTime: spread(1, 6), feedbackDelay: spread(48, 200) },
-    takeoff: { v1Chance: 0.2, liftPerLearning: 1.5 },
-    growth: { p: 0.01, q: 0.6, attractivenessPerRelease: 0.1 },
+    takeoff: { fitChance: 0.6, learningNeeded: spread(0.5, 3), evidencePerLearning: 200 },
+    growth: { p: 0.01, q: 0.6, attractivenessCap: 1.5, attractivenessRate: 0.1 },
   });
 
-const race = scenario({ horizon: 26 * 168, companies: [busy("A"), busy("B", 1000)], market: { earlyAdopterArrPerRelease: 20e3, monthlyChurn: 0.03 } });
+const race = scenario({ horizon: 26 * 168, companies: [busy("A"), busy("B", 1000)], market: { earlyAdopterRate: 30, monthlyChurn: 0.03 } });
 
 describe("simulate", () => {
   it("is a pure function of (seed, run)", () => {

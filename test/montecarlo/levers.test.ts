@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { simulate } from "../../src/model/index.ts";
-import { applyLever, LEVER_IDS, leverEffects, layoutFor, packLeverRun, packRun, pairedDifference, parseLevers, RunTable } from "../../src/montecarlo/index.ts";
+import { applyLever, leverChanges, LEVER_IDS, leverEffects, layoutFor, packLeverRun, packRun, pairedDifference, parseLevers, RunTable } from "../../src/montecarlo/index.ts";
 import type { Scenario } from "../../src/scenario/index.ts";
 import { company, dist, scenario } from "../model/scenario-builder.ts";
 
@@ -50,6 +50,34 @@ describe("levers", () => {
     const tokens = dist((rng) => 100_000 + 500_000 * rng(), 350_000);
     const s = scenario({ companies: [company("A", { product: { feedbackDelay: delay }, task: { outputTokens: tokens } })] });
     expect(Array.from(v1s(applyLever(s, "no-feedback-delay")))).toEqual(Array.from(v1s(s)));
+  });
+
+  it("steering free saves exactly the engineer's prompt and read time of a supervised turn", () => {
+    // plan 2 h → prompt 0.5 h → the call (1 h decode + 1 h tools, past the attention span: the
+    // engineer leaves and comes back) → read 0.25 h → review 1 h → release 1 h = 6.75 h.
+    const s = scenario({ companies: [company("A", { task: { autonomy: 0, promptTime: 0.5, readTime: 0.25 } })] });
+    expect(simulate(s, 0).companies[0].v1).toBeCloseTo(6.75, 10);
+    expect(simulate(applyLever(s, "steering-free"), 0).companies[0].v1).toBeCloseTo(6, 10);
+  });
+
+  it("no rate limit saves time only where the limit binds", () => {
+    const limited = (tokensPerMinute: number) => scenario({ companies: [company("A", { agent: { tokensPerMinute } })] });
+    const binding = limited(5_000);
+    const free = scenario();
+    expect(simulate(binding, 0).companies[0].v1).toBeGreaterThan(simulate(free, 0).companies[0].v1 ?? Infinity);
+    expect(simulate(applyLever(binding, "no-rate-limit"), 0).companies[0].v1).toBeCloseTo(simulate(free, 0).companies[0].v1 ?? NaN, 10);
+    const loose = limited(1e12);
+    expect(simulate(applyLever(loose, "no-rate-limit"), 0).companies[0].v1).toBe(simulate(loose, 0).companies[0].v1);
+  });
+
+  it("knows when a lever changes nothing, and then the re-run is exactly the run as it was", () => {
+    // Every turn already unattended, no rate limit, unlimited sessions: those costs are already free.
+    const s = scenario({ companies: [company("A", { agent: { sessions: Infinity } })] });
+    for (const id of ["steering-free", "no-rate-limit", "unlimited-sessions"]) {
+      expect(leverChanges(s, id)).toBe(false);
+      expect(simulate(applyLever(s, id), 3)).toEqual(simulate(s, 3));
+    }
+    for (const id of ["instant-model", "instant-review", "instant-tools", "no-feedback-delay"]) expect(leverChanges(s, id)).toBe(true);
   });
 
   it("packs into rows and reads back as weeks saved (positive = sooner)", () => {

@@ -16,6 +16,8 @@ function run(name: string, targetWeek: number | null, inputs: Record<string, num
     milestones: [targetWeek === null ? null : targetWeek * WEEK],
     target: targetWeek === null ? null : targetWeek * WEEK,
     learnings: 0,
+    fit: true,
+    netValue: 0,
     tokens: { input: 0, cachedInput: 0, output: 0 },
     tokenSpend: 0,
     teamSpend: 0,

@@ -27,7 +27,8 @@ function fingerprint(s: Scenario): unknown {
 }
 
 describe("loadScenario on the bundled scenarios", () => {
-  const files = readdirSync("scenarios").filter((f) => f.endsWith(".yaml"));
+  // models.yaml is the catalogue scenarios extend, not a scenario (tested below).
+  const files = readdirSync("scenarios").filter((f) => f.endsWith(".yaml") && f !== "models.yaml");
   it("finds the bundled scenarios", () => {
     expect(files.length).toBeGreaterThan(0);
   });

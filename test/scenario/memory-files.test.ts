@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadScenario, loadScenarioFrom, memoryScenarioFiles, type ScenarioFiles } from "../../src/scenario/index.ts";
+import { loadCatalogue, loadScenario, loadScenarioFrom, memoryScenarioFiles, type ScenarioFiles } from "../../src/scenario/index.ts";
 import { BAD_DIR, catalogue } from "./catalogue.ts";
 
 /** Every .yaml file under `dir`, by relative path as the CLI would name it. */
@@ -40,7 +40,8 @@ describe("scenarios read from memory", () => {
     });
   }
 
-  for (const file of [...Object.keys(filesUnder("test/fixtures/scenarios/good")), ...Object.keys(filesUnder("scenarios"))]) {
+  // models.yaml is a catalogue, not a scenario: it is read through the scenarios that extend it.
+  for (const file of [...Object.keys(filesUnder("test/fixtures/scenarios/good")), ...Object.keys(filesUnder("scenarios")).filter((f) => loadCatalogue(f) === null)]) {
     it(`${file}: the same resolved scenario as on disk`, () => {
       expect(loadScenarioFrom(memory, file).resolved).toEqual(loadScenario(file).resolved);
     });

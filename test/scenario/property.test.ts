@@ -18,7 +18,8 @@ const sources = [
 ];
 // Files that extend others find their bases next to them.
 for (const source of sources) copyFileSync(source, `${dir}/${source.split("/").pop()}`);
-const goods = sources.map((s) => ({ name: s.split("/").pop() as string, text: readFileSync(s, "utf8"), tree: parse(readFileSync(s, "utf8")) as unknown }));
+// The catalogue (models.yaml) is copied for the files that extend it, but is not a scenario itself.
+const goods = sources.filter((s) => !s.endsWith("/models.yaml")).map((s) => ({ name: s.split("/").pop() as string, text: readFileSync(s, "utf8"), tree: parse(readFileSync(s, "utf8")) as unknown }));
 
 type Path = (string | number)[];
 

@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { defaultWorkers, DEFAULT_LEVER_RUNS, parseShard } from "../../montecarlo/index.ts";
+import { defaultWorkers, DEFAULT_LEVER_RUNS, LEVER_IDS, parseShard } from "../../montecarlo/index.ts";
 import { chartSize, chartWordsOf, chartWordsOption, collect, leverList, positiveNumber, wholeNumber } from "../options.ts";
 import { withProgress } from "../progress.ts";
 import { packageVersion } from "../version.ts";
@@ -38,7 +38,7 @@ function runOptions(command: Command): Command {
     .option("--vary <path=v1,v2,...>", "sweep a parameter over values (repeatable: a grid)", collect, [])
     .option("--shard <k/N>", "run only part k of N of the replications (merge the parts with velocity merge)")
     .option("--precision <weeks>", "add runs until every median weeks to target is known within this many weeks (95%)", positiveNumber)
-    .option("--levers <list>", "levers re-run to see what would make each company faster: all (default), none, or a list of instant-model, instant-review, instant-tools, no-feedback-delay, unlimited-sessions", leverList)
+    .option("--levers <list>", `levers re-run to see what would make each company faster: all (default), none, or a list of ${LEVER_IDS.join(", ")}`, leverList)
     .option("--lever-runs <n>", `replications of each point re-run per lever (default ${DEFAULT_LEVER_RUNS})`, wholeNumber(1))
     .option("--baseline <label>", "sweep point the others are compared with (default: the first)")
     .option("--size <WxH>", "chart size in pixels (default 1280x720)", chartSize)

@@ -1,9 +1,10 @@
 /**
- * `velocity validate <file...>`: loads each scenario as `run` would and prints `ok: file (…)` or its
- * one-line error. Exit 0 when all are valid, 2 otherwise.
+ * `velocity validate <file...>`: loads each scenario as `run` would (or a catalogue of offerings,
+ * such as scenarios/models.yaml) and prints `ok: file (…)` or its one-line error. Exit 0 when all
+ * are valid, 2 otherwise.
  */
 import { Command } from "commander";
-import { expandSweep, loadScenario, type Scenario } from "../../scenario/index.ts";
+import { expandSweep, loadCatalogue, loadScenario, type Scenario } from "../../scenario/index.ts";
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
@@ -28,6 +29,12 @@ export function validateCommand(): Command {
       let failed = false;
       for (const file of files) {
         try {
+          // A catalogue (models.yaml) is valid on its own: scenarios extend it.
+          const catalogue = (options.set ?? []).length === 0 ? loadCatalogue(file) : null;
+          if (catalogue !== null) {
+            process.stdout.write(`ok: ${file} (catalogue of ${Object.keys(catalogue).length} offerings)\n`);
+            continue;
+          }
           const scenario = loadScenario(file, { set: options.set ?? [] });
           process.stdout.write(`ok: ${file} (${scenarioFacts(scenario)})\n`);
         } catch (error) {
