@@ -53,7 +53,12 @@ export function leversSpec(summary: Summary, options: ChartOptions = {}): TopLev
   const y = { field: "lever", type: "nominal", title: null, sort: summary.levers.map((l) => l.label) } as const;
   const yOffset = { field: "company", type: "nominal", sort: companies } as const;
   const color = { field: "company", type: "nominal", scale: companyScale(companies), title: null } as const;
-  const x = { field: "saved", type: "quantitative", title: `weeks saved to ${metricNoun(summary, metric)}` } as const;
+  // Room for the labels past the bars' ends, on the side of a loss too.
+  const lo = Math.min(0, ...values.map((v) => v.low ?? 0));
+  const hi = Math.max(0, ...values.map((v) => v.high ?? 0));
+  const pad = 0.12 * (hi - lo || 1);
+  const domain: number[] = [lo < 0 ? lo - pad : 0, hi + pad];
+  const x = { field: "saved", type: "quantitative" as const, title: `weeks saved to ${metricNoun(summary, metric)}`, scale: { domain, nice: false } };
   return {
     ...deckFrame(text.frame, text.title),
     data: { values },
@@ -61,7 +66,9 @@ export function leversSpec(summary: Summary, options: ChartOptions = {}): TopLev
     layer: [
       { mark: { type: "bar", size: 26 * s, opacity: 0.85 }, encoding: { x, x2: { datum: 0 } } },
       { mark: { type: "rule", strokeWidth: 3 * s }, encoding: { x: { field: "low", type: "quantitative" }, x2: { field: "high" }, color: { value: "#333" } } },
-      { mark: { type: "text", align: "left", dx: 8 * s }, encoding: { x: { field: "high", type: "quantitative" }, text: { field: "text" } } },
+      // The label sits past the end the bar grows to: right of a saving, left of a loss.
+      { transform: [{ filter: "datum.saved >= 0" }], mark: { type: "text", align: "left", dx: 8 * s }, encoding: { x: { field: "high", type: "quantitative" }, text: { field: "text" } } },
+      { transform: [{ filter: "datum.saved < 0" }], mark: { type: "text", align: "right", dx: -8 * s }, encoding: { x: { field: "low", type: "quantitative" }, text: { field: "text" } } },
     ],
   };
 }

@@ -28,6 +28,8 @@ interface ReleaseEvidence {
   tasks: number;
   /** Tasks × users who saw it; 0 until its feedback arrives. */
   evidence: number;
+  /** Whether its feedback has been read (`observe`). */
+  observed: boolean;
   /** When its feedback arrives, hours. */
   feedbackAt: number;
 }
@@ -52,7 +54,7 @@ export class FitSearch {
   /** The hypothesis a release planned at `time` tests: the number of releases whose feedback is in. */
   hypothesisAt(time: number): number {
     let n = 0;
-    for (const r of this.releases) if (r.feedbackAt <= time) n += 1;
+    for (const r of this.releases) if (r.observed && r.feedbackAt <= time) n += 1;
     return n;
   }
 
@@ -61,7 +63,7 @@ export class FitSearch {
    * arrives at `feedbackAt` (hours; may lie past the horizon). Returns its index for `observe`.
    */
   record(hypothesis: number, tasks: number, feedbackAt: number): number {
-    this.releases.push({ hypothesis, tasks, evidence: 0, feedbackAt });
+    this.releases.push({ hypothesis, tasks, evidence: 0, observed: false, feedbackAt });
     return this.releases.length - 1;
   }
 
@@ -69,6 +71,7 @@ export class FitSearch {
   observe(index: number, users: number): number {
     const r = this.releases[index];
     r.evidence = r.tasks * users;
+    r.observed = true;
     return r.evidence;
   }
 
@@ -79,7 +82,7 @@ export class FitSearch {
     let evidence = 0;
     // Hypotheses never decrease in release order (arrived feedback only grows), so one pass pools them.
     for (const r of this.releases) {
-      if (r.feedbackAt > time) continue;
+      if (!r.observed || r.feedbackAt > time) continue;
       if (r.hypothesis !== hypothesis) {
         if (evidence > 0) learning += learningFromEvidence(evidence, this.evidencePerLearning);
         hypothesis = r.hypothesis;

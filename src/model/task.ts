@@ -177,8 +177,9 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
         t = env.now;
       }
       t = humanWork(company, t, steering.prompt, h, "steering");
-      // The call books its tokens now (the bucket is asked in real-time order); a wait delays it.
-      const wait = bucket === null ? 0 : bucket.take(call.input + call.output, env.now);
+      // The call books its tokens now (the bucket is asked in real-time order); they are there at
+      // now + the bucket's wait, and the call starts at t, so it waits for what is left of that.
+      const wait = bucket === null ? 0 : Math.max(0, env.now + bucket.take(call.input + call.output, env.now) - t);
       if (wait + call.duration <= draws.attentionSpan) {
         // Short enough to keep attention: the engineer sits through it.
         if (h !== null) {
@@ -208,8 +209,8 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
     const alone = passTurns - supervised;
     let waits = 0;
     if (bucket !== null && alone > 0) {
-      const wait = bucket.take(alone * (call.input + call.output), env.now);
-      waits = Math.max(0, wait + call.duration - alone * call.duration);
+      const ready = env.now + bucket.take(alone * (call.input + call.output), env.now);
+      waits = Math.max(0, ready + call.duration - (t + alone * call.duration));
     }
     if (alone > 0 && h !== null) bookCalls(h, call, alone, waits);
     // The engineer (if still here) stays to the last read; the agent runs on after it.

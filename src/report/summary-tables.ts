@@ -40,7 +40,7 @@ function at(summary: Summary, point: PointSummary): string {
 export function briefCompanyTable(summary: Summary, point: PointSummary): Table {
   return {
     title: summary.points.length > 1 ? point.label : "Per company (medians)",
-    headings: ["company", "v1 wk", "takeoff wk", `${formatUsd(summary.targetUsd)} ARR wk (95% CI)`, "reached", "first", "tokens $"],
+    headings: ["company", "v1 wk", "takeoff wk", `${formatUsd(summary.targetUsd)} ARR wk (95% CI)`, "reached", "first", "tokens $", "net value $"],
     rows: point.companies.map((c) => [
       cell(c.name),
       cell(formatWeeks(c.weeksToV1.p50)),
@@ -49,6 +49,7 @@ export function briefCompanyTable(summary: Summary, point: PointSummary): Table 
       cell(formatShare(c.reachedTarget.share)),
       cell(formatShare(c.firstToTarget.share)),
       cell(formatUsd(c.tokenSpendUsd.p50)),
+      cell(formatUsd(c.netValueUsd.p50)),
     ]),
   };
 }

@@ -87,6 +87,16 @@ check it as you type (\`velocity schema\` prints that JSON Schema).
 - Paths: \`horizon\`, \`market.arpu\`, \`companies[B].agent.tokensPerSecond\` — a company by name or
   by 0-based index. Inside \`{ }\` flow maps, quote paths that contain brackets.
 
+## Inference offerings
+
+\`scenarios/models.yaml\` is a catalogue of offerings (speed, latency, prices, quality, limits), each
+value with its public source or "guess". A scenario uses it with \`extends: models.yaml\` (or writes
+its own \`models:\` section; offerings merge by name, field by field), and a company's agent names
+one: \`agent: { model: opus-4.6-fast, sessions: 4 }\`. Any offering field written in the agent
+overrides the offering (\`companies[B].agent.tokensPerSecond=300\` still works); \`models[opus-4.6].pricePerMOutput\`
+changes the offering itself. Sweeping \`companies[A].agent.model\` swaps offerings. Without a
+\`model\`, an agent uses the reference model's values (the defaults of \`models[*]\`).
+
 ## Sweeps
 
 \`\`\`yaml
@@ -124,7 +134,7 @@ same for one build; they win over the file.
 /** The whole reference as Markdown. */
 export function scenarioReference(): string {
   const lines = [INTRO];
-  const titles: Record<string, string> = { "": "Top level", "companies[*]": "Company" };
+  const titles: Record<string, string> = { "": "Top level", "companies[*]": "Company", "models[*]": "`models[*]`: one inference offering" };
   for (const [parent, fields] of groups()) {
     lines.push(`## ${titles[parent] ?? `\`${parent}\``}`, "");
     lines.push("| field | meaning | unit | drawn | default | allowed | default's source |", "|---|---|---|---|---|---|---|");

@@ -8,7 +8,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { simulate } from "../../src/model/index.ts";
 import { bassClosedForm } from "../../src/model/bass.ts";
-import { attractiveness } from "../../src/model/market.ts";
+import { attractiveness, Market } from "../../src/model/market.ts";
+import { HOURS_PER_MONTH, HOURS_PER_YEAR } from "../../src/model/time-units.ts";
+import { Environment } from "../../src/engine/index.ts";
+import { stream } from "../../src/random/index.ts";
 import { company, scenario } from "./scenario-builder.ts";
 
 const RUNS = 40;
@@ -162,5 +165,24 @@ describe("attractiveness", () => {
       if (b.arrAtHorizon > a.arrAtHorizon) overtaken++;
     }
     expect(overtaken).toBeGreaterThan(15);
+  });
+});
+
+describe("calendar constants", () => {
+  it("churns a monthly share over one month of 365.25/12 days, the same month revenue's year is made of", () => {
+    // 100,000 customers, 50% monthly churn, no newcomers: after exactly one month, ~50,000 remain
+    // (daily Poisson losses; their sum has an SD of ~√50,000 ≈ 224, so 1% is > 4 SD).
+    const env = new Environment();
+    const draws = { potentialCustomers: 1e6, arpu: 1, monthlyChurn: 0.5, earlyAdopterRate: 0 };
+    const entrant = { name: "A", p: 0, q: 0, attractivenessCap: 1, attractivenessRate: 0 };
+    const market = new Market(env, draws, [entrant], [], HOURS_PER_MONTH, stream(1, 0, "market", "adoption"), () => {}, null);
+    market.onRelease(0, 0);
+    market.customers[0] = 100_000;
+    market.start();
+    env.run({ until: HOURS_PER_MONTH });
+    market.finish();
+    expect(HOURS_PER_MONTH).toBe((365.25 * 24) / 12);
+    expect(HOURS_PER_YEAR).toBe(12 * HOURS_PER_MONTH);
+    expect(Math.abs(market.customers[0] - 50_000)).toBeLessThan(500);
   });
 });

@@ -57,6 +57,30 @@ describe("simulate", () => {
     expect(tookOff).toBeGreaterThan(10);
   });
 
+  it("keeps the books with engineers in the loop and a binding rate limit", () => {
+    const steered = (name: string, tokensPerSecond: number) =>
+      company(name, {
+        ...{ agent: { tokensPerSecond, timeToFirstToken: 2 / 3600, prefillTokensPerSecond: 20_000, sessions: 3, firstPassAcceptance: 0.7, tokensPerMinute: 60_000 } },
+        team: { engineers: 2, calendar: OFFICE_HOURS, refocusTime: spread(1 / 60, 10 / 60) },
+        task: { outputTokens: spread(5e3, 60e3), inputTokens: spread(50e3, 500e3), turns: spread(2, 12), autonomy: 0.4, promptTime: spread(0.005, 0.05), readTime: spread(0.005, 0.05), toolTime: spread(0, 0.005), reviewTime: spread(0.1, 1), reworkShare: 0.4 },
+        product: { v1Tasks: spread(10, 30), iterationTasks: spread(3, 10), planningTime: 4, releaseTime: spread(1, 6), feedbackDelay: spread(48, 200) },
+        takeoff: { fitChance: 0.6, learningNeeded: spread(0.5, 3), evidencePerLearning: 200 },
+      });
+    const s = scenario({ horizon: 12 * 168, companies: [steered("A", 65), steered("B", 2000)] });
+    let attended = 0;
+    let throttled = 0;
+    for (let run = 0; run < 20; run++) {
+      for (const c of simulate(s, run).companies) {
+        expect(Math.abs(breakdownTotal(c.breakdownToV1!) - c.v1!)).toBeLessThan(1e-9 * c.v1!);
+        for (const hours of Object.values(c.breakdownToV1!)) expect(hours).toBeGreaterThanOrEqual(-1e-9);
+        attended += c.breakdownToV1!.waitingOnModel;
+        throttled += c.breakdownToV1!.rateLimitWait;
+      }
+    }
+    expect(attended).toBeGreaterThan(0);
+    expect(throttled).toBeGreaterThan(0);
+  });
+
   it("gives every sweep point the same tasks (common random numbers)", () => {
     const slow = simulate(scenario({ horizon: race.horizon, companies: [busy("A", 65)] }), 3, { trace: true });
     const fast = simulate(scenario({ horizon: race.horizon, companies: [busy("A", 1000)] }), 3, { trace: true });

@@ -1,7 +1,7 @@
 /**
  * grounded.yaml against public base rates for time to $10M ARR (docs/validation.md states the
  * rates and their sources). 300 runs with the scenario's seed; the standard error of a share near
- * 6% is ~1.4 points, far inside the bands, so a failure means the model or the file moved.
+ * 5% is ~1.3 points, far inside the bands, so a failure means the model or the file moved.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
