@@ -9,6 +9,7 @@ import { runCommand, sweepCommand } from "./commands/run.ts";
 import { traceCommand } from "./commands/trace.ts";
 import { slurmCommand } from "./commands/slurm.ts";
 import { compareCommand } from "./commands/compare.ts";
+import { exploreCommand } from "./commands/explore.ts";
 
 /** The `velocity` command with all its subcommands. Throws instead of exiting (see main.ts). */
 export function buildProgram(): Command {
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   program.addCommand(reportCommand());
   program.addCommand(traceCommand());
   program.addCommand(compareCommand());
+  program.addCommand(exploreCommand());
   // Subcommands added with addCommand do not inherit exitOverride: without it a bad flag would
   // make commander exit by itself with code 1 instead of throwing to main.ts (exit 2).
   for (const command of program.commands) command.exitOverride();

@@ -1,5 +1,6 @@
 import { simulate } from "../model/index.ts";
-import { compileScenario, type Scenario } from "../scenario/index.ts";
+// The portable entry: this module also runs in the browser explorer's Web Workers.
+import { compileScenario, type Scenario } from "../scenario/portable.ts";
 import { applyLever, leverChanges } from "./levers.ts";
 import { layoutFor, packLeverRun, packRun, type RowLayout } from "./run-table.ts";
 

@@ -9,5 +9,6 @@ export { openOutputFolder, readFilesList, FILES_LIST, type FolderOwner, type Out
 export { writeOutputFolder, stableJson, type Manifest, type Timing } from "./output-folder.ts";
 export { runsCsv, writeRunsCsv, csvCell, roundForOutput } from "./runs-csv.ts";
 export { writeShardFolder, readShardFolder, type CheckedShard } from "./shard-folder.ts";
-export { runScenario, reproduceCommand, manifestFor, defaultOutDir, NothingToSweepError, type RunScenarioOptions, type RunScenarioResult } from "./run-scenario.ts";
+export { reproduceCommand, quote, type LeverSettings } from "./reproduce-command.ts";
+export { runScenario, manifestFor, defaultOutDir, NothingToSweepError, type RunScenarioOptions, type RunScenarioResult } from "./run-scenario.ts";
 export { mergeShards, MergeError, type MergeOptions } from "./merge-shards.ts";

@@ -30,6 +30,7 @@ import { ChartOptionError, unknownCompanyMessage } from "../charts/errors.ts";
 import { openOutputFolder } from "./folder-transaction.ts";
 import { writeOutputFolder, type Manifest } from "./output-folder.ts";
 import { writeShardFolder } from "./shard-folder.ts";
+import { reproduceCommand, type LeverSettings } from "./reproduce-command.ts";
 
 /** `velocity sweep` on a scenario with no sweep. */
 export class NothingToSweepError extends Error {
@@ -96,28 +97,6 @@ export function defaultOutDir(file: string): string {
   const stem = basename(file, extname(file));
   const safe = stem.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+$/, "");
   return `output/${safe === "" ? "scenario" : safe}`;
-}
-
-function quote(arg: string): string {
-  return /^[\w./:=,$@%+-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
-}
-
-/** The command line that reproduces an output folder exactly (a precision run becomes its final run count). */
-export function reproduceCommand(file: string, runs: number, seed: number, set: readonly string[], vary: readonly string[], answers: LeverSettings = { levers: [...LEVER_IDS], leverRuns: DEFAULT_LEVER_RUNS }): string {
-  const parts = ["velocity", "run", file, "--runs", String(runs), "--seed", String(seed)];
-  for (const s of set) parts.push("--set", s);
-  for (const v of vary) parts.push("--vary", v);
-  if (answers.levers.join(",") !== LEVER_IDS.join(",")) parts.push("--levers", answers.levers.length ? answers.levers.join(",") : "none");
-  if (answers.levers.length && answers.leverRuns !== DEFAULT_LEVER_RUNS) parts.push("--lever-runs", String(answers.leverRuns));
-  if (answers.baseline !== undefined) parts.push("--baseline", answers.baseline);
-  return parts.map(quote).join(" ");
-}
-
-/** Which levers a run re-simulates and which point it compares against. */
-export interface LeverSettings {
-  levers: string[];
-  leverRuns: number;
-  baseline?: string;
 }
 
 /** The lever settings of a run's options, with defaults filled in. */

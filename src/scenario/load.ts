@@ -1,71 +1,13 @@
 /**
- * `loadScenario`: the pipeline from a file name to a validated scenario.
- *
- *   read file ─▶ YAML → located tree ─▶ overlay on its `extends` chain (each base read the same way)
- *     ─▶ `--set` overrides ─▶ company inheritance ─▶ validate and compile (compile.ts) ─▶ Scenario
+ * `loadScenario`: a scenario file on disk → validated `Scenario`. The pipeline itself lives in
+ * load-from.ts (shared with the browser explorer, which reads files from memory).
  */
-import { realpathSync } from "node:fs";
-import { dirname, isAbsolute, join, normalize, resolve } from "node:path";
-import { compileCatalogue, compileTree, compileTreeErrors } from "./compile.ts";
-import { ScenarioError, type SourceLocation } from "./errors.ts";
-import { inheritCompanies } from "./inherit.ts";
-import { describeValue } from "./messages.ts";
-import { mergeMaps } from "./overlay.ts";
-import { readYamlFile } from "./read-yaml.ts";
-import { scenarioFileSchema } from "./schema.ts";
-import { applySets } from "./set.ts";
-import type { MapEntry, TreeNode } from "./tree.ts";
+import type { ScenarioError } from "./errors.ts";
+import { loadCatalogueFrom, loadScenarioFrom, scenarioErrorsFrom, type LoadOptions } from "./load-from.ts";
+import { nodeScenarioFiles } from "./node-files.ts";
 import type { Offering, Scenario } from "./types.ts";
 
-/** Longest `extends` chain followed. */
-export const MAX_EXTENDS_DEPTH = 16;
-
-/** Options of `loadScenario`. */
-export interface LoadOptions {
-  /** `path=value` overrides, applied in order, validated as if written in the file. */
-  readonly set?: readonly string[];
-}
-
-function realPath(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    return resolve(file);
-  }
-}
-
-/**
- * One file overlaid on its `extends` chain, `extends` removed. `shown` is the name used in messages
- * (relative paths stay relative to the first file's folder).
- */
-function readChain(file: string, shown: string, chain: readonly string[], from?: { loc: SourceLocation; path: string }): TreeNode {
-  const tree = readYamlFile(file, shown, from);
-  if (tree.kind !== "map") return tree;
-  const ext = tree.entries.get("extends");
-  if (ext === undefined) return tree;
-  const target = ext.node;
-  if (target.kind !== "scalar" || typeof target.value !== "string" || target.value.trim() === "") {
-    throw new ScenarioError(target.loc, "extends", `expected the path of another scenario file, got ${describeValue(target.kind === "scalar" ? target.value : "a map or list")}`);
-  }
-  if (!/\.ya?ml$/i.test(target.value.trim())) {
-    throw new ScenarioError(target.loc, "extends", `expected the path of another scenario file ending in .yaml or .yml, got ${describeValue(target.value)}`);
-  }
-  const baseFile = resolve(dirname(file), target.value);
-  const baseShown = isAbsolute(target.value) ? target.value : normalize(join(dirname(shown), target.value));
-  const here = realPath(file);
-  const there = realPath(baseFile);
-  if (there === here || chain.includes(there)) {
-    const names = [...chain, here, there].map((p) => p.split("/").pop());
-    throw new ScenarioError(target.loc, "extends", `expected files to extend without a cycle, got ${names.join(" → ")}`);
-  }
-  if (chain.length + 1 >= MAX_EXTENDS_DEPTH) throw new ScenarioError(target.loc, "extends", `expected at most ${MAX_EXTENDS_DEPTH} files in an extends chain`);
-  const base = readChain(baseFile, baseShown, [...chain, here], { loc: target.loc, path: "extends" });
-  // A base that is not a mapping is not a scenario; say so without quoting what it holds.
-  if (base.kind !== "map") throw new ScenarioError(target.loc, "extends", `expected ${JSON.stringify(baseShown)} to hold a scenario (a map of key: value lines), got ${base.kind === "seq" ? "a list" : "a single value"}`);
-  const own = new Map<string, MapEntry>(tree.entries);
-  own.delete("extends");
-  return mergeMaps(base, { kind: "map", entries: own, loc: tree.loc }, scenarioFileSchema.shape);
-}
+export { MAX_EXTENDS_DEPTH, type LoadOptions } from "./load-from.ts";
 
 /**
  * Reads a scenario file: YAML, `extends` overlays, `--set` overrides, company inheritance,
@@ -75,26 +17,7 @@ function readChain(file: string, shown: string, chain: readonly string[], from?:
  *   with the message `file:line:col: path: expected …, got … (hint)`.
  */
 export function loadScenario(file: string, options: LoadOptions = {}): Scenario {
-  let tree = readChain(file, file, []);
-  tree = applySets(tree, options.set ?? []);
-  tree = inheritCompanies(tree);
-  return compileTree(tree, file);
-}
-
-/**
- * Every problem of a scenario file, for `velocity validate`: the problems of its fields all listed,
- * in file order (a problem reading the file, its `extends` chain or the overrides is the only one).
- * Empty when the file is valid.
- */
-export function scenarioErrors(file: string, options: LoadOptions = {}): ScenarioError[] {
-  let tree: TreeNode;
-  try {
-    tree = inheritCompanies(applySets(readChain(file, file, []), options.set ?? []));
-  } catch (error) {
-    if (error instanceof ScenarioError) return [error];
-    throw error;
-  }
-  return compileTreeErrors(tree, file);
+  return loadScenarioFrom(nodeScenarioFiles, file, options);
 }
 
 /**
@@ -103,5 +26,13 @@ export function scenarioErrors(file: string, options: LoadOptions = {}): Scenari
  * @throws ScenarioError for anything wrong with the file or its offerings.
  */
 export function loadCatalogue(file: string): Record<string, Offering> | null {
-  return compileCatalogue(readChain(file, file, []));
+  return loadCatalogueFrom(nodeScenarioFiles, file);
+}
+
+/**
+ * Every problem of a scenario file on disk, for `velocity validate` (see `scenarioErrorsFrom`).
+ * Empty when the file is valid.
+ */
+export function scenarioErrors(file: string, options: LoadOptions = {}): ScenarioError[] {
+  return scenarioErrorsFrom(nodeScenarioFiles, file, options);
 }

@@ -4,7 +4,6 @@
  * explicit tags, many aliases (the "billion laughs"), duplicate keys, non-scalar keys and keys that
  * reach `Object.prototype` (`__proto__`, `constructor`, `prototype`).
  */
-import { readFileSync, statSync } from "node:fs";
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { ScenarioError, type SourceLocation } from "./errors.ts";
 import { FORBIDDEN_KEYS, describeValue } from "./messages.ts";
@@ -16,35 +15,6 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_ALIASES = 100;
 /** Most nodes a document may expand to once aliases are followed. */
 export const MAX_NODES = 100_000;
-
-/**
- * Reads and parses one scenario file. `shown` names it in messages; `from` is the `extends` that
- * asked for it, where "cannot read" is reported.
- * @throws ScenarioError when the file cannot be read, is too large or is not acceptable YAML.
- */
-export function readYamlFile(file: string, shown: string = file, from?: { loc: SourceLocation; path: string }): TreeNode {
-  const fail = (detail: string): never => {
-    if (from !== undefined) throw new ScenarioError(from.loc, from.path, detail);
-    throw new ScenarioError({ file: shown, line: 0, column: 0 }, "", detail);
-  };
-  let size = 0;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) fail(`cannot read ${JSON.stringify(shown)}: not a file`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof ScenarioError) throw error;
-    fail(`cannot read ${JSON.stringify(shown)}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
-  }
-  if (size > MAX_FILE_BYTES) throw new ScenarioError({ file: shown, line: 0, column: 0 }, "", `expected a scenario of at most 1 MiB, got ${size} bytes`);
-  let text = "";
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    fail(`cannot read ${JSON.stringify(shown)}: ${(error as Error).message}`);
-  }
-  return parseYamlText(text, shown);
-}
 
 /**
  * Parses YAML text into a located tree. `file` names the source in messages (`"--set"` for a

@@ -1,0 +1,12 @@
+/**
+ * The scenario layer without Node's file system or crypto: what the browser explorer bundles.
+ * Same loader, same validation, same messages as `loadScenario`; files come from a `ScenarioFiles`.
+ */
+export { loadScenarioFrom, type LoadOptions } from "./load-from.ts";
+export { memoryScenarioFiles, UnreadableScenarioFile, type ScenarioFiles } from "./scenario-files.ts";
+export { expandSweep } from "./sweep.ts";
+export { compileScenario } from "./compile.ts";
+export { ScenarioError, type SourceLocation } from "./errors.ts";
+export { fieldAt, parsePath, companyIndex } from "./path.ts";
+export type { FieldSpec } from "./field.ts";
+export type { Scenario, SweepPoint } from "./types.ts";
