@@ -134,7 +134,8 @@ describe("explore.html in headless Chromium", () => {
     expect(validate.status).toBe(2);
     const message = (await page.textContent("#yaml-error")) ?? "";
     expect(message).toMatch(/^scenarios\/seed-article\.yaml:\d+:\d+: companies\[0\]\.team\.engineers: /);
-    expect(`${message}\n`).toBe(validate.stderr);
+    // validate lists every error of the file; the page shows the first, the one `velocity run` stops at.
+    expect(message).toBe(validate.stderr.split("\n")[0]);
     expect((await status()).error).toBe(message);
     expect(await page.getAttribute("body", "data-stale")).toBe("true");
     expect(await reachedCurve()).toBe(curve);
