@@ -33,11 +33,6 @@ export class ResponsePolicy {
     private readonly apply: (change: ResponseChange, move: RivalMove) => void,
   ) {}
 
-  /** Whether the policy has been triggered (its change is applied or on its way). */
-  get triggered(): boolean {
-    return this.fired;
-  }
-
   /** A rival made `move` now: the first matching move schedules the change. */
   notice(move: RivalMove): void {
     if (this.fired || this.policy.when !== move) return;

@@ -94,11 +94,6 @@ export class FitSearch {
     return learning;
   }
 
-  /** Feedback signals (releases whose feedback arrived) by `time`. */
-  feedbackCount(time: number): number {
-    return this.hypothesisAt(time);
-  }
-
   /**
    * Whether a release planned on `learning` bits takes off when it ships. Only a release that brings
    * new learning (or v1, the first) has a chance; it takes off if the idea has fit and the learning

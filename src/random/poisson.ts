@@ -21,6 +21,17 @@ function logFactorial(k: number): number {
   return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + 1 / (12 * x) - 1 / (360 * x * x * x);
 }
 
+/** Knuth's method: how many uniforms can be multiplied before the product falls to `limit` = e^(−mean). */
+function multiplyUniforms(rng: Rng, limit: number): number {
+  let k = 0;
+  let product = rng();
+  while (product > limit) {
+    k++;
+    product *= rng();
+  }
+  return k;
+}
+
 /**
  * A Poisson sampler for a fixed mean: multiplication of uniforms below 30 (exact, cheap), and
  * Hörmann's PTRS transformed rejection above (exact, O(1) expected draws). Mean 0 always gives 0.
@@ -32,15 +43,7 @@ export function poisson(params: PoissonParams): Sampler {
   if (mean === 0) return () => 0;
   if (mean < 30) {
     const limit = Math.exp(-mean);
-    return (rng) => {
-      let k = 0;
-      let product = rng();
-      while (product > limit) {
-        k++;
-        product *= rng();
-      }
-      return k;
-    };
+    return (rng) => multiplyUniforms(rng, limit);
   }
   const logMean = Math.log(mean);
   const b = 0.931 + 2.53 * Math.sqrt(mean);
@@ -67,16 +70,7 @@ export function poisson(params: PoissonParams): Sampler {
  */
 export function poissonDraw(rng: Rng, mean: number): number {
   if (!(mean > 0)) return 0;
-  if (mean < 30) {
-    const limit = Math.exp(-mean);
-    let k = 0;
-    let product = rng();
-    while (product > limit) {
-      k++;
-      product *= rng();
-    }
-    return k;
-  }
+  if (mean < 30) return multiplyUniforms(rng, Math.exp(-mean));
   return poisson({ mean })(rng);
 }
 

@@ -43,4 +43,20 @@ describe("grounded.yaml falls inside public base rates for time to $10M ARR", ()
     expect(q.mean).toBeGreaterThan(0.3 / 52.18);
     expect(q.mean).toBeLessThan(1 / 52.18);
   });
+
+  it("no longer rewards a lottery of tiny releases: pipelining 1-task releases is slower to take off, not faster", () => {
+    // On main, 144 pipelined 1-task releases reached $10M at 10.4 weeks against 15.9 for the
+    // default (each release was a fresh takeoff draw). Same runs, same fit draws (common random numbers).
+    const weeksToTakeoff = (set: string[]) => {
+      const s = loadScenario(fileURLToPath(new URL("../../scenarios/grounded.yaml", import.meta.url)), { set });
+      const weeks = Array.from({ length: 60 }, (_, run) => simulate(s, run).companies[1].takeoff)
+        .filter((t): t is number => t !== null)
+        .map((t) => t / WEEK)
+        .sort((a, b) => a - b);
+      return weeks[Math.floor(weeks.length / 2)];
+    };
+    const tiny = weeksToTakeoff(["companies[B].product.iterationTasks=1", "companies[B].product.iterationPolicy=pipeline"]);
+    const usual = weeksToTakeoff([]);
+    expect(tiny).toBeGreaterThan(usual);
+  });
 });
