@@ -43,6 +43,8 @@ export class CompanySim {
   readonly engineers: Resource;
   /** The tokens-per-minute budget (`null`: no limit). */
   bucket: TokenBucket | null;
+  /** Hours calls waited on rate-limit buckets this company has replaced (a response's new offering). */
+  private replacedBucketWait = 0;
   /** Hours agent sessions were open, all sessions together. */
   sessionHours = 0;
   readonly tokens: TokenCounts = { input: 0, cachedInput: 0, output: 0 };
@@ -169,6 +171,7 @@ export class CompanySim {
       this.params = { ...this.params, agent: { ...o, sessions: this.params.agent.sessions, model: change.model } };
       // In place: tasks under way read the same draws object at each call.
       Object.assign(this.draws, drawOffering(o, this.params.name, this.key.seed, this.key.run));
+      this.replacedBucketWait += this.bucket?.waited ?? 0;
       this.bucket = Number.isFinite(o.tokensPerMinute) ? new TokenBucket(o.tokensPerMinute, now) : null;
     }
     // Sessions the company now wants, within the (possibly new) offering's concurrency limit. A
@@ -279,6 +282,11 @@ export class CompanySim {
       this.market.takeOff(this.index, now);
       for (const rival of this.rivals) rival.response.notice("rivalTakeoff");
     }
+  }
+
+  /** Hours this company's model calls waited for the rate limit, over every bucket it had. */
+  rateLimitWaited(): number {
+    return this.replacedBucketWait + (this.bucket?.waited ?? 0);
   }
 
   /** This company's outcome at the horizon (after `market.finish()`). */

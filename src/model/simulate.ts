@@ -21,8 +21,12 @@ export interface SimulateOptions {
   trace?: boolean;
   /** Events one run may process before it is stopped as a runaway; {@link MAX_EVENTS_PER_RUN} by default. */
   maxEvents?: number;
-  /** Filled in with the number of engine events the replication processed (for benchmarks). */
-  stats?: { events: number };
+  /**
+   * Filled in with the number of engine events the replication processed (for benchmarks) and the
+   * hours model calls waited for the rate limit, all companies together (0: no limit ever bound,
+   * so the run without limits is this very run — the "no rate limit" lever needs no re-run).
+   */
+  stats?: { events: number; rateLimitWait?: number };
 }
 
 /**
@@ -105,7 +109,10 @@ export function simulate(scenario: Scenario, run: number, options: SimulateOptio
     );
   }
   market.finish();
-  if (options.stats) options.stats.events = env.eventsProcessed;
+  if (options.stats) {
+    options.stats.events = env.eventsProcessed;
+    options.stats.rateLimitWait = companies.reduce((sum, c) => sum + c.rateLimitWaited(), 0);
+  }
 
   const result: RunResult = { run, companies: companies.map((c) => c.result(horizon, milestones, target)) };
   if (trace) {

@@ -51,15 +51,21 @@ export function runBlock(task: BlockTask): BlockResult {
   const leverScenarios = levers.map((id) => (leverChanges(scenario, id) ? scenarioFor(task, id) : null));
   let layout: RowLayout | undefined;
   let rows = new Float64Array(0);
+  const noLimit = levers.indexOf("no-rate-limit");
+  const stats = { events: 0, rateLimitWait: 0 };
   for (let run = task.start; run < task.end; run++) {
-    const result = simulate(scenario, run);
+    const result = simulate(scenario, run, { stats });
     if (!layout) {
       layout = layoutFor(result, levers, leverRuns);
       rows = new Float64Array(layout.width * (task.end - task.start));
     }
     const offset = (run - task.start) * layout.width;
     packRun(result, layout, rows, offset);
-    leverScenarios.forEach((levered, k) => packLeverRun(run < leverRuns ? (levered === null ? result : simulate(levered, run)) : null, layout!, k, rows, offset));
+    leverScenarios.forEach((levered, k) => {
+      // Without a rate limit this run is the same run when no call ever waited for the limit.
+      const same = levered === null || (k === noLimit && stats.rateLimitWait === 0);
+      packLeverRun(run < leverRuns ? (same ? result : simulate(levered, run)) : null, layout!, k, rows, offset);
+    });
   }
   if (!layout) throw new RangeError(`runBlock: empty block ${task.start}…${task.end}`);
   return { layout, rows };

@@ -67,7 +67,13 @@ describe("levers", () => {
     expect(simulate(binding, 0).companies[0].v1).toBeGreaterThan(simulate(free, 0).companies[0].v1 ?? Infinity);
     expect(simulate(applyLever(binding, "no-rate-limit"), 0).companies[0].v1).toBeCloseTo(simulate(free, 0).companies[0].v1 ?? NaN, 10);
     const loose = limited(1e12);
-    expect(simulate(applyLever(loose, "no-rate-limit"), 0).companies[0].v1).toBe(simulate(loose, 0).companies[0].v1);
+    // A limit that never made a call wait: the run without it is this very run (so it is not re-run).
+    const stats = { events: 0, rateLimitWait: -1 };
+    const asRun = simulate(loose, 0, { stats });
+    expect(stats.rateLimitWait).toBe(0);
+    expect(simulate(applyLever(loose, "no-rate-limit"), 0)).toEqual(asRun);
+    simulate(binding, 0, { stats });
+    expect(stats.rateLimitWait).toBeGreaterThan(0);
   });
 
   it("knows when a lever changes nothing, and then the re-run is exactly the run as it was", () => {
