@@ -45,6 +45,7 @@ export VELOCITY=${VELOCITY:-$here/../../bin/velocity.mjs}
 set_dir="$out-shards"
 logs="$set_dir/logs"
 mkdir -p "$logs"
+rm -f "$logs"/shard-*.exit # exit codes of failed tasks of an earlier submission (see shard.sbatch)
 
 array_id_file=$(mktemp)
 trap 'rm -f "$array_id_file"' EXIT
@@ -77,6 +78,11 @@ merge_status=0
 merge_id=$(sbatch --wait "${merge_options[@]}" "${merge_job[@]}") || merge_status=$?
 array_status=0
 wait "$array_pid" || array_status=$?
+# sbatch --wait may miss a failed task (its record purged first): the tasks' own exit files decide too.
+if [[ $array_status == 0 ]]; then
+  recorded=$(cat "$logs"/shard-*.exit 2>/dev/null | sort -nr | head -1)
+  [[ -z $recorded ]] || array_status=$recorded
+fi
 if [[ $array_status != 0 ]]; then
   # Tasks run with --quiet, so a task's log holds only its error.
   reasons=$(cat "$logs"/shard-*.out 2>/dev/null | grep -v '^\s*$' | sort -u | paste -sd ';' -)

@@ -101,7 +101,7 @@ describe("Slurm job array (deploy/slurm/) on a one-node cluster", () => {
     mkdirSync(`${out}-shards`, { recursive: true });
     writeFileSync(join(`${out}-shards`, "shard-3-of-4"), "not a folder\n");
     const result = await submit([SCENARIO, "--shards", "4", "--runs", RUNS, "--out", out, "--wait", "--no-charts"]);
-    expect(result.status).toBe(1);
+    expect(result.status, `${result.stderr}${result.stdout}`).toBe(1);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(/^velocity slurm: merge job \d+ cancelled: a shard of array job \d+ failed \(exit 2\): /);
     expect(result.stderr).toMatch(/shard-3-of-4 is a file, not a folder/);
@@ -124,6 +124,6 @@ describe("Slurm job array (deploy/slurm/) on a one-node cluster", () => {
     });
     expect(array.status).toBe(0);
     expect(readdirSync(set).sort()).toEqual(["shard-1-of-2", "shard-2-of-2"]);
-    expect(JSON.parse(readFileSync(join(set, "shard-1-of-2", "manifest.json"), "utf8")).shard).toEqual({ index: 1, count: 2, start: 0, end: 10 });
+    expect(JSON.parse(readFileSync(join(set, "shard-1-of-2", "manifest.json"), "utf8")).shard).toMatchObject({ index: 1, count: 2, start: 0, end: 10 });
   });
 });
