@@ -80,7 +80,7 @@ array_status=0
 wait "$array_pid" || array_status=$?
 # sbatch --wait may miss a failed task (its record purged first): the tasks' own exit files decide too.
 if [[ $array_status == 0 ]]; then
-  recorded=$(cat "$logs"/shard-*.exit 2>/dev/null | sort -nr | head -1)
+  recorded=$(cat "$logs"/shard-*.exit 2>/dev/null | sort -nr | head -1 || true)
   [[ -z $recorded ]] || array_status=$recorded
 fi
 if [[ $array_status != 0 ]]; then
