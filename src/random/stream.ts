@@ -82,15 +82,17 @@ function child(parent: Prefix, name: string | number): Prefix {
   S[1] = parent.b;
   S[2] = parent.c;
   S[3] = parent.d;
+  // Below a name JSON must escape, keys go to seedrandom (see `stream`): the state is never used.
+  const plain = parent.plain && (parent === root || isPlain(name));
   if (parent === root) {
     mixCode(0x5b); // [
     mixText(String(name));
-  } else {
+  } else if (plain) {
     mixCode(0x2c); // ,
     mixName(name);
   }
   const node = new Prefix(S[0], S[1], S[2], S[3]);
-  node.plain = parent.plain && isPlain(name);
+  node.plain = plain;
   if (names.length < CHILDREN) {
     names.push(name);
     parent.children.push(node);
@@ -102,18 +104,14 @@ function child(parent: Prefix, name: string | number): Prefix {
   return node;
 }
 
-/** Feeds one name as its JSON text. */
+/** Feeds one plain name (see `isPlain`) as its JSON text. */
 function mixName(name: string | number): void {
   if (typeof name === "number") {
-    mixText(Number.isFinite(name) ? String(name) : "null");
-  } else if (typeof name === "string" && !needsEscape(name)) {
+    mixText(String(name));
+  } else {
     mixCode(0x22);
     mixText(name);
     mixCode(0x22);
-  } else {
-    // Quotes, backslashes, control characters, lone surrogates, or a value outside the type:
-    // JSON decides (rare, so the cost does not matter).
-    mixText(JSON.stringify([name]).slice(1, -1));
   }
 }
 
