@@ -38,6 +38,7 @@ const LEAF_NAMES: Record<string, string> = {
   planningTime: "planning time",
   releaseTime: "release time",
   feedbackDelay: "feedback delay",
+  feedbackLatency: "feedback latency",
   fitChance: "chance the idea has fit",
   learningNeeded: "learning needed for fit",
   evidencePerLearning: "evidence per bit learned",

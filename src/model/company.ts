@@ -222,6 +222,9 @@ export class CompanySim {
       for (let task = 1; task <= taskCount; task++) {
         env.process(runTask(this, phase, release, task, drawTaskSize(params.task, rng), drawSteering(params, steeringRng)));
       }
+      // Drawn after the tasks, so the draws above are the same with or without a latency (a
+      // constant, the default 0, draws nothing).
+      const feedbackLatency = product.feedbackLatency.sample(rng);
       yield phase.done;
 
       // Release work: an engineer, in working hours.
@@ -244,11 +247,11 @@ export class CompanySim {
         releaseWork: releaseTime,
         releaseOffHours: releaseEnd - releaseStart - releaseTime,
       });
-      this.ship(release, taskCount, hypothesis, learning, feedbackDelay);
+      this.ship(release, taskCount, hypothesis, learning, feedbackDelay, feedbackLatency);
 
       if (product.iterationPolicy === "wait") {
-        yield env.timeout(feedbackDelay);
-        waitedForFeedback = feedbackDelay;
+        yield env.timeout(feedbackDelay + feedbackLatency);
+        waitedForFeedback = feedbackDelay + feedbackLatency;
       } else {
         waitedForFeedback = 0;
       }
@@ -256,23 +259,30 @@ export class CompanySim {
   }
 
   /**
-   * A release ships now: the company's customers (early adopters before takeoff) see it and give
-   * feedback after `feedbackDelay`, and it takes off if the fit search says so.
+   * A release ships now: the company's customers (early adopters before takeoff) use it for
+   * `feedbackDelay`, and their feedback is read `feedbackLatency` after that; it takes off if the
+   * fit search says so.
    */
-  private ship(release: number, tasks: number, hypothesis: number, learning: number, feedbackDelay: number): void {
+  private ship(release: number, tasks: number, hypothesis: number, learning: number, feedbackDelay: number, feedbackLatency: number): void {
     const now = this.env.now;
     const name = this.params.name;
     this.shipped.push(now);
     this.market.onRelease(this.index, now);
     for (const rival of this.rivals) rival.response.notice("rivalRelease");
-    const fitIndex = this.fit.record(hypothesis, tasks, now + feedbackDelay);
+    const fitIndex = this.fit.record(hypothesis, tasks, now + feedbackDelay + feedbackLatency);
     this.trace?.push({ time: now, company: name, event: "released", release, detail: `v${release} shipped, ${this.market.customers[this.index]} customers` });
-    // The users who saw the release are the customers when its signal is read. Scheduled before the
-    // wait for feedback, so a plan at the same instant already knows it.
-    this.env.schedule(feedbackDelay, () => {
-      const users = this.market.customers[this.index];
+    // The users who saw the release are the customers when their signal is given (after the
+    // delay); the team reads it after the latency. Each is scheduled before the wait for feedback,
+    // so a plan at the same instant already knows it. Without a latency, one callback (the
+    // events, and so the runs, are exactly those of a model without the latency).
+    const read = (users: number) => {
       this.fit.observe(fitIndex, users);
       this.trace?.push({ time: this.env.now, company: name, event: "feedback", release, detail: `v${release} feedback in from ${users} users` });
+    };
+    this.env.schedule(feedbackDelay, () => {
+      const users = this.market.customers[this.index];
+      if (feedbackLatency === 0) read(users);
+      else this.env.schedule(feedbackLatency, () => read(users));
     });
     if (this.takeoffAt !== null) return;
     if (this.fit.takesOff(learning)) {

@@ -200,9 +200,16 @@ export const productSchema = group("The product plan: release sizes, release ove
     max: 26 * 168,
   }),
   feedbackDelay: quantity("duration", "perOccurrence", {
-    description: "Time after a release until its user signal is known.",
+    description: "Time after a release until its users have used it enough to give a signal; the evidence counts the customers at this time.",
     default: "3 d to 14 d",
     source: "guess: a usable signal needs days to weeks of traffic",
+    min: 0,
+    max: 52 * 168,
+  }),
+  feedbackLatency: quantity("duration", "perOccurrence", {
+    description: "Time from the users' signal (after `feedbackDelay`) until the team has read it: gathering, analysing, interviews. The lever `no-feedback-latency` removes it.",
+    default: "0 h",
+    source: "guess: none unless a scenario says so (the delay's traffic time is the signal)",
     min: 0,
     max: 52 * 168,
   }),

@@ -48,7 +48,8 @@ companies:
     product:
       v1Tasks: "100 to 300"
       iterationTasks: "15 to 60"
-      feedbackDelay: "3 d to 14 d" # until a release's user signal is known
+      feedbackDelay: "3 d to 14 d" # users use each release this long before their signal counts
+      feedbackLatency: "1 d to 3 d" # guess: then the team needs this long to read it (lever: no-feedback-latency)
       iterationPolicy: wait        # or pipeline: plan the next release without waiting
     takeoff:
       fitChance: 0.3               # chance the idea can take off at all

@@ -123,8 +123,10 @@ export interface CompanyParams {
     readonly planningTime: Quantity;
     /** Integration and deploy time after a release's tasks, hours (per occurrence). */
     readonly releaseTime: Quantity;
-    /** Time after a release until its user signal is known, hours (per occurrence). */
+    /** Time after a release until its users have given a signal, hours (per occurrence): the evidence counts the customers then. */
     readonly feedbackDelay: Quantity;
+    /** Time from that signal until the team has read it, hours (per occurrence). */
+    readonly feedbackLatency: Quantity;
     /** `wait`: plan the next release after the last one's feedback; `pipeline`: plan it right after shipping. */
     readonly iterationPolicy: "wait" | "pipeline";
   };

@@ -95,6 +95,7 @@ export function company(name: string, patch: CompanyPatch = {}): CompanyParams {
         planningTime: constant(2),
         releaseTime: constant(1),
         feedbackDelay: constant(24),
+        feedbackLatency: constant(0),
         iterationPolicy: "wait" as const,
       },
       patch.product,

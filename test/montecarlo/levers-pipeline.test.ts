@@ -17,7 +17,7 @@ function outputs(dir: string): Record<string, string> {
 }
 
 // 30 lever runs of 60: the levered runs end inside the second of three shards.
-const base: RunScenarioOptions = { file: "scenarios/seed-article.yaml", runs: 60, workers: 1, version: "test", levers: ["instant-review", "no-feedback-delay"], leverRuns: 30 };
+const base: RunScenarioOptions = { file: "scenarios/seed-article.yaml", runs: 60, workers: 1, version: "test", levers: ["instant-review", "no-feedback-latency"], leverRuns: 30 };
 
 describe("levers and reproducibility", () => {
   it("one worker, two workers and three merged shards write the same bytes", async () => {

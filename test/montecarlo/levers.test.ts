@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { simulate } from "../../src/model/index.ts";
 import { applyLever, leverChanges, LEVER_IDS, leverEffects, layoutFor, packLeverRun, packRun, pairedDifference, parseLevers, RunTable } from "../../src/montecarlo/index.ts";
-import type { Scenario } from "../../src/scenario/index.ts";
+import { loadScenario, type Scenario } from "../../src/scenario/index.ts";
 import { company, dist, scenario } from "../model/scenario-builder.ts";
 
 const RUNS = 40;
@@ -43,13 +43,61 @@ describe("levers", () => {
     expect(d.shareLater).toBe(0);
   });
 
-  it("keeps the random numbers: no feedback delay changes nothing before the first feedback", () => {
-    // The delay is drawn from the release's stream before the tasks' sizes: a lever that stopped
-    // drawing it would shift every task and change v1.
-    const delay = dist((rng) => 24 + 48 * rng(), 48);
+  it("keeps the random numbers: no feedback latency changes nothing before the first feedback", () => {
+    // The latency is drawn from the release's stream after the tasks' sizes; a lever that stopped
+    // drawing it would shift the next release's draws, and one that drew it early would change v1.
+    const latency = dist((rng) => 24 + 48 * rng(), 48);
     const tokens = dist((rng) => 100_000 + 500_000 * rng(), 350_000);
-    const s = scenario({ companies: [company("A", { product: { feedbackDelay: delay }, task: { outputTokens: tokens } })] });
-    expect(Array.from(v1s(applyLever(s, "no-feedback-delay")))).toEqual(Array.from(v1s(s)));
+    const s = scenario({ companies: [company("A", { product: { feedbackLatency: latency }, task: { outputTokens: tokens } })] });
+    expect(Array.from(v1s(applyLever(s, "no-feedback-latency")))).toEqual(Array.from(v1s(s)));
+  });
+
+  it("no feedback latency: waiting for feedback, v2 ships exactly one latency sooner", () => {
+    // v1 ships, users use it for the 24 h delay, the team reads it 12 h later, then plans v2.
+    const s = scenario({ companies: [company("A", { product: { feedbackDelay: 24, feedbackLatency: 12 } })] });
+    const asRun = simulate(s, 0).companies[0].releases;
+    const levered = simulate(applyLever(s, "no-feedback-latency"), 0).companies[0].releases;
+    expect(levered[0]).toBe(asRun[0]);
+    expect(asRun[1] - levered[1]).toBeCloseTo(12, 10);
+  });
+
+  it("no feedback latency reads the same users' signal, only sooner: the users counted are those at the delay", () => {
+    // Pipelining (release times do not wait for feedback) and no fit (no takeoff), so both runs
+    // ship at the same times: each release's feedback comes from the same number of users, 36 h
+    // later with the latency than without.
+    const s = scenario({
+      horizon: 4 * 168,
+      market: { earlyAdopterRate: 20 },
+      companies: [company("A", { product: { feedbackDelay: 24, feedbackLatency: 36, iterationPolicy: "pipeline" } })],
+    });
+    const feedback = (sc: Scenario) => simulate(sc, 0, { trace: true }).trace!.filter((e) => e.event === "feedback");
+    const asRun = feedback(s);
+    const levered = feedback(applyLever(s, "no-feedback-latency")).slice(0, asRun.length);
+    expect(asRun.length).toBeGreaterThan(10);
+    asRun.forEach((e, i) => {
+      expect(e.time - levered[i].time).toBeCloseTo(36, 9);
+      expect(e.detail).toBe(levered[i].detail); // "v3 feedback in from 41 users"
+    });
+    expect(asRun.some((e) => !/from 0 users/.test(e.detail))).toBe(true);
+  });
+
+  it("no feedback latency takes off sooner, not later: the seed story with 1 to 3 days of latency, 300 paired runs", () => {
+    // The lever it replaced (no feedback delay) made takeoff later here: it counted the customers
+    // before anyone had used the release. Reading the same signal sooner can only help on the
+    // whole (a run may still differ either way: an earlier release meets fewer early adopters).
+    const set = ["A", "B"].map((c) => `companies[${c}].product.feedbackLatency=1 d to 3 d`);
+    const s = loadScenario("scenarios/seed-article.yaml", { set });
+    const levered = applyLever(s, "no-feedback-latency");
+    let sooner = 0;
+    let later = 0;
+    for (let r = 0; r < 300; r++) {
+      const a = simulate(s, r).companies[1].takeoff ?? Infinity;
+      const b = simulate(levered, r).companies[1].takeoff ?? Infinity;
+      if (b < a) sooner++;
+      else if (b > a) later++;
+    }
+    expect(sooner).toBeGreaterThan(150);
+    expect(later).toBeLessThan(sooner / 4);
   });
 
   it("steering free saves exactly the engineer's prompt and read time of a supervised turn", () => {
@@ -83,7 +131,9 @@ describe("levers", () => {
       expect(leverChanges(s, id)).toBe(false);
       expect(simulate(applyLever(s, id), 3)).toEqual(simulate(s, 3));
     }
-    for (const id of ["instant-model", "instant-review", "instant-tools", "no-feedback-delay"]) expect(leverChanges(s, id)).toBe(true);
+    // No feedback latency by default: that lever too changes nothing.
+    expect(leverChanges(s, "no-feedback-latency")).toBe(false);
+    for (const id of ["instant-model", "instant-review", "instant-tools"]) expect(leverChanges(s, id)).toBe(true);
   });
 
   it("packs into rows and reads back as weeks saved (positive = sooner)", () => {
@@ -106,7 +156,9 @@ describe("levers", () => {
   it("parses --levers: all, none, a list in the default order, and refuses an unknown id", () => {
     expect(parseLevers("all")).toEqual(LEVER_IDS);
     expect(parseLevers("none")).toEqual([]);
-    expect(parseLevers("no-feedback-delay, instant-model")).toEqual(["instant-model", "no-feedback-delay"]);
+    expect(parseLevers("no-feedback-latency, instant-model")).toEqual(["instant-model", "no-feedback-latency"]);
     expect(() => parseLevers("instant-everything")).toThrow(/unknown lever "instant-everything"/);
+    // The lever it replaced says what became of it.
+    expect(() => parseLevers("no-feedback-delay")).toThrow(/now "no-feedback-latency"/);
   });
 });
