@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Tinypool } from "tinypool";
-import { runBlock, type BlockResult, type BlockTask } from "./run-block.ts";
+import { blockSteps, type BlockResult, type BlockTask } from "./run-block.ts";
 
 /** Runs blocks of replications, in this thread or on a pool of worker threads. */
 export interface BlockRunner {
@@ -22,18 +22,23 @@ function workerFile(): URL {
 /** A runner with `workers` threads; 1 runs in this thread with no pool at all. */
 export function createBlockRunner(workers: number): BlockRunner {
   if (workers <= 1) {
-    // Blocks run one after another, each on a fresh turn of the event loop, so a Ctrl-C or a
-    // progress-bar redraw gets in between blocks instead of waiting for the whole run.
+    // Blocks run one after another, and each simulation of a block on a fresh turn of the event
+    // loop, so a Ctrl-C or a progress-bar redraw gets in between simulations instead of waiting
+    // for the block (seconds of lever re-runs on a large scenario) or the whole run.
     let previous: Promise<unknown> = Promise.resolve();
     let closed = false;
+    const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
     return {
       run: (task) => {
-        const result = previous
-          .then(() => new Promise((resolve) => setImmediate(resolve)))
-          .then(() => {
+        const result = previous.then(async () => {
+          const steps = blockSteps(task);
+          for (;;) {
+            await nextTurn();
             if (closed) throw new Error("block runner closed");
-            return runBlock(task);
-          });
+            const step = steps.next();
+            if (step.done) return step.value;
+          }
+        });
         previous = result.catch(() => undefined);
         return result;
       },

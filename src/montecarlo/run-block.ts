@@ -44,6 +44,19 @@ function scenarioFor(task: BlockTask, lever?: string): Scenario {
  * also re-simulated once per lever (same seed, same run: the same random numbers).
  */
 export function runBlock(task: BlockTask): BlockResult {
+  const steps = blockSteps(task);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `runBlock` one simulation at a time: the generator pauses after each replication and each lever
+ * re-run, so a caller on the main thread can let a Ctrl-C in between (a block of 25 grounded runs
+ * with every lever is seconds of work). The result is the same as `runBlock`'s.
+ */
+export function* blockSteps(task: BlockTask): Generator<void, BlockResult, void> {
   const scenario = scenarioFor(task);
   const levers = task.levers ?? [];
   const leverRuns = levers.length ? (task.leverRuns ?? 0) : 0;
@@ -55,17 +68,24 @@ export function runBlock(task: BlockTask): BlockResult {
   const stats = { events: 0, rateLimitWait: 0 };
   for (let run = task.start; run < task.end; run++) {
     const result = simulate(scenario, run, { stats });
+    yield;
     if (!layout) {
       layout = layoutFor(result, levers, leverRuns);
       rows = new Float64Array(layout.width * (task.end - task.start));
     }
     const offset = (run - task.start) * layout.width;
     packRun(result, layout, rows, offset);
-    leverScenarios.forEach((levered, k) => {
+    for (let k = 0; k < leverScenarios.length; k++) {
+      const levered = leverScenarios[k];
       // Without a rate limit this run is the same run when no call ever waited for the limit.
       const same = levered === null || (k === noLimit && stats.rateLimitWait === 0);
-      packLeverRun(run < leverRuns ? (same ? result : simulate(levered, run)) : null, layout!, k, rows, offset);
-    });
+      if (run >= leverRuns) packLeverRun(null, layout, k, rows, offset);
+      else if (same) packLeverRun(result, layout, k, rows, offset);
+      else {
+        packLeverRun(simulate(levered, run), layout, k, rows, offset);
+        yield;
+      }
+    }
   }
   if (!layout) throw new RangeError(`runBlock: empty block ${task.start}…${task.end}`);
   return { layout, rows };

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { concatTables, createBlockRunner, simulatePoints } from "../../src/montecarlo/index.ts";
+import { Environment } from "../../src/engine/index.ts";
+import { concatTables, createBlockRunner, LEVER_IDS, runBlock, simulatePoints } from "../../src/montecarlo/index.ts";
 import { mergeShards, MergeError, runScenario, type RunScenarioOptions } from "../../src/report/index.ts";
 import { expandSweep, loadScenario, parseVary } from "../../src/scenario/index.ts";
 
@@ -68,6 +69,33 @@ describe("Monte Carlo reproducibility", () => {
       simulatePoints(expandSweep(scenario), { start: 15, end: 40, runner }),
     ]);
     expect(Array.from(concatTables([first[0], second[0]]).rows)).toEqual(Array.from(plain.rows));
+  });
+
+  it("one worker stops between simulations, not at the end of a block, when closed (Ctrl-C)", async () => {
+    // A block of 25 runs, each re-run with every lever: about 200 simulations. Count them through
+    // the engine's run loop (in this thread: one worker runs no pool).
+    const scenario = loadScenario(SCENARIO);
+    const task = { resolved: scenario.resolved, file: SCENARIO, start: 0, end: 25, levers: [...LEVER_IDS], leverRuns: 25 };
+    const original = Environment.prototype.run;
+    let simulations = 0;
+    Environment.prototype.run = function (this: Environment, options) {
+      simulations++;
+      return original.call(this, options);
+    };
+    try {
+      const runner = createBlockRunner(1);
+      const result = runner.run(task);
+      for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+      await runner.close();
+      await expect(result).rejects.toThrow(/closed/);
+      expect(simulations).toBeGreaterThan(0);
+      expect(simulations).toBeLessThanOrEqual(3);
+      // Run to the end, the same steps give exactly runBlock's rows.
+      const whole = await createBlockRunner(1).run({ ...task, end: 3 });
+      expect(Array.from(whole.rows)).toEqual(Array.from(runBlock({ ...task, end: 3 }).rows));
+    } finally {
+      Environment.prototype.run = original;
+    }
   });
 
   it("a precision target stops at the same run count every time", async () => {
