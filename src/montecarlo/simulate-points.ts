@@ -2,7 +2,7 @@
  * Runs the replications of every sweep point:
  *
  *   split each point's runs into fixed blocks → run the blocks on the runner (any order, any
- *   worker) → put each block back in its place → one table of rows per point, in run order.
+ *   worker) → copy each block into its place as it arrives → one table of rows per point, in run order.
  *
  * Because a block's rows depend only on (point, run indices) and are reassembled by index, the
  * tables — and everything computed from them — are the same for any worker count or shard split.
@@ -42,7 +42,11 @@ export async function simulatePoints(points: readonly SweepPoint[], options: Sim
   let done = 0;
   const perPoint = points.map(async (point) => {
     const resolved = point.scenario.resolved;
-    const blocks: Promise<{ layout: RowLayout; rows: Float64Array }>[] = [];
+    // The point's table, allocated when the first block arrives (its layout gives the width);
+    // each block is copied into place and dropped, so the runs are held once, not twice (the
+    // blocks and their concatenation): memory per run is one packed row (issue 14).
+    let table: RunTable | null = null;
+    const blocks: Promise<void>[] = [];
     for (let s = start; s < end; s += BLOCK_RUNS) {
       const task = { resolved, file: point.scenario.file, start: s, end: Math.min(end, s + BLOCK_RUNS), levers: [...(options.levers ?? [])], leverRuns: options.leverRuns ?? 0 };
       blocks.push(
@@ -50,14 +54,19 @@ export async function simulatePoints(points: readonly SweepPoint[], options: Sim
           signal?.throwIfAborted();
           const result = await runner.run(task);
           signal?.throwIfAborted();
+          table ??= new RunTable(result.layout, new Float64Array(result.layout.width * (end - start)));
+          if (result.layout.width !== table.layout.width || result.rows.length !== result.layout.width * (task.end - task.start)) {
+            throw new RangeError(`simulatePoints: block ${task.start}…${task.end} holds ${result.rows.length} numbers in rows of ${result.layout.width}, expected rows of ${table.layout.width}`);
+          }
+          table.rows.set(result.rows, (task.start - start) * table.layout.width);
           done += task.end - task.start;
           options.onProgress?.(done, total);
-          return result;
         })(),
       );
     }
-    const results = await Promise.all(blocks);
-    return concatTables(results);
+    await Promise.all(blocks);
+    if (table === null) throw new RangeError(`simulatePoints: no runs in ${start}…${end}`);
+    return table;
   });
   return Promise.all(perPoint);
 }
