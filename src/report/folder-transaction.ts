@@ -15,6 +15,7 @@
  * `--force` it is moved aside to `<out>.old` rather than deleted.
  */
 import { accessSync, closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { hostname } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { namedFileError, OutputFolderError } from "./folder-errors.ts";
 
@@ -187,14 +188,18 @@ function alive(pid: number): boolean {
 }
 
 /**
- * Takes `<parent>/.<name>.velocity-lock` (holding our pid); a lock whose process is gone is stale
- * and taken over. The lock is written under a private name and hard-linked into place, which fails
- * if it exists, so a reader never sees a lock without its pid.
+ * Takes `<parent>/.<name>.velocity-lock` (holding `pid@host`); a lock whose process is gone is
+ * stale and taken over. The lock is written under a private name and hard-linked into place, which
+ * fails if it exists, so a reader never sees a lock without its owner. On a file system shared by
+ * several machines (a Slurm or Kubernetes job's output folder) a pid says nothing about another
+ * machine's processes, so a lock taken on another host is never taken over: the message says
+ * which host holds it.
  */
 function lock(path: string, shown: string): void {
-  const mine = `${path}.${process.pid}`;
+  const host = hostname();
+  const mine = `${path}.${process.pid}@${host}`;
   try {
-    writeFileSync(mine, String(process.pid));
+    writeFileSync(mine, `${process.pid}@${host}`);
   } catch (error) {
     throw namedFileError(error, mine);
   }
@@ -206,11 +211,18 @@ function lock(path: string, shown: string): void {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw namedFileError(error, path);
       }
-      let pid = Number.NaN;
+      let owner: string;
       try {
-        pid = Number(readFileSync(path, "utf8"));
+        owner = readFileSync(path, "utf8").trim();
       } catch {
         continue; // Released meanwhile: try again.
+      }
+      // "pid@host"; a lock from before hosts were recorded holds the pid alone (this host).
+      const at = owner.indexOf("@");
+      const pid = Number(at < 0 ? owner : owner.slice(0, at));
+      const lockHost = at < 0 ? host : owner.slice(at + 1);
+      if (lockHost !== host) {
+        throw new OutputFolderError(`--out ${shown}: a velocity process on host ${lockHost} (pid ${pid}) holds this folder's lock; wait for it, or remove ${path} if that process is gone`);
       }
       if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
         throw new OutputFolderError(`--out ${shown}: another velocity process (pid ${pid}) is writing this folder; wait for it or choose another --out`);

@@ -138,6 +138,13 @@ describe("output folders", () => {
     writeFileSync(join(parent, ".res.velocity-old-99999999", "notes.txt"), "mine");
     expect(run([SEED, ...quick, "--out", out, "--no-charts"]).status).toBe(0);
     expect(readdirSync(parent).sort()).toEqual(["res", "res.old"]);
+    // A lock taken on another machine of a shared file system: its pid means nothing here, so it
+    // is never taken over, even when no process of that pid runs on this machine.
+    writeFileSync(join(parent, ".res.velocity-lock"), "99999999@another-node");
+    const remote = run([SEED, ...quick, "--out", out, "--no-charts"]);
+    oneLine(remote);
+    expect(remote.stderr).toMatch(/a velocity process on host another-node \(pid 99999999\) holds this folder's lock; wait for it, or remove .*\.res\.velocity-lock if that process is gone/);
+    expect(remote.status).toBe(2);
     expect(readFileSync(join(parent, "res.old", "notes.txt"), "utf8")).toBe("mine");
   });
 
