@@ -36,7 +36,7 @@ export interface TimelineSpan {
 export interface TimelineMark {
   company: string;
   row: string;
-  kind: "release" | "takeoff" | "milestone";
+  kind: "release" | "takeoff" | "milestone" | "response";
   /** Symbol area, px²: takeoff stands out. */
   size: number;
   week: number;
@@ -96,6 +96,10 @@ export function timelineData(trace: readonly TraceEvent[], endHours: number): { 
         break;
       case "takeoff":
         marks.push({ company: e.company, row: rows.market, kind: "takeoff", size: 900, week: e.time / HOURS_PER_WEEK, label: "takeoff", detail: e.detail });
+        break;
+      case "response":
+        // A rival's move answered (scenario `response:`): on the row of the company's own work.
+        marks.push({ company: e.company, row: rows.work, kind: "response", size: 420, week: e.time / HOURS_PER_WEEK, label: "responds", detail: e.detail });
         break;
       case "milestone":
         marks.push({ company: e.company, row: rows.market, kind: "milestone", size: 420, week: e.time / HOURS_PER_WEEK, label: e.detail.replace(/^ARR\s+/, ""), detail: e.detail });
@@ -160,7 +164,8 @@ const STAR = "M0,-1L0.29,-0.4L0.95,-0.31L0.48,0.15L0.59,0.81L0,0.5L-0.59,0.81L-0
  * Timeline of one replication from its trace (`simulate(..., { trace: true }).trace`), weeks on x,
  * four rows per company. Bars: planning and release work (solid), agent work (overlapping tasks
  * merged into busy spans), feedback windows (light). Marks: releases (triangles,
- * labelled v1, v2 …), takeoff (star) and ARR milestones (diamonds, labelled).
+ * labelled v1, v2 …), takeoff (star), ARR milestones (diamonds, labelled) and responses to a rival
+ * (squares on the plan & release row, labelled).
  * @returns the spec, or null for an empty trace.
  */
 export function timelineSpec(trace: readonly TraceEvent[], options: TimelineOptions = {}): TopLevelSpec | null {
@@ -205,7 +210,7 @@ export function timelineSpec(trace: readonly TraceEvent[], options: TimelineOpti
               x: { ...x, field: "week" },
               y,
               color,
-              shape: { field: "kind", type: "nominal", title: null, scale: { domain: ["release", "takeoff", "milestone"], range: ["triangle-up", STAR, "diamond"] } },
+              shape: { field: "kind", type: "nominal", title: null, scale: { domain: ["release", "takeoff", "milestone", "response"], range: ["triangle-up", STAR, "diamond", "square"] } },
               size: { field: "size", type: "quantitative", scale: null, legend: null },
               tooltip,
             },
@@ -218,7 +223,7 @@ export function timelineSpec(trace: readonly TraceEvent[], options: TimelineOpti
             encoding: { x: { ...x, field: "week" }, y, text: { field: "label" }, color },
           },
           {
-            transform: [{ filter: "datum.kind === 'milestone' && datum.label !== ''" }],
+            transform: [{ filter: "(datum.kind === 'milestone' || datum.kind === 'response') && datum.label !== ''" }],
             mark: { type: "text", align: "center", baseline: "bottom", dy: -16 * s, fontSize: TYPE.mark * s },
             encoding: { x: { ...x, field: "week" }, y, text: { field: "label" }, color },
           },

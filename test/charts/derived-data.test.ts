@@ -48,6 +48,12 @@ describe("timelineData", () => {
     expect(marks.map((m) => `${m.company} ${m.kind} ${m.label}`)).toEqual(["B release v1", "A release v1", "B release v2", "B takeoff takeoff", "A release v2", "B milestone $1M", "B milestone $10M"]);
   });
 
+  it("marks a response to a rival on the responding company's plan & release row, at its time", () => {
+    const response = { time: 250, company: "A", event: "response" as const, release: 0, detail: "answers a rival's takeoff: switches to fast, +2 sessions, +0 engineers" };
+    const withResponse = timelineData([...traceFixture(), response], 3 * 168).marks.filter((m) => m.kind === "response");
+    expect(withResponse).toEqual([{ company: "A", row: "A plan & release", kind: "response", size: 420, week: 250 / 168, label: "responds", detail: response.detail }]);
+  });
+
   it("ends a span the horizon cut off at the horizon", () => {
     const cut = timelineData(traceFixture().filter((e) => e.time < 280), 280);
     expect(cut.spans.find((s) => s.company === "A" && s.kind === "feedback" && s.start === 203 / 168)?.end).toBe(280 / 168);
