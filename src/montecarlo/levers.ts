@@ -1,6 +1,7 @@
 /**
  * Levers: Amdahl's law by experiment. A lever makes one cost free — model calls, the human side of
- * steering, reviews, tools, the time to read feedback, the limit on sessions, the rate limit — by
+ * steering, reviews, tools, the wait for feedback or only the time to read it, the limit on
+ * sessions, the rate limit — by
  * overriding the compiled scenario's parameters.
  * The same replications are then re-simulated with the lever applied and paired with the runs as
  * they were (common random numbers), so "weeks saved" is measured, not read off a breakdown.
@@ -106,9 +107,17 @@ export const LEVERS: readonly Lever[] = [
     changes: (c) => differs(c.task.toolTime, 0),
   },
   {
-    // The team reads its users' signal the moment it exists. Not "no feedback delay": the users
-    // still need `feedbackDelay` with a release before they have anything to say (a zero delay
-    // would count the customers before anyone has used the release, and teach less).
+    // No wait for feedback at all: the signal is read the moment a release ships. Its evidence then
+    // counts the customers at that moment, before anyone has used the release, so it can teach
+    // less and delay takeoff (docs/answers.md); `no-feedback-latency` is the lever to quote.
+    id: "no-feedback-delay",
+    label: "no feedback delay",
+    apply: (c) => ({ ...c, product: { ...c.product, feedbackDelay: fixedQuantity(c.product.feedbackDelay, 0), feedbackLatency: fixedQuantity(c.product.feedbackLatency, 0) } }),
+    changes: (c) => differs(c.product.feedbackDelay, 0) || differs(c.product.feedbackLatency, 0),
+  },
+  {
+    // The team reads its users' signal the moment it exists; the users still need `feedbackDelay`
+    // with a release before they have anything to say, so the evidence is the same, only sooner.
     id: "no-feedback-latency",
     label: "no feedback latency",
     apply: (c) => ({ ...c, product: { ...c.product, feedbackLatency: fixedQuantity(c.product.feedbackLatency, 0) } }),
@@ -146,7 +155,6 @@ export class LeverError extends Error {
 /** The lever with this id. @throws LeverError for an unknown id */
 export function leverById(id: string): Lever {
   const lever = LEVERS.find((l) => l.id === id);
-  if (id === "no-feedback-delay") throw new LeverError(`--levers: "no-feedback-delay" is now "no-feedback-latency" (users still need the feedback delay to use a release; the lever removes the time to read their signal, product.feedbackLatency)`);
   if (!lever) throw new LeverError(`--levers: unknown lever "${id}" (expected a comma-separated list of ${LEVER_IDS.join(", ")}, or all, or none)`);
   return lever;
 }
