@@ -250,8 +250,9 @@ export class CompanySim {
       this.ship(release, taskCount, hypothesis, learning, feedbackDelay, feedbackLatency);
 
       if (product.iterationPolicy === "wait") {
-        yield env.timeout(feedbackDelay + feedbackLatency);
-        waitedForFeedback = feedbackDelay + feedbackLatency;
+        const readAfter = feedbackDelay + feedbackLatency;
+        yield env.timeout(readAfter);
+        waitedForFeedback = readAfter;
       } else {
         waitedForFeedback = 0;
       }
@@ -269,21 +270,28 @@ export class CompanySim {
     this.shipped.push(now);
     this.market.onRelease(this.index, now);
     for (const rival of this.rivals) rival.response.notice("rivalRelease");
-    const fitIndex = this.fit.record(hypothesis, tasks, now + feedbackDelay + feedbackLatency);
+    // One sum for the read time, the wait for feedback and the record, so all three are the same
+    // double (a sum taken in two steps can land one ulp later than the wait).
+    const readAfter = feedbackDelay + feedbackLatency;
+    const fitIndex = this.fit.record(hypothesis, tasks, now + readAfter);
     this.trace?.push({ time: now, company: name, event: "released", release, detail: `v${release} shipped, ${this.market.customers[this.index]} customers` });
     // The users who saw the release are the customers when their signal is given (after the
-    // delay); the team reads it after the latency. Each is scheduled before the wait for feedback,
-    // so a plan at the same instant already knows it. Without a latency, one callback (the
-    // events, and so the runs, are exactly those of a model without the latency).
+    // delay); the team reads it after the latency. Scheduled now, before the wait for feedback, so
+    // a plan at the same instant already knows it. Without a latency, one callback (the events,
+    // and so the runs, are exactly those of a model without the latency).
     const read = (users: number) => {
       this.fit.observe(fitIndex, users);
       this.trace?.push({ time: this.env.now, company: name, event: "feedback", release, detail: `v${release} feedback in from ${users} users` });
     };
-    this.env.schedule(feedbackDelay, () => {
-      const users = this.market.customers[this.index];
-      if (feedbackLatency === 0) read(users);
-      else this.env.schedule(feedbackLatency, () => read(users));
-    });
+    if (feedbackLatency === 0) {
+      this.env.schedule(feedbackDelay, () => read(this.market.customers[this.index]));
+    } else {
+      let users = 0;
+      this.env.schedule(feedbackDelay, () => {
+        users = this.market.customers[this.index];
+      });
+      this.env.schedule(readAfter, () => read(users));
+    }
     if (this.takeoffAt !== null) return;
     if (this.fit.takesOff(learning)) {
       this.takeoffAt = now;
