@@ -276,22 +276,17 @@ export class CompanySim {
     const fitIndex = this.fit.record(hypothesis, tasks, now + readAfter);
     this.trace?.push({ time: now, company: name, event: "released", release, detail: `v${release} shipped, ${this.market.customers[this.index]} customers` });
     // The users who saw the release are the customers when their signal is given (after the
-    // delay); the team reads it after the latency. Scheduled now, before the wait for feedback, so
-    // a plan at the same instant already knows it. Without a latency, one callback (the events,
-    // and so the runs, are exactly those of a model without the latency).
-    const read = (users: number) => {
+    // delay); the team reads it after the latency. Both scheduled now, one after the other, before
+    // the wait for feedback: with no latency nothing can come between them, and a plan at the
+    // instant the wait ends already knows the feedback.
+    let users = 0;
+    this.env.schedule(feedbackDelay, () => {
+      users = this.market.customers[this.index];
+    });
+    this.env.schedule(readAfter, () => {
       this.fit.observe(fitIndex, users);
       this.trace?.push({ time: this.env.now, company: name, event: "feedback", release, detail: `v${release} feedback in from ${users} users` });
-    };
-    if (feedbackLatency === 0) {
-      this.env.schedule(feedbackDelay, () => read(this.market.customers[this.index]));
-    } else {
-      let users = 0;
-      this.env.schedule(feedbackDelay, () => {
-        users = this.market.customers[this.index];
-      });
-      this.env.schedule(readAfter, () => read(users));
-    }
+    });
     if (this.takeoffAt !== null) return;
     if (this.fit.takesOff(learning)) {
       this.takeoffAt = now;
