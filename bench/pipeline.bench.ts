@@ -2,8 +2,8 @@
  * The whole Monte Carlo pipeline on scenarios/seed-article.yaml (load → simulate → summarise →
  * write; no charts), in one run:
  *   1. runs/s with 1 and 2 workers (taking turns, best of BENCH_REPS, default 3), and the ratio
- *      (goal ≥ 1.8× from the second core, on a quiet machine); each of 2 workers' CPU time next to the wall time (goal: each busy ≥ 90%), so
- *      scaling can be judged on a busy machine;
+ *      (goal ≥ 1.8× from the second core, on a quiet machine); each of 2 workers' CPU time next
+ *      to the wall time (goal: each busy ≥ 90%), so scaling can be judged on a busy machine;
  *   2. peak memory at a small and a large run count, each in a fresh process (goal: grows only by
  *      the per-run rows);
  *   3. the share of wall time spent outside the model (goal < 25%): the pipeline on one worker

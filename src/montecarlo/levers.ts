@@ -1,8 +1,7 @@
 /**
  * Levers: Amdahl's law by experiment. A lever makes one cost free — model calls, the human side of
  * steering, reviews, tools, the wait for feedback or only the time to read it, the limit on
- * sessions, the rate limit — by
- * overriding the compiled scenario's parameters.
+ * sessions, the rate limit — by overriding the compiled scenario's parameters.
  * The same replications are then re-simulated with the lever applied and paired with the runs as
  * they were (common random numbers), so "weeks saved" is measured, not read off a breakdown.
  *

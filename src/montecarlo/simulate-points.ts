@@ -2,7 +2,8 @@
  * Runs the replications of every sweep point:
  *
  *   split each point's runs into fixed blocks → run the blocks on the runner (any order, any
- *   worker) → copy each block into its place as it arrives → one table of rows per point, in run order.
+ *   worker) → copy each block into its place as it arrives → one table of rows per point, in run
+ *   order.
  *
  * Because a block's rows depend only on (point, run indices) and are reassembled by index, the
  * tables — and everything computed from them — are the same for any worker count or shard split.
