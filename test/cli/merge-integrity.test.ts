@@ -3,10 +3,11 @@
  * files and edited manifests are refused with one line naming the shard and the field (exit 2);
  * shards holding no runs are valid and merge.
  */
-import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync, appendFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync, appendFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { outputFiles } from "../output-files.ts";
 import { runCli } from "./run-cli.ts";
 
 const fresh = () => mkdtempSync(join(tmpdir(), "velocity-merge-int-"));
@@ -21,15 +22,6 @@ function shard(k: number, n: number, extra: string[] = []): string {
   return dir;
 }
 
-/** Every output file but timing.json. */
-function outputs(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir)
-      .filter((f) => f !== "timing.json")
-      .sort()
-      .map((f) => [f, readFileSync(join(dir, f), "utf8")]),
-  );
-}
 
 function refused(dirs: string[], field: RegExp): void {
   const out = join(fresh(), "merged");
@@ -115,12 +107,12 @@ describe("velocity merge refuses what does not belong together, naming shard and
   });
 
   it("a merge --out onto one of its own shards, leaving the shard intact", () => {
-    const before = outputs(a);
+    const before = outputFiles(a);
     const result = runCli(["merge", a, b, "--out", a, "--no-charts"]);
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(/is \(or holds, or lies inside\) the input folder/);
-    expect(outputs(a)).toEqual(before);
+    expect(outputFiles(a)).toEqual(before);
   });
 });
 
@@ -141,6 +133,6 @@ describe("empty shards", () => {
     const result = runCli(["merge", ...parts, "--out", merged, "--no-charts"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(outputs(merged)).toEqual(outputs(whole));
+    expect(outputFiles(merged)).toEqual(outputFiles(whole));
   });
 });

@@ -1,20 +1,12 @@
 /** Lever re-runs keep the outputs byte-identical whatever the worker count or shard split. */
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mergeShards, runScenario, type RunScenarioOptions } from "../../src/report/index.ts";
+import { outputFiles } from "../output-files.ts";
 
 const fresh = () => mkdtempSync(join(tmpdir(), "velocity-levers-"));
-
-function outputs(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir)
-      .filter((f) => f !== "timing.json")
-      .sort()
-      .map((f) => [f, readFileSync(join(dir, f), "utf8")]),
-  );
-}
 
 // 30 lever runs of 60: the levered runs end inside the second of three shards.
 const base: RunScenarioOptions = { file: "scenarios/seed-article.yaml", runs: 60, workers: 1, version: "test", levers: ["instant-review", "no-feedback-latency"], leverRuns: 30 };
@@ -29,9 +21,9 @@ describe("levers and reproducibility", () => {
     for (const [i, dir] of shards.entries()) await runScenario({ ...base, outDir: dir, shard: { index: i + 1, count: 3 } });
     const merged = fresh();
     await mergeShards([shards[1], shards[2], shards[0]], merged);
-    const a = outputs(one);
-    expect(outputs(two)).toEqual(a);
-    expect(outputs(merged)).toEqual(a);
+    const a = outputFiles(one);
+    expect(outputFiles(two)).toEqual(a);
+    expect(outputFiles(merged)).toEqual(a);
     const summary = JSON.parse(a["summary.json"]);
     expect(summary.leverRuns).toBe(30);
     expect(summary.points[0].levers.map((e: { lever: string; runs: number }) => `${e.lever}:${e.runs}`)).toContain("instant-review:30");

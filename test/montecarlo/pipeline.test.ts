@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -6,19 +6,11 @@ import { Environment } from "../../src/engine/index.ts";
 import { concatTables, createBlockRunner, LEVER_IDS, runBlock, simulatePoints } from "../../src/montecarlo/index.ts";
 import { mergeShards, MergeError, runScenario, type RunScenarioOptions } from "../../src/report/index.ts";
 import { expandSweep, loadScenario, parseVary } from "../../src/scenario/index.ts";
+import { outputFiles } from "../output-files.ts";
 
 const SCENARIO = "scenarios/seed-article.yaml";
 const fresh = () => mkdtempSync(join(tmpdir(), "velocity-mc-"));
 
-/** Every output file but timing.json, which alone may differ between identical runs. */
-function outputs(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir)
-      .filter((f) => f !== "timing.json")
-      .sort()
-      .map((f) => [f, readFileSync(join(dir, f), "utf8")]),
-  );
-}
 
 const base: RunScenarioOptions = { file: SCENARIO, runs: 60, workers: 1, version: "test", vary: ["companies[B].agent.tokensPerSecond=300,1000"] };
 
@@ -28,9 +20,9 @@ describe("Monte Carlo reproducibility", () => {
     const two = fresh();
     await runScenario({ ...base, outDir: one, workers: 1 });
     await runScenario({ ...base, outDir: two, workers: 2 });
-    const a = outputs(one);
+    const a = outputFiles(one);
     expect(Object.keys(a)).toEqual([".velocity-files", "manifest.json", "runs.csv", "summary.json", "summary.md"]);
-    expect(outputs(two)).toEqual(a);
+    expect(outputFiles(two)).toEqual(a);
   });
 
   it("three shards merged equal one run, byte for byte", async () => {
@@ -40,7 +32,7 @@ describe("Monte Carlo reproducibility", () => {
     for (const [i, dir] of shards.entries()) await runScenario({ ...base, outDir: dir, shard: { index: i + 1, count: 3 } });
     const merged = fresh();
     await mergeShards([shards[2], shards[0], shards[1]], merged);
-    expect(outputs(merged)).toEqual(outputs(whole));
+    expect(outputFiles(merged)).toEqual(outputFiles(whole));
   });
 
   it("refuses shards of different runs, duplicates and missing parts", async () => {
