@@ -4,7 +4,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { TraceEvent } from "../model/types.ts";
-import { deckTextWidth } from "./text-metrics.ts";
+import { deckTextWidth } from "./deck-font.ts";
 import { companyScale, deckFrame, deckScale, DEFAULT_SIZE, TYPE, type DeckSize } from "./theme.ts";
 
 const HOURS_PER_WEEK = 168;
