@@ -3,6 +3,7 @@
  * Every chart builder frames its spec with {@link deckFrame} so all charts look alike.
  */
 import type { Config } from "vega-lite";
+import { deckTextWidth } from "./deck-font.ts";
 import { ChartOptionError, badSizeMessage } from "./errors.ts";
 
 /** A chart's outer size in CSS pixels (the PNG is rendered at twice this). */
@@ -121,13 +122,58 @@ export interface ChartFrame {
  * the caption as subtitle. Spread it into a single or layered view (concatenations cannot "fit").
  */
 export function deckFrame(frame: ChartFrame, title: string) {
+  const scale = deckScale(frame.size);
+  const padding = 24 * scale;
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     width: frame.size.width,
     height: frame.size.height,
     autosize: { type: "fit" as const, contains: "padding" as const },
-    padding: 24 * deckScale(frame.size),
-    config: deckConfig(deckScale(frame.size)),
-    title: { text: title, subtitle: frame.caption },
+    padding,
+    config: deckConfig(scale),
+    title: {
+      text: title,
+      subtitle: wrapLines(frame.caption, frame.size.width - 2 * padding, TYPE.subtitle * scale),
+      ...titleFit(title, frame.size.width - 2 * padding, TYPE.title * scale),
+    },
   };
+}
+
+/**
+ * Caption lines broken at spaces so that none is wider than `room` px at `fontSize` (a long list
+ * such as "no detectable effect: …" would run off the slide, and the fit layout would narrow the
+ * plot to make room for it). A single word wider than the room stays on a line of its own.
+ */
+export function wrapLines(lines: readonly string[], room: number, fontSize: number): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    let current = "";
+    for (const word of line.split(" ")) {
+      const next = current === "" ? word : `${current} ${word}`;
+      if (current !== "" && deckTextWidth(next, fontSize) > room) {
+        out.push(current);
+        current = word;
+      } else {
+        current = next;
+      }
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+/** The smallest a long title is set, against the deck's title size: still a headline on a slide. */
+const MIN_TITLE_SHRINK = 0.6;
+
+/**
+ * A title that states a finding can be longer than the chart is wide, and vega lets it run off the
+ * edge (cut off in the PNG). Such a title is set smaller, small enough to fit `room` px with 1% to
+ * spare, but not below {@link MIN_TITLE_SHRINK} of `fontSize`; a title too long even then is cut
+ * with an ellipsis at the edge. Nothing for a title that fits.
+ */
+export function titleFit(title: string, room: number, fontSize: number): { fontSize?: number; limit?: number } {
+  const width = deckTextWidth(title, fontSize, true);
+  if (width <= room) return {};
+  const fitting = (0.99 * fontSize * room) / width;
+  return fitting >= MIN_TITLE_SHRINK * fontSize ? { fontSize: fitting } : { fontSize: MIN_TITLE_SHRINK * fontSize, limit: room };
 }

@@ -1,6 +1,8 @@
 /** Titles state the finding, computed from the results; the user's words win when given. */
 import { describe, expect, it } from "vitest";
 import { chartText, comparisonSentence, summaryCharts } from "../../src/charts/index.ts";
+import { deckTextWidth } from "../../src/charts/deck-font.ts";
+import { titleFit, wrapLines } from "../../src/charts/theme.ts";
 import type { Comparison } from "../../src/montecarlo/types.ts";
 import { summaryFixture } from "./fixture.ts";
 
@@ -35,5 +37,49 @@ describe("titles from results", () => {
     const titleOf = (name: string) => (specs.find((c) => c.name === name)?.spec as unknown as { title: { text: string } }).title.text;
     expect(titleOf("paired-difference")).toBe("B wins");
     expect(titleOf("levers")).toBe("Instant reviews would save B 2.6 weeks to $10M");
+  });
+});
+
+describe("a long title fits its slide", () => {
+  const room = 1232; // a 1280 px chart less 24 px of padding each side
+  const long = "Reaching $10M ARR: A by week 35.2 in half the runs; B by week 29.8 in half the runs";
+
+  it("a title that fits is left as it is", () => {
+    expect(titleFit("B: median weeks to $10M ARR", room, 30)).toEqual({});
+  });
+
+  it("a longer one is set just small enough to fit, with 1% to spare, and is never cut", () => {
+    const fit = titleFit(long, room, 30);
+    expect(fit.limit).toBeUndefined();
+    expect(deckTextWidth(long, fit.fontSize!, true)).toBeCloseTo(0.99 * room, 6);
+    expect(fit.fontSize!).toBeLessThan(30);
+  });
+
+  it("is never set below 60% of the title size: past that it is cut at the edge", () => {
+    const fit = titleFit(`${long}; ${long}`, room, 30);
+    expect(fit).toEqual({ fontSize: 18, limit: room });
+  });
+
+  it("every chart of the fixture has a title that fits its width at the size it is set", () => {
+    for (const { spec } of summaryCharts(summaryFixture())) {
+      const s = spec as unknown as { width: number; padding: number; title: { text: string; fontSize?: number }; config: { title: { fontSize: number } } };
+      const size = s.title.fontSize ?? s.config.title.fontSize;
+      expect(deckTextWidth(s.title.text, size, true)).toBeLessThanOrEqual(s.width - 2 * s.padding);
+    }
+  });
+});
+
+describe("caption lines fit their slide", () => {
+  it("a line that fits is kept; a longer one is broken at spaces into lines that fit, words in order", () => {
+    const list = `no detectable effect: ${Array.from({ length: 20 }, (_, i) => `input number ${i}`).join(", ")}`;
+    const lines = wrapLines(["seed-article · 2,000 runs", list], 1232, 18);
+    expect(lines[0]).toBe("seed-article · 2,000 runs");
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(deckTextWidth(line, 18)).toBeLessThanOrEqual(1232);
+    expect(lines.slice(1).join(" ")).toBe(list);
+  });
+
+  it("a word wider than the room stays whole on its own line", () => {
+    expect(wrapLines(["short x".replace("x", "y".repeat(200))], 300, 18)).toEqual(["short", "y".repeat(200)]);
   });
 });
