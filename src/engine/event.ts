@@ -12,7 +12,7 @@ const PENDING = 0;
 export const TRIGGERED = 1;
 /** @internal */
 export const PROCESSED = 2;
-/** @internal The end of a process nobody waited for: triggered, not queued (see `Environment.endProcess`). */
+/** @internal Triggered when nobody could be waiting yet, and not queued (see `Environment.defer`). */
 export const DEFERRED = 3;
 
 /** Called when an event is processed. */

@@ -14,7 +14,7 @@ export type ProcessGenerator<T = unknown> = Generator<Event<any>, T, any>;
 export class Process<T = unknown> extends Event<T> {
   /** The event the process waits for (null once it has ended). */
   target: Event<any> | null;
-  /** @internal The queue key its end event would have had, when that was deferred (see `Environment.endProcess`). */
+  /** @internal The queue key its end event would have had, when that was deferred (see `Environment.defer`). */
   endKey = -1;
   /** @internal The event `env.sleep` reuses for this process (made at its first sleep). */
   wakeUp: Event<any> | null = null;
@@ -110,8 +110,8 @@ export class Process<T = unknown> extends Event<T> {
   private finish(ok: boolean, value: unknown): void {
     this.target = null;
     this.markTriggered(ok, value as T);
-    // Nobody waits and nothing can fail: no need to queue the end event (see `endProcess`).
-    if (ok && this.waiter === null && this.callback === null && this.callbacks === null) this.env.endProcess(this);
+    // Nobody waits and nothing can fail: no need to queue the end event (see `defer`).
+    if (ok && this.waiter === null && this.callback === null && this.callbacks === null) this.env.defer(this);
     else this.env.enqueueNow(this);
   }
 }
