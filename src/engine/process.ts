@@ -2,8 +2,12 @@ import type { Environment } from "./environment.ts";
 import { Interrupt, SimulationError } from "./errors.ts";
 import { Event, type EventCallback, URGENT } from "./event.ts";
 
-/** The generator a process drives: it yields events and resumes with their values. */
-export type ProcessGenerator<T = unknown> = Generator<Event<any>, T, any>;
+/**
+ * The generator a process drives: it yields events and resumes with their values, or yields a
+ * delay in hours (a number) and resumes after it (the fast path: `env.sleep(delay)` without the
+ * call, the process's one wake-up event reused).
+ */
+export type ProcessGenerator<T = unknown> = Generator<Event<any> | number, T, any>;
 
 /**
  * A process: an event that drives a generator. Each `yield event` suspends the generator until
@@ -68,7 +72,7 @@ export class Process<T = unknown> extends Event<T> {
     const env = this.env;
     env.activeProcess = this;
     for (;;) {
-      let step: IteratorResult<Event<any>, T>;
+      let step: IteratorResult<Event<any> | number, T>;
       try {
         if (event === null) {
           step = this.generator.next(undefined); // the start
@@ -86,9 +90,18 @@ export class Process<T = unknown> extends Event<T> {
         this.finish(true, step.value);
         break;
       }
-      const next = step.value;
+      let next = step.value;
+      if (typeof next === "number") {
+        // A plain delay: the process's own wake-up, reused (see `Environment.sleep`).
+        try {
+          next = env.sleep(next);
+        } catch (error) {
+          this.finish(false, error);
+          break;
+        }
+      }
       if (!(next instanceof Event)) {
-        this.finish(false, new SimulationError(`process: yielded ${String(next)}, expected an Event`));
+        this.finish(false, new SimulationError(`process: yielded ${String(next)}, expected an Event or a delay (a number of hours ≥ 0)`));
         break;
       }
       if (next.state === 3) env.settleDeferred(next); // an ended process: processed by now, or queued

@@ -189,7 +189,7 @@ export class CompanySim {
   }
 
   /** The development cycle: releases until the horizon stops the clock. */
-  *devCycle(): Generator<Event<unknown>, void, unknown> {
+  *devCycle(): Generator<Event<unknown> | number, void, unknown> {
     const { env, params, calendar, key } = this;
     const product = params.product;
     let waitedForFeedback = 0;
@@ -214,7 +214,7 @@ export class CompanySim {
       // Logged when the human actually starts (a plan due at night starts next morning).
       this.trace?.push({ time: calendar.nextWorkingInstant(planStart), company: params.name, event: "planStart", release, detail: `${taskCount} tasks, ${formatBits(learning)} learned from ${hypothesis} feedback` });
       const planEnd = calendar.addWorkingHours(planStart, planningTime);
-      if (planEnd > planStart) yield env.timeout(planEnd - planStart);
+      if (planEnd > planStart) yield planEnd - planStart;
       this.engineers.release(planner);
 
       // Build: every task handed to the agents at once.
@@ -234,7 +234,7 @@ export class CompanySim {
       const releaseStart = env.now;
       this.trace?.push({ time: calendar.nextWorkingInstant(releaseStart), company: params.name, event: "releaseStart", release, detail: `${formatHours(releaseTime)} of release work` });
       const releaseEnd = calendar.addWorkingHours(releaseStart, releaseTime);
-      if (releaseEnd > releaseStart) yield env.timeout(releaseEnd - releaseStart);
+      if (releaseEnd > releaseStart) yield releaseEnd - releaseStart;
       this.engineers.release(releaser);
       this.histories.push({
         release,
@@ -251,7 +251,7 @@ export class CompanySim {
 
       if (product.iterationPolicy === "wait") {
         const readAfter = feedbackDelay + feedbackLatency;
-        yield env.timeout(readAfter);
+        yield readAfter;
         waitedForFeedback = readAfter;
       } else {
         waitedForFeedback = 0;
