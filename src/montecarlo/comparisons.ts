@@ -7,6 +7,7 @@
  *
  * each on weeks to v1, to takeoff and to the target (see paired.ts for censoring).
  */
+import { leverStop } from "./lever-stops.ts";
 import { leverLabel } from "./levers.ts";
 import { pairedDifference } from "./paired.ts";
 import { LEVER_METRICS, type RunTable } from "./run-table.ts";
@@ -55,9 +56,11 @@ export function leverEffects(table: RunTable): LeverEffect[] {
   const levers = table.layout.levers ?? [];
   const out: LeverEffect[] = [];
   levers.forEach((lever, k) => {
+    // The runs this lever needed (lever-stops.ts): the same prefix however the runs were split.
+    const runs = leverStop(table, k);
     table.layout.companies.forEach((company, i) => {
       for (const metric of COMPARISON_METRICS) {
-        const levered = table.lever(k, i, metric);
+        const levered = table.lever(k, i, metric).subarray(0, runs);
         const asRun = table.scalar(i, metric).subarray(0, levered.length);
         const d = pairedDifference(levered, asRun, 1 / HOURS_PER_WEEK);
         // Saved = as run − levered: the negated difference, its interval flipped.

@@ -186,6 +186,23 @@ export class RunTable {
     return out;
   }
 
+  /**
+   * Writes a lever block's rows (see run-block.ts: per run, per lever of `levers`, per company,
+   * v1, takeoff and target) into runs `from … from + runs − 1` of this table's lever columns.
+   */
+  setLevers(from: number, levers: readonly number[], rows: Float64Array, runs: number): void {
+    const { companies, width } = this.layout;
+    const per = companies.length * LEVER_METRICS.length;
+    if (rows.length !== runs * levers.length * per) throw new RangeError(`setLevers: ${rows.length} numbers for ${runs} runs of ${levers.length} levers, expected ${runs * levers.length * per}`);
+    const base = leverStart(this.layout);
+    for (let r = 0; r < runs; r++) {
+      for (let j = 0; j < levers.length; j++) {
+        const to = (from + r) * width + base + levers[j] * per;
+        this.rows.set(rows.subarray((r * levers.length + j) * per, (r * levers.length + j + 1) * per), to);
+      }
+    }
+  }
+
   /** A per-run input of one company, by its position in `layout.inputs[company]`. */
   input(company: number, k: number): Float64Array {
     return this.gather(company, MILESTONES_AT + this.layout.milestones + this.layout.weeks + 2 * CATEGORY_COUNT + k);
