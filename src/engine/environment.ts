@@ -94,6 +94,23 @@ export class Environment {
   }
 
   /**
+   * @internal For a DEFERRED event yielded by a process that nothing else follows (see
+   * `Process.resume`): if it would be the very next event taken — nothing due now in the FIFOs,
+   * nothing in the heap due now with a smaller key — mark it processed now and return true (one
+   * queue event less: a request granted the moment it was made and yielded at once). The clock
+   * has not moved since it was deferred (else it was processed long ago: false, settle it).
+   */
+  takeIfNext(event: Event<any>): boolean {
+    const key = (event as Deferrable).endKey;
+    if (key - PRIORITY_SHIFT * NORMAL < this.advancedAt || this.maxKey > key) return false;
+    if (!this.urgent.empty || !this.normal.empty) return false;
+    if (this.queue.peekTime() === this.clock && this.queue.peekKey() < key) return false;
+    this.maxKey = key;
+    event.state = PROCESSED;
+    return true;
+  }
+
+  /**
    * @internal For a DEFERRED end event: true (and marks it processed) if it would have been
    * processed by now — the clock has moved since it was deferred, an event with a larger key was
    * taken at this time, or a run drained the queue; otherwise queues it at its place and returns
@@ -107,7 +124,10 @@ export class Environment {
       return true;
     }
     event.state = TRIGGERED;
-    this.queue.push(this.clock, key, event);
+    // Due now: the FIFO keeps it in key order if nothing keyed after it is there yet (a request
+    // yielded the moment it was granted), else the heap does.
+    if (this.normal.empty || this.normal.lastKey() < key) this.normal.push(key, event);
+    else this.queue.push(this.clock, key, event);
     return false;
   }
 

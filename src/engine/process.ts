@@ -1,6 +1,6 @@
 import type { Environment } from "./environment.ts";
 import { Interrupt, SimulationError } from "./errors.ts";
-import { Event, type EventCallback, URGENT } from "./event.ts";
+import { Event, type EventCallback, NORMAL, URGENT } from "./event.ts";
 
 /**
  * The generator a process drives: it yields events and resumes with their values, or yields a
@@ -67,8 +67,13 @@ export class Process<T = unknown> extends Event<T> {
     this.env.enqueue(0, URGENT, interruption);
   }
 
-  /** @internal Runs the generator on with the outcome of `event` (called when it is processed). */
-  resume(event: Event<any> | null): void {
+  /**
+   * @internal Runs the generator on with the outcome of `event` (called when it is processed).
+   * `sole`: nothing else runs before the queue's next event once this returns (the process is
+   * the event's only waiter, or it is starting), so a deferred event next in line may be taken
+   * at once (`Environment.takeIfNext`).
+   */
+  resume(event: Event<any> | null, sole = false): void {
     const env = this.env;
     env.activeProcess = this;
     for (;;) {
@@ -90,21 +95,29 @@ export class Process<T = unknown> extends Event<T> {
         this.finish(true, step.value);
         break;
       }
-      let next = step.value;
+      const next = step.value;
       if (typeof next === "number") {
-        // A plain delay: the process's own wake-up, reused (see `Environment.sleep`).
-        try {
-          next = env.sleep(next);
-        } catch (error) {
-          this.finish(false, error);
+        // A plain delay: `env.sleep(next)` inlined (the process's own wake-up, reused); nobody
+        // else can hold that event, so the process is its only waiter.
+        if (!(next >= 0) || next === Infinity) {
+          this.finish(false, new SimulationError(`process: a yielded delay must be a finite number ≥ 0, got ${next}`));
           break;
         }
+        let wake = this.wakeUp;
+        if (wake === null || wake.state === 1) wake = this.wakeUp = new Event<any>(env);
+        wake.markTriggered(true, undefined);
+        env.enqueue(next, NORMAL, wake);
+        wake.waiter = this;
+        this.target = wake;
+        break;
       }
       if (!(next instanceof Event)) {
         this.finish(false, new SimulationError(`process: yielded ${String(next)}, expected an Event or a delay (a number of hours ≥ 0)`));
         break;
       }
-      if (next.state === 3) env.settleDeferred(next); // an ended process: processed by now, or queued
+      // Deferred (an ended process, a request granted as made): processed by now, next in line
+      // (then taken at once, with nothing between), or queued.
+      if (next.state === 3 && !(sole && env.takeIfNext(next))) env.settleDeferred(next);
       if (next.state === 2) {
         // Already processed: continue at once with its outcome.
         event = next;
