@@ -14,7 +14,7 @@ import { ScenarioError, type SourceLocation } from "./errors.ts";
 import { fieldSpecs } from "./field.ts";
 import { inheritCompanies } from "./inherit.ts";
 import { compileLeaf } from "./leaf.ts";
-import { describeValue, didYouMean, unknownKey } from "./messages.ts";
+import { describeValue, didYouMean, ideaMismatch, unknownKey } from "./messages.ts";
 import { objectSchema } from "./path.ts";
 import { companySchema, offeringSchema, scenarioFileSchema } from "./schema.ts";
 import { compileSweep } from "./sweep-compile.ts";
@@ -194,6 +194,32 @@ function readCompany(node: TreeNode, path: string, models: Readonly<Record<strin
   return { plain, typed: params };
 }
 
+/** The fit values an idea's companies must agree on (the idea's draws come from its first company). */
+const IDEA_FIELDS = ["fitChance", "learningNeeded", "evidencePerLearning"] as const;
+
+/**
+ * Refuses a company whose fit values differ from the first company pursuing the same idea: the
+ * idea's fit is one draw per run, so a second value would be silently ignored.
+ */
+function checkSharedIdeas(items: readonly TreeNode[], companies: readonly Plain[]): void {
+  const firstOf = new Map<string, number>();
+  companies.forEach((c, i) => {
+    const takeoff = c.takeoff as Plain;
+    const idea = takeoff.idea as string | undefined;
+    const first = firstOf.get(idea ?? "");
+    if (first === undefined) {
+      firstOf.set(idea ?? "", i);
+      return;
+    }
+    const theirs = companies[first].takeoff as Plain;
+    for (const field of IDEA_FIELDS) {
+      if (JSON.stringify(takeoff[field]) === JSON.stringify(theirs[field])) continue;
+      const at = findNode(items[i], ["takeoff", field]) ?? findNode(items[i], ["takeoff"]) ?? items[i];
+      problem(new ScenarioError(at.loc, `companies[${i}].takeoff.${field}`, ideaMismatch(c.name as string, companies[first].name as string, idea, takeoff[field], theirs[field])));
+    }
+  });
+}
+
 /** The node at a key path inside maps, if present. */
 function findNode(node: TreeNode, keys: readonly string[]): TreeNode | undefined {
   let at: TreeNode | undefined = node;
@@ -235,6 +261,7 @@ export function compileTree(root: TreeNode, file: string): Scenario {
     companies.push(company.typed);
     plainCompanies.push(company.plain);
   });
+  checkSharedIdeas(companiesNode.items, plainCompanies);
   const names = companies.map((c) => c.name);
   const sweepEntry = map.entries.get("sweep");
   const sweep = sweepEntry === undefined ? undefined : compileSweep(sweepEntry.node, names, "sweep", Object.keys(models.typed));

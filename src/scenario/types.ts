@@ -131,6 +131,8 @@ export interface CompanyParams {
     readonly iterationPolicy: "wait" | "pipeline";
   };
   readonly takeoff: {
+    /** The idea the company pursues; companies with the same idea (or none) share its fit draws. */
+    readonly idea?: string;
     /** Probability that the idea can take off at all, 0..1 (per run). */
     readonly fitChance: Quantity;
     /** Learning, in bits, a release must be planned on to take off (per run). */
