@@ -61,7 +61,7 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
     levers: leverList(tables[0]),
     leverRuns: Math.min(tables[0]?.runs ?? 0, tables[0]?.layout.leverRuns ?? 0),
     points: points.map((point, i) => {
-      const summary = summarisePoint(tables[i], { index: point.index, label: point.label, params: { ...point.params }, horizon: point.scenario.horizon });
+      const summary = summarisePoint(tables[i], { index: point.index, label: point.label, params: { ...point.params }, horizon: point.scenario.horizon, ideaOf: point.scenario.companies.map((c) => c.takeoff.idea ?? "") });
       if (i === b) return summary;
       summary.comparisons.push(...baselineComparisons(tables[i], tables[b], baseLabel));
       if (premium) summary.companies.forEach((c, k) => (c.speedPremium = speedPremium(tables[i], tables[b], k, point.scenario.horizon, baseLabel)));

@@ -245,6 +245,29 @@ export interface CompanySummary {
   speedPremium: SpeedPremium | null;
 }
 
+/**
+ * One idea at one point: whether it has fit (one draw per run shared by the companies pursuing it),
+ * and, over the runs where it does, who found it first. Shares of those runs, with 95% Wilson intervals.
+ */
+export interface IdeaSummary {
+  /** The idea's `takeoff.idea`; "" for the market's one idea (companies that name none). */
+  idea: string;
+  /** Companies pursuing it, in scenario order. */
+  companies: string[];
+  /** Share of all runs where the idea has fit. */
+  hadFit: ShareInterval;
+  /** Runs where it has fit: the denominator of the shares below. */
+  runsWithFit: number;
+  /** Per company (as `companies`), share of runs with fit where it alone took off first. */
+  firstToTakeoff: ShareInterval[];
+  /** Share of runs with fit where none of them took off by the horizon. */
+  noTakeoff: ShareInterval;
+  /** Per company, share of runs with fit where it alone reached the target first. */
+  firstToTarget: ShareInterval[];
+  /** Share of runs with fit where none of them reached the target by the horizon. */
+  noTarget: ShareInterval;
+}
+
 /** One sweep point's results. */
 export interface PointSummary {
   /** Position in the sweep, 0-based. */
@@ -259,6 +282,8 @@ export interface PointSummary {
   comparisons: Comparison[];
   /** Weeks saved by each lever, per company and metric (empty with `--levers none`). */
   levers: LeverEffect[];
+  /** Per idea: fit exists vs who finds it first (empty in summaries written before ideas were shared). */
+  ideas: IdeaSummary[];
 }
 
 /** The whole summary of a Monte Carlo run. */

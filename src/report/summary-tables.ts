@@ -11,6 +11,7 @@ import type { CompanySummary, ComparisonMetric, PointSummary, ShareInterval, Spr
 import { paramLabel, pointLabel } from "../charts/labels.ts";
 import { labelAxes } from "../charts/sweep-shape.ts";
 import { comparisonSentence } from "../charts/titles.ts";
+import { ideaFindings, ideasTable } from "./ideas-table.ts";
 import { cell, renderMarkdown, type Cell, type Table } from "./table-model.ts";
 
 const METRICS: readonly ComparisonMetric[] = ["v1", "takeoff", "target"];
@@ -186,7 +187,7 @@ export function speedPremiumTable(summary: Summary): Table | null {
 export function summaryTables(summary: Summary, company?: string): Table[] {
   const tables: (Table | null)[] = [];
   for (const point of summary.points) {
-    tables.push(companyTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point));
+    tables.push(companyTable(summary, point), ideasTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point));
     for (const c of point.companies) tables.push(sensitivityTable(summary, point, c));
   }
   const names = summary.points[0]?.companies.map((c) => c.name) ?? [];
@@ -200,7 +201,7 @@ export function summaryTables(summary: Summary, company?: string): Table[] {
  * on a sweep, each point against the baseline): "B reaches $10M 4.6 weeks sooner than A in 96% of runs".
  */
 export function findings(summary: Summary): string[] {
-  return summary.points.flatMap((p) =>
+  const perPoint = summary.points.flatMap((p) =>
     p.comparisons
       .filter((c) => c.metric === "target")
       .map((c) => {
@@ -209,6 +210,8 @@ export function findings(summary: Summary): string[] {
         return `${summary.points.length > 1 ? `At ${pointLabel(p, labelAxes(summary))}: ` : ""}${comparisonSentence(summary, c)}.`;
       }),
   );
+  // Whether the idea has fit first, then who gets there: the race only means something where it has.
+  return [...ideaFindings(summary), ...perPoint];
 }
 
 /** summary.md: the run in one line, the findings, then every table. */
