@@ -8,7 +8,7 @@
 import type { Scenario, SweepPoint } from "../scenario/index.ts";
 import { baselineComparisons, leverList } from "./comparisons.ts";
 import type { RunTable } from "./run-table.ts";
-import { isSpeedOrPrice, speedPremium } from "./speed-premium.ts";
+import { isSpeedOrPrice, speedOrPriceChanged, speedPremium } from "./speed-premium.ts";
 import { summarisePoint } from "./summarise.ts";
 import type { Summary } from "./types.ts";
 
@@ -46,6 +46,7 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
   const b = baselineIndex(points, options.baseline);
   const baseLabel = points[b]?.label ?? "base";
   const sweptPaths = [...new Set(points.flatMap((p) => Object.keys(p.params)))];
+  const names = scenario.companies.map((c) => c.name);
   const premium = points.length > 1 && sweptPaths.length > 0 && sweptPaths.every(isSpeedOrPrice);
   return {
     scenario: scenario.name,
@@ -64,7 +65,13 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
       const summary = summarisePoint(tables[i], { index: point.index, label: point.label, params: { ...point.params }, horizon: point.scenario.horizon, ideaOf: point.scenario.companies.map((c) => c.takeoff.idea ?? "") });
       if (i === b) return summary;
       summary.comparisons.push(...baselineComparisons(tables[i], tables[b], baseLabel));
-      if (premium) summary.companies.forEach((c, k) => (c.speedPremium = speedPremium(tables[i], tables[b], k, point.scenario.horizon, baseLabel)));
+      if (premium) {
+        summary.companies.forEach((c, k) => {
+          // Only a company whose own offering or speed moved has a premium; for a rival the
+          // difference is someone else's speed (or noise), not a price it paid.
+          if (speedOrPriceChanged(point.params, points[b].params, k, names)) c.speedPremium = speedPremium(tables[i], tables[b], k, point.scenario.horizon, baseLabel);
+        });
+      }
       return summary;
     }),
   };

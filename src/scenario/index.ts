@@ -7,6 +7,7 @@ export { loadScenarioFrom, loadCatalogueFrom } from "./load-from.ts";
 export { memoryScenarioFiles, UnreadableScenarioFile, type ScenarioFiles } from "./scenario-files.ts";
 export { compileScenario } from "./compile.ts";
 export { expandSweep, parseVary } from "./sweep.ts";
+export { pathCompany } from "./path.ts";
 export { quantityFromNumber } from "./distribution.ts";
 export { scenarioHash, canonicalJson } from "./hash.ts";
 export { ScenarioError, type SourceLocation } from "./errors.ts";
