@@ -5,7 +5,7 @@
  *   → every other point against it, run by run: comparisons per company and, on a sweep over
  *   speed or price, the speed premium.
  */
-import type { Scenario, SweepPoint } from "../scenario/index.ts";
+import { outsidePublicRanges, type Scenario, type SweepPoint } from "../scenario/index.ts";
 import { baselineComparisons, leverList } from "./comparisons.ts";
 import type { RunTable } from "./run-table.ts";
 import { isSpeedOrPrice, speedOrPriceChanged, speedPremium } from "./speed-premium.ts";
@@ -51,6 +51,19 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
   return {
     scenario: scenario.name,
     description: scenario.description,
+    kind: scenario.kind ?? null,
+    assumptions: outsidePublicRanges(scenario).map((o) => ({
+      parameter: o.range.field,
+      what: o.range.what,
+      companies: [...o.companies],
+      written: o.written,
+      mean: o.mean * o.range.scale,
+      low: o.range.low * o.range.scale,
+      high: o.range.high * o.range.scale,
+      unit: o.range.unit,
+      factor: o.factor,
+      source: o.range.source,
+    })),
     seed: scenario.seed,
     runs: tables[0]?.runs ?? 0,
     version,

@@ -286,12 +286,42 @@ export interface PointSummary {
   ideas: IdeaSummary[];
 }
 
+/**
+ * One assumption of the scenario whose mean lies outside its public range (src/scenario/public-ranges.ts),
+ * printed before any result: these are the defaults that drive the headline.
+ */
+export interface Assumption {
+  /** The field inside a company (`growth.q`) or the scenario (`market.arpu`). */
+  parameter: string;
+  /** What it is, for readers (`Bass imitation q`). */
+  what: string;
+  /** Companies holding this value (empty for a market field). */
+  companies: string[];
+  /** The value as written (`0.7`, `1.2M to 3.5M`). */
+  written: string;
+  /** Its mean, in the range's display units (`unit`: Bass rates per year). */
+  mean: number;
+  /** The public range, in the same units. */
+  low: number;
+  high: number;
+  /** Display unit after the numbers (`/year`, ` tokens`, ` USD/year`; "" for a probability). */
+  unit: string;
+  /** How far outside: mean ÷ high above the range, low ÷ mean below it (≥ 1). */
+  factor: number;
+  /** Where the range comes from. */
+  source: string;
+}
+
 /** The whole summary of a Monte Carlo run. */
 export interface Summary {
   /** Scenario name. */
   scenario: string;
   /** Scenario description. */
   description: string;
+  /** What the scenario claims (its `kind:`): `grounded`, `story` or `illustration`; null when unstated. */
+  kind: "story" | "grounded" | "illustration" | null;
+  /** Its assumptions outside public ranges, most important first (empty when none, or in older summaries). */
+  assumptions: Assumption[];
   /** Seed of all random streams. */
   seed: number;
   /** Replications per sweep point. */

@@ -134,6 +134,8 @@ export function readResults(dir: string): SavedResults {
  */
 export function upgradeSummary(summary: Summary): Summary {
   summary.baseline ??= summary.points[0]?.label ?? "base";
+  summary.kind ??= null;
+  summary.assumptions ??= [];
   summary.levers ??= [];
   summary.leverRuns ??= 0;
   for (const point of summary.points) {

@@ -11,6 +11,7 @@ import type { CompanySummary, ComparisonMetric, PointSummary, ShareInterval, Spr
 import { paramLabel, pointLabel } from "../charts/labels.ts";
 import { labelAxes } from "../charts/sweep-shape.ts";
 import { comparisonSentence } from "../charts/titles.ts";
+import { assumptionLines } from "./assumptions-text.ts";
 import { ideaFindings, ideasTable } from "./ideas-table.ts";
 import { cell, renderMarkdown, type Cell, type Table } from "./table-model.ts";
 
@@ -223,6 +224,9 @@ export function summaryMarkdown(summary: Summary): string {
     "",
     `${summary.runs} runs per point, seed ${summary.seed}, horizon ${summary.horizonWeeks.toFixed(0)} weeks, target ${formatUsd(summary.targetUsd)} ARR, velocity-sim ${summary.version}.`,
   ];
+  // What the scenario assumes comes before anything it concludes.
+  const [kind, ...assumed] = assumptionLines(summary);
+  if (kind !== undefined) out.push("", "## What this scenario assumes", "", kind, ...(assumed.length ? ["", assumed[0], "", ...assumed.slice(1).map((a) => `- ${a}`)] : []));
   const said = findings(summary);
   if (said.length) out.push("", "## Findings", "", ...said.map((f) => `- ${f}`));
   for (const table of summaryTables(summary)) out.push("", renderMarkdown(table));

@@ -286,6 +286,7 @@ export function compileTree(root: TreeNode, file: string): Scenario {
   const scenario: Scenario = {
     name: typed.name as string,
     description: (typed.description as string | undefined) ?? "",
+    ...(typed.kind !== undefined ? { kind: typed.kind as Scenario["kind"] } : {}),
     file,
     seed: typed.seed as number,
     runs: typed.runs as number,

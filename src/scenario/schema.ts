@@ -287,6 +287,10 @@ export const scenarioFileSchema = z
   .strictObject({
     name: text({ description: "Scenario name (used in reports). Required, here or in the extended file.", required: true, optionalInFile: true }),
     description: text({ description: "One line saying what the scenario shows.", default: "" }),
+    kind: oneOf(["story", "grounded", "illustration"], {
+      description:
+        "What the scenario claims: `grounded` (its market, Bass coefficients and fit inside the public ranges of docs/validation.md; the suite checks it), `story` (knobs calibrated to tell a story, not data) or `illustration` (a what-if for one question). Reports print the assumptions outside public ranges first whatever the kind.",
+    }),
     extends: text({ description: "Another scenario file (relative to this one) that this file overlays." }),
     seed: fixed("integer", { description: "Seed of all random streams.", default: 42, source: "any fixed number", min: 0, max: 4_294_967_295 }),
     runs: fixed("integer", { description: "Monte Carlo replications.", default: 1000, source: "enough for ±1.5% on a probability", min: 1, max: 10_000_000 }),

@@ -207,6 +207,8 @@ export interface SweepNamedPoint {
 export interface Scenario {
   readonly name: string;
   readonly description: string;
+  /** What it claims: `grounded` in public ranges, a calibrated `story`, or an `illustration`; undefined when unstated. */
+  readonly kind?: "story" | "grounded" | "illustration";
   /** The file it was loaded from (for messages and the manifest), or `"<inline>"`. */
   readonly file: string;
   readonly seed: number;
