@@ -301,8 +301,9 @@ export interface Assumption {
   written: string;
   /** Its mean, in the range's display units (`unit`: Bass rates per year). */
   mean: number;
-  /** The public range, in the same units. */
+  /** Lower end of the public range, in the same units. */
   low: number;
+  /** Upper end of the public range, in the same units. */
   high: number;
   /** Display unit after the numbers (`/year`, ` tokens`, ` USD/year`; "" for a probability). */
   unit: string;

@@ -8,11 +8,14 @@
  *   point (named point slowest), the grid values applied after the point's `set`.
  * - Values are applied to the resolved scenario, where company inheritance is already done:
  *   sweeping `companies[A]…` changes A only, not a company that extends A.
+ * - A point that sets a company's `agent.model` runs that offering as catalogued (its speed, list
+ *   prices and quality): the company's own offering overrides are dropped, then the point's values applied.
  * - Nothing swept: one point labelled `base`, the scenario itself.
  */
 import { compileScenario } from "./compile.ts";
 import { ScenarioError, type SourceLocation } from "./errors.ts";
 import { flowText, describeValue } from "./messages.ts";
+import { OFFERING_FIELDS } from "./offering.ts";
 import { companyIndex, type PathSegment } from "./path.ts";
 import { parseYamlText } from "./read-yaml.ts";
 import { checkParameterPath, checkValue, MAX_SWEEP_POINTS } from "./sweep-compile.ts";
@@ -69,6 +72,19 @@ function setPlain(root: Plain, segments: readonly PathSegment[], value: unknown)
     if (map[s.key] === undefined || map[s.key] === null || typeof map[s.key] !== "object") map[s.key] = {};
     node = map[s.key];
   }
+}
+
+/**
+ * Removes the offering fields (speed, prices, quality, limits) a company's agent writes, so the
+ * offering its `model` names supplies them; `modelSegments` is the path of that `agent.model`.
+ */
+function dropOfferingOverrides(root: Plain, modelSegments: readonly PathSegment[]): void {
+  const company = modelSegments.find((s) => "company" in s);
+  if (company === undefined || !("company" in company)) return;
+  const list = root.companies as Plain[];
+  const agent = list[companyIndex(company.company, list.map((c) => c.name as string))]?.agent as Plain | undefined;
+  if (agent === undefined) return;
+  for (const field of OFFERING_FIELDS) delete agent[field];
 }
 
 /** The text of a swept value in a label: numbers as is, text as written, maps in flow style. */
@@ -139,6 +155,10 @@ export function expandSweep(scenario: Scenario, extraAxes: readonly SweepAxis[] 
       const params: Record<string, number | string> = {};
       const numericParams: Record<string, number> = {};
       const parts: string[] = [];
+      // A point that names an offering runs it as catalogued, at its list prices: the company's
+      // own speed, price and quality overrides are dropped first (values the point sets win).
+      const modelPaths = [...Object.keys(group?.set ?? {}), ...axes.map((a) => a.path)].filter((path) => path.endsWith(".agent.model"));
+      for (const path of modelPaths) dropOfferingOverrides(resolved, segmentsOf(path));
       if (group !== undefined) {
         for (const [path, value] of Object.entries(group.set)) {
           setPlain(resolved, segmentsOf(path), value);
