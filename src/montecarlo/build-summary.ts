@@ -5,12 +5,12 @@
  *   → every other point against it, run by run: comparisons per company and, on a sweep over
  *   speed or price, the speed premium.
  */
-import { outsidePublicRanges, type Scenario, type SweepPoint } from "../scenario/index.ts";
+import { outsidePublicRanges, type PriceBasis, type Scenario, type SweepPoint } from "../scenario/index.ts";
 import { baselineComparisons, leverList } from "./comparisons.ts";
 import type { RunTable } from "./run-table.ts";
 import { isSpeedOrPrice, speedOrPriceChanged, speedPremium } from "./speed-premium.ts";
 import { summarisePoint } from "./summarise.ts";
-import type { Summary } from "./types.ts";
+import type { PricePaid, Summary } from "./types.ts";
 
 /** A `--baseline` label that names no sweep point (a user mistake). */
 export class BaselineError extends Error {
@@ -30,6 +30,12 @@ export function baselineIndex(points: readonly { label: string }[], label?: stri
   const index = points.findIndex((p) => p.label === label);
   if (index < 0) throw new BaselineError(`--baseline: no sweep point is labelled "${label}" (points: ${points.map((p) => JSON.stringify(p.label)).join(", ")})`);
   return index;
+}
+
+/** The summary's copy of a company's price basis (null for a hand-made scenario without one). */
+function pricePaid(p: PriceBasis | undefined): PricePaid | null {
+  if (p === undefined) return null;
+  return { how: p.how, model: p.model ?? null, outputPerM: p.outputPerM, multiplier: p.multiplier, exponent: p.exponent ?? null, tokensPerSecond: p.tokensPerSecond, offeringTokensPerSecond: p.offeringTokensPerSecond, guess: p.guess };
 }
 
 /** Options of {@link buildSummary}. */
@@ -76,6 +82,7 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
     leverRuns: Math.min(tables[0]?.runs ?? 0, tables[0]?.layout.leverRuns ?? 0),
     points: points.map((point, i) => {
       const summary = summarisePoint(tables[i], { index: point.index, label: point.label, params: { ...point.params }, horizon: point.scenario.horizon, ideaOf: point.scenario.companies.map((c) => c.takeoff.idea ?? "") });
+      summary.companies.forEach((c, k) => (c.price = pricePaid(point.scenario.companies[k]?.agent.price)));
       if (i === b) return summary;
       summary.comparisons.push(...baselineComparisons(tables[i], tables[b], baseLabel));
       if (premium) {

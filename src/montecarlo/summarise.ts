@@ -165,6 +165,8 @@ export function summarisePoint(table: RunTable, context: PointContext): PointSum
       sensitivity: sensitivity(table, i, weeks, horizonWeeks),
       // Filled in against the baseline point by buildSummary.
       speedPremium: null,
+      // Filled in from the point's scenario by buildSummary.
+      price: null,
     };
   });
   const ideaOf = context.ideaOf ?? layout.companies.map(() => "");

@@ -240,9 +240,12 @@ export interface CompanySummary {
   sensitivity: Sensitivity[];
   /**
    * Present on sweeps over speed or price (tokens/s, time to first token, prices, offering),
-   * at every point but the baseline: this point against the baseline point.
+   * at every point but the baseline, for a company whose own speed or price the point changes:
+   * this point against the baseline point.
    */
   speedPremium: SpeedPremium | null;
+  /** The token prices this company paid at this point and where they come from; null in older summaries. */
+  price: PricePaid | null;
 }
 
 /**
@@ -284,6 +287,30 @@ export interface PointSummary {
   levers: LeverEffect[];
   /** Per idea: fit exists vs who finds it first (empty in summaries written before ideas were shared). */
   ideas: IdeaSummary[];
+}
+
+/** The token prices a company paid at one point, and where they come from. */
+export interface PricePaid {
+  /**
+   * `list` (the named offering's published price), `default` (the reference model's), `written`
+   * (set in the scenario), `held` (the offering's list price kept at a speed it is not sold at) or
+   * `curve` (scaled with speed by the agent's `priceSpeedExponent`).
+   */
+  how: "list" | "default" | "written" | "held" | "curve";
+  /** The offering named, or null. */
+  model: string | null;
+  /** USD per million output tokens paid. */
+  outputPerM: number;
+  /** Factor the price curve applied to every token price (1 without one). */
+  multiplier: number;
+  /** The curve's exponent, or null without one. */
+  exponent: number | null;
+  /** Tokens/s (mean) the company ran at. */
+  tokensPerSecond: number;
+  /** Tokens/s of the offering as sold. */
+  offeringTokensPerSecond: number;
+  /** True when the price is not a published one (the offering has none, or it is held at a speed not sold). */
+  guess: boolean;
 }
 
 /**

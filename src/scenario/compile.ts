@@ -19,7 +19,7 @@ import { objectSchema } from "./path.ts";
 import { companySchema, offeringSchema, scenarioFileSchema } from "./schema.ts";
 import { compileSweep } from "./sweep-compile.ts";
 import { fromPlain, toPlain, type MapNode, type TreeNode } from "./tree.ts";
-import type { CompanyParams, Offering, Scenario } from "./types.ts";
+import type { CompanyParams, Offering, PriceBasis, Scenario } from "./types.ts";
 
 type Plain = Record<string, unknown>;
 
@@ -185,10 +185,11 @@ function readCompany(node: TreeNode, path: string, models: Readonly<Record<strin
   }
   const { start, end, workdays } = calendar as { start: number; end: number; workdays: number[] };
   const team = typed.team as Plain;
+  const { agent: priced, price } = pricedAgent(completeOffering({ ...base, ...own }), base, own, model);
   const params = {
     ...typed,
     response: { ...response, ...(offering === undefined ? {} : { offering }) },
-    agent: { ...completeOffering({ ...base, ...own }), sessions: own.sessions, ...(model === undefined ? {} : { model }) },
+    agent: { ...priced, sessions: own.sessions, price, ...(model === undefined ? {} : { model }) },
     team: { ...team, calendar: { workdays, startHour: start, endHour: end } },
   } as unknown as CompanyParams;
   return { plain, typed: params };
@@ -218,6 +219,36 @@ function checkSharedIdeas(items: readonly TreeNode[], companies: readonly Plain[
       problem(new ScenarioError(at.loc, `companies[${i}].takeoff.${field}`, ideaMismatch(c.name as string, companies[first].name as string, idea, takeoff[field], theirs[field])));
     }
   });
+}
+
+/** The token price fields a price curve scales. */
+const PRICE_FIELDS = ["pricePerMInput", "pricePerMCachedInput", "pricePerMOutput", "longContextPricePerMInput", "longContextPricePerMCachedInput", "longContextPricePerMOutput"] as const;
+
+/**
+ * The agent's prices and where they come from. With `priceSpeedExponent` e every token price is
+ * scaled by (tokens/s ÷ the offering's tokens/s)^e, both read at their means; without it the
+ * offering's (or written) prices stay at any speed, and a speed the offering is not sold at with
+ * its list price kept is marked a guess.
+ */
+function pricedAgent(agent: Offering, base: Plain, own: Plain, model: string | undefined): { agent: Offering; price: PriceBasis } {
+  const tokensPerSecond = agent.tokensPerSecond.mean;
+  const offeringTokensPerSecond = (base.tokensPerSecond as Offering["tokensPerSecond"]).mean;
+  const exponent = own.priceSpeedExponent as number | undefined;
+  const written = PRICE_FIELDS.some((f) => own[f] !== undefined);
+  const guessed = agent.priceSource === "guess";
+  const common = { ...(model === undefined ? {} : { model }), tokensPerSecond, offeringTokensPerSecond };
+  if (exponent !== undefined) {
+    const multiplier = (tokensPerSecond / offeringTokensPerSecond) ** exponent;
+    const scaled = { ...agent } as Record<string, unknown>;
+    for (const f of PRICE_FIELDS) scaled[f] = agent[f] * multiplier;
+    const price: PriceBasis = { how: "curve", ...common, outputPerM: agent.pricePerMOutput * multiplier, multiplier, exponent, guess: guessed };
+    return { agent: scaled as unknown as Offering, price };
+  }
+  const held = !written && own.tokensPerSecond !== undefined && tokensPerSecond !== offeringTokensPerSecond;
+  const how: PriceBasis["how"] = written ? "written" : held ? "held" : model === undefined ? "default" : "list";
+  // A price the scenario writes is its own claim (a guess only where it says priceSource: guess).
+  const guess = written ? own.priceSource === "guess" : guessed || held;
+  return { agent, price: { how, ...common, outputPerM: agent.pricePerMOutput, multiplier: 1, guess } };
 }
 
 /** The node at a key path inside maps, if present. */

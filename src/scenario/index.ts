@@ -20,6 +20,7 @@ export type {
   MarketParams,
   EconomicsParams,
   Offering,
+  PriceBasis,
   Quantity,
   Sampler,
   Scenario,

@@ -46,6 +46,12 @@ export const agentSchema = group("The coding-agent setup: the offering it runs o
     min: 1,
     max: 10_000,
   }),
+  priceSpeedExponent: fixed("ratio", {
+    description:
+      "A declared price curve: every token price scales with (tokensPerSecond ÷ the named offering's tokensPerSecond) ^ this, so a speed sweep pays for speed (fast mode: 2.5× the speed at 6× the price is an exponent of ln 6 / ln 2.5 ≈ 1.96). Left out: prices stay those of the offering (or as written) at any speed, and outputs say so. A distribution of tokens/s is read at its mean.",
+    min: 0,
+    max: 10,
+  }),
   ...offeringFields(false),
 });
 
