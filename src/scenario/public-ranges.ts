@@ -46,7 +46,7 @@ export const PUBLIC_RANGES: readonly PublicRange[] = [
   },
   {
     field: "takeoff.fitChance",
-    what: "fit chance (share of runs whose idea can take off)",
+    what: "fit chance",
     low: 0.05,
     high: 0.5,
     scale: 1,
