@@ -49,3 +49,12 @@ describe("a sweep over agent.model runs each offering as catalogued", () => {
     expect([p.scenario.companies[1].agent.tokensPerSecond.constant, p.scenario.companies[1].agent.pricePerMOutput]).toEqual([170, 100]);
   });
 });
+
+describe("a sweep over one company's fit sweeps its idea's", () => {
+  it("sets the fit of every company pursuing the same idea, and only theirs", () => {
+    const shared = expandSweep(loadScenario("scenarios/seed-article.yaml"), [parseVary("companies[A].takeoff.fitChance=0.5,0.9")]);
+    expect(shared.map((p) => p.scenario.companies.map((c) => c.takeoff.fitChance.constant))).toEqual([[0.5, 0.5], [0.9, 0.9]]);
+    const own = expandSweep(loadScenario("scenarios/seed-article.yaml", { set: ["companies[B].takeoff.idea=own"] }), [parseVary("companies[A].takeoff.fitChance=0.5")]);
+    expect(own[0].scenario.companies.map((c) => c.takeoff.fitChance.constant)).toEqual([0.5, 0.9]);
+  });
+});
