@@ -18,7 +18,7 @@ import type { SpeedPremium } from "./types.ts";
 const HOURS_PER_WEEK = 168;
 
 /** Leaves of the parameter paths a speed-or-price sweep varies. */
-const SPEED_OR_PRICE = /^(tokensPerSecond|timeToFirstToken|prefill\w*|pricePerM\w*|model|offering|costPerSessionHour)$/;
+const SPEED_OR_PRICE = /^(tokensPerSecond|timeToFirstToken|prefill\w*|pricePerM\w*|priceSpeedExponent|model|offering|costPerSessionHour)$/;
 
 /** True when a swept parameter is a speed or a price (so a speed premium means something). */
 export function isSpeedOrPrice(path: string): boolean {

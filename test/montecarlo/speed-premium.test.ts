@@ -61,7 +61,7 @@ describe("speed premium", () => {
   });
 
   it("is computed for sweeps over speed or price only", () => {
-    expect(["companies[B].agent.tokensPerSecond", "companies[B].agent.pricePerMOutput", "companies[B].agent.timeToFirstToken"].every(isSpeedOrPrice)).toBe(true);
+    expect(["companies[B].agent.tokensPerSecond", "companies[B].agent.pricePerMOutput", "companies[B].agent.timeToFirstToken", "companies[B].agent.priceSpeedExponent"].every(isSpeedOrPrice)).toBe(true);
     expect(["companies[B].team.engineers", "market.arpu", "companies[B].agent.sessions"].some(isSpeedOrPrice)).toBe(false);
     const s = scenario({ horizon: 10 * WEEK });
     const points = (path: string): SweepPoint[] => [0, 1].map((i) => ({ index: i, label: `p${i}`, params: { [path]: i + 1 }, scenario: s }));
