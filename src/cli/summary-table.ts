@@ -1,14 +1,16 @@
 import type { Summary } from "../montecarlo/index.ts";
 // Not the report index: it loads vega, which the terminal table does not need.
 import { briefCompanyTable, comparisonsTable, findings, leversTable } from "../report/summary-tables.ts";
+import { assumptionLines } from "../report/assumptions-text.ts";
 import { renderTerminal } from "../report/table-model.ts";
 
 /**
- * The terminal summary of a run: per sweep point the companies, their paired comparisons and what
+ * The terminal summary of a run: what the scenario assumes, then per sweep point the companies, their paired comparisons and what
  * each lever saves (the same tables as summary.md, fewer columns), then the findings in words.
  */
 export function summaryTable(summary: Summary): string {
-  const out: string[] = [];
+  // What the scenario assumes first, short (the sources are in summary.md and the report).
+  const out: string[] = assumptionLines(summary, false);
   for (const point of summary.points) {
     for (const table of [briefCompanyTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point)]) {
       if (table) out.push("", renderTerminal({ ...table, footnote: undefined }));

@@ -5,12 +5,12 @@
  *   → every other point against it, run by run: comparisons per company and, on a sweep over
  *   speed or price, the speed premium.
  */
-import type { Scenario, SweepPoint } from "../scenario/index.ts";
+import { outsidePublicRanges, type PriceBasis, type Scenario, type SweepPoint } from "../scenario/index.ts";
 import { baselineComparisons, leverList } from "./comparisons.ts";
 import type { RunTable } from "./run-table.ts";
-import { isSpeedOrPrice, speedPremium } from "./speed-premium.ts";
+import { isSpeedOrPrice, speedOrPriceChanged, speedPremium } from "./speed-premium.ts";
 import { summarisePoint } from "./summarise.ts";
-import type { Summary } from "./types.ts";
+import type { PricePaid, Summary } from "./types.ts";
 
 /** A `--baseline` label that names no sweep point (a user mistake). */
 export class BaselineError extends Error {
@@ -32,6 +32,12 @@ export function baselineIndex(points: readonly { label: string }[], label?: stri
   return index;
 }
 
+/** The summary's copy of a company's price basis (null for a hand-made scenario without one). */
+function pricePaid(p: PriceBasis | undefined): PricePaid | null {
+  if (p === undefined) return null;
+  return { how: p.how, model: p.model ?? null, outputPerM: p.outputPerM, multiplier: p.multiplier, exponent: p.exponent ?? null, tokensPerSecond: p.tokensPerSecond, offeringTokensPerSecond: p.offeringTokensPerSecond, guess: p.guess };
+}
+
 /** Options of {@link buildSummary}. */
 export interface BuildSummaryOptions {
   /** Label of the point the others are compared with; the first point when absent. */
@@ -46,10 +52,24 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
   const b = baselineIndex(points, options.baseline);
   const baseLabel = points[b]?.label ?? "base";
   const sweptPaths = [...new Set(points.flatMap((p) => Object.keys(p.params)))];
+  const names = scenario.companies.map((c) => c.name);
   const premium = points.length > 1 && sweptPaths.length > 0 && sweptPaths.every(isSpeedOrPrice);
   return {
     scenario: scenario.name,
     description: scenario.description,
+    kind: scenario.kind ?? null,
+    assumptions: outsidePublicRanges(scenario).map((o) => ({
+      parameter: o.range.field,
+      what: o.range.what,
+      companies: [...o.companies],
+      written: o.written,
+      mean: o.mean * o.range.scale,
+      low: o.range.low * o.range.scale,
+      high: o.range.high * o.range.scale,
+      unit: o.range.unit,
+      factor: o.factor,
+      source: o.range.source,
+    })),
     seed: scenario.seed,
     runs: tables[0]?.runs ?? 0,
     version,
@@ -61,10 +81,17 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
     levers: leverList(tables[0]),
     leverRuns: Math.min(tables[0]?.runs ?? 0, tables[0]?.layout.leverRuns ?? 0),
     points: points.map((point, i) => {
-      const summary = summarisePoint(tables[i], { index: point.index, label: point.label, params: { ...point.params }, horizon: point.scenario.horizon });
+      const summary = summarisePoint(tables[i], { index: point.index, label: point.label, params: { ...point.params }, horizon: point.scenario.horizon, ideaOf: point.scenario.companies.map((c) => c.takeoff.idea ?? "") });
+      summary.companies.forEach((c, k) => (c.price = pricePaid(point.scenario.companies[k]?.agent.price)));
       if (i === b) return summary;
       summary.comparisons.push(...baselineComparisons(tables[i], tables[b], baseLabel));
-      if (premium) summary.companies.forEach((c, k) => (c.speedPremium = speedPremium(tables[i], tables[b], k, point.scenario.horizon, baseLabel)));
+      if (premium) {
+        summary.companies.forEach((c, k) => {
+          // Only a company whose own offering or speed moved has a premium; for a rival the
+          // difference is someone else's speed (or noise), not a price it paid.
+          if (speedOrPriceChanged(point.params, points[b].params, k, names)) c.speedPremium = speedPremium(tables[i], tables[b], k, point.scenario.horizon, baseLabel);
+        });
+      }
       return summary;
     }),
   };

@@ -5,7 +5,7 @@
  *   interval) → share reached (Wilson) → weeks to v1 / takeoff → who got there first, and leads →
  *   fit and takeoff shares → spend, revenue and discounted net value → ARR fan → mean time
  *   breakdown → sensitivity of each drawn input → paired comparisons of the companies → weeks
- *   saved by each lever re-run.
+ *   saved by each lever re-run → per idea, fit exists vs who finds it first.
  * (Comparisons across points and the speed premium need two points: see build-summary.ts.)
  */
 import { BREAKDOWN_CATEGORIES, type BreakdownCategory } from "../model/index.ts";
@@ -14,6 +14,7 @@ import { quantileSorted, quantiles } from "./quantiles.ts";
 import type { RunTable } from "./run-table.ts";
 import { sensitivity } from "./sensitivity.ts";
 import { leverEffects, withinPointComparisons } from "./comparisons.ts";
+import { ideaSummaries } from "./ideas.ts";
 import type { CompanySummary, CurvePoint, FanPoint, Lead, PointSummary, TimeToEvent } from "./types.ts";
 import { Z95, wilson } from "./wilson.ts";
 
@@ -28,6 +29,8 @@ export interface PointContext {
   params: Record<string, number | string>;
   /** Horizon, hours. */
   horizon: number;
+  /** Each company's idea key (`takeoff.idea`, "" for the market's one); all "" when absent. */
+  ideaOf?: readonly string[];
 }
 
 function toWeeks(hours: Float64Array): Float64Array {
@@ -162,8 +165,11 @@ export function summarisePoint(table: RunTable, context: PointContext): PointSum
       sensitivity: sensitivity(table, i, weeks, horizonWeeks),
       // Filled in against the baseline point by buildSummary.
       speedPremium: null,
+      // Filled in from the point's scenario by buildSummary.
+      price: null,
     };
   });
-  return { index: context.index, label: context.label, params: context.params, companies, comparisons: withinPointComparisons(table), levers: leverEffects(table) };
+  const ideaOf = context.ideaOf ?? layout.companies.map(() => "");
+  return { index: context.index, label: context.label, params: context.params, companies, comparisons: withinPointComparisons(table), levers: leverEffects(table), ideas: ideaSummaries(table, ideaOf) };
 }
 

@@ -240,9 +240,35 @@ export interface CompanySummary {
   sensitivity: Sensitivity[];
   /**
    * Present on sweeps over speed or price (tokens/s, time to first token, prices, offering),
-   * at every point but the baseline: this point against the baseline point.
+   * at every point but the baseline, for a company whose own speed or price the point changes:
+   * this point against the baseline point.
    */
   speedPremium: SpeedPremium | null;
+  /** The token prices this company paid at this point and where they come from; null in older summaries. */
+  price: PricePaid | null;
+}
+
+/**
+ * One idea at one point: whether it has fit (one draw per run shared by the companies pursuing it),
+ * and, over the runs where it does, who found it first. Shares of those runs, with 95% Wilson intervals.
+ */
+export interface IdeaSummary {
+  /** The idea's `takeoff.idea`; "" for the market's one idea (companies that name none). */
+  idea: string;
+  /** Companies pursuing it, in scenario order. */
+  companies: string[];
+  /** Share of all runs where the idea has fit. */
+  hadFit: ShareInterval;
+  /** Runs where it has fit: the denominator of the shares below. */
+  runsWithFit: number;
+  /** Per company (as `companies`), share of runs with fit where it alone took off first. */
+  firstToTakeoff: ShareInterval[];
+  /** Share of runs with fit where none of them took off by the horizon. */
+  noTakeoff: ShareInterval;
+  /** Per company, share of runs with fit where it alone reached the target first. */
+  firstToTarget: ShareInterval[];
+  /** Share of runs with fit where none of them reached the target by the horizon. */
+  noTarget: ShareInterval;
 }
 
 /** One sweep point's results. */
@@ -259,6 +285,59 @@ export interface PointSummary {
   comparisons: Comparison[];
   /** Weeks saved by each lever, per company and metric (empty with `--levers none`). */
   levers: LeverEffect[];
+  /** Per idea: fit exists vs who finds it first (empty in summaries written before ideas were shared). */
+  ideas: IdeaSummary[];
+}
+
+/** The token prices a company paid at one point, and where they come from. */
+export interface PricePaid {
+  /**
+   * `list` (the named offering's published price), `default` (the reference model's), `written`
+   * (set in the scenario), `held` (the offering's list price kept at a speed it is not sold at) or
+   * `curve` (scaled with speed by the agent's `priceSpeedExponent`).
+   */
+  how: "list" | "default" | "written" | "held" | "curve";
+  /** The offering named, or null. */
+  model: string | null;
+  /** USD per million output tokens paid. */
+  outputPerM: number;
+  /** Factor the price curve applied to every token price (1 without one). */
+  multiplier: number;
+  /** The curve's exponent, or null without one. */
+  exponent: number | null;
+  /** Tokens/s (mean) the company ran at. */
+  tokensPerSecond: number;
+  /** Tokens/s of the offering as sold. */
+  offeringTokensPerSecond: number;
+  /** True when the price is not a published one (the offering has none, or it is held at a speed not sold). */
+  guess: boolean;
+}
+
+/**
+ * One assumption of the scenario whose mean lies outside its public range (src/scenario/public-ranges.ts),
+ * printed before any result: these are the defaults that drive the headline.
+ */
+export interface Assumption {
+  /** The field inside a company (`growth.q`) or the scenario (`market.arpu`). */
+  parameter: string;
+  /** What it is, for readers (`Bass imitation q`). */
+  what: string;
+  /** Companies holding this value (empty for a market field). */
+  companies: string[];
+  /** The value as written (`0.7`, `1.2M to 3.5M`). */
+  written: string;
+  /** Its mean, in the range's display units (`unit`: Bass rates per year). */
+  mean: number;
+  /** Lower end of the public range, in the same units. */
+  low: number;
+  /** Upper end of the public range, in the same units. */
+  high: number;
+  /** Display unit after the numbers (`/year`, ` tokens`, ` USD/year`; "" for a probability). */
+  unit: string;
+  /** How far outside: mean ÷ high above the range, low ÷ mean below it (≥ 1). */
+  factor: number;
+  /** Where the range comes from. */
+  source: string;
 }
 
 /** The whole summary of a Monte Carlo run. */
@@ -267,6 +346,10 @@ export interface Summary {
   scenario: string;
   /** Scenario description. */
   description: string;
+  /** What the scenario claims (its `kind:`): `grounded`, `story` or `illustration`; null when unstated. */
+  kind: "story" | "grounded" | "illustration" | null;
+  /** Its assumptions outside public ranges, most important first (empty when none, or in older summaries). */
+  assumptions: Assumption[];
   /** Seed of all random streams. */
   seed: number;
   /** Replications per sweep point. */

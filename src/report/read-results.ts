@@ -40,6 +40,7 @@ const summarySchema = z.looseObject({
         label: z.string(),
         comparisons: z.array(z.looseObject({ of: z.string(), against: z.string(), metric: z.string(), medianDifferenceWeeks: maybe, low: maybe, high: maybe, shareSooner: num, shareLater: num })).optional(),
         levers: z.array(z.looseObject({})).optional(),
+        ideas: z.array(z.looseObject({ idea: z.string(), companies: z.array(z.string()), hadFit: share, runsWithFit: num, firstToTakeoff: z.array(share), noTakeoff: share, firstToTarget: z.array(share), noTarget: share })).optional(),
         params: z.record(z.string(), z.union([num, z.string()])),
         companies: z
           .array(
@@ -133,11 +134,14 @@ export function readResults(dir: string): SavedResults {
  */
 export function upgradeSummary(summary: Summary): Summary {
   summary.baseline ??= summary.points[0]?.label ?? "base";
+  summary.kind ??= null;
+  summary.assumptions ??= [];
   summary.levers ??= [];
   summary.leverRuns ??= 0;
   for (const point of summary.points) {
     point.comparisons ??= [];
     point.levers ??= [];
+    point.ideas ??= [];
     for (const c of point.companies) {
       if (c.speedPremium && !("netValueUsd" in c.speedPremium)) c.speedPremium = null;
       // Written before intervals: nothing was shown to be distinguishable from noise.

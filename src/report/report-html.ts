@@ -6,6 +6,7 @@ import { stringify } from "yaml";
 import type { NamedChart } from "../charts/index.ts";
 import { formatUsdShort, runCaption } from "../charts/index.ts";
 import type { Summary } from "../montecarlo/types.ts";
+import { assumptionLines } from "./assumptions-text.ts";
 import type { BrowserLibraries } from "./browser-libraries.ts";
 import { escapeHtml, jsonForScript, scriptSource } from "./html-escape.ts";
 import type { Manifest } from "./output-folder.ts";
@@ -70,6 +71,14 @@ function varyHtml(manifest: Manifest): string {
   return `<p>Swept on the command line as well: ${vary.map((v) => `<code>--vary ${escapeHtml(v)}</code>`).join(", ")}</p>`;
 }
 
+/** What the scenario assumes, before any finding: its kind, then each assumption outside public ranges. */
+function assumptionsHtml(summary: Summary): string {
+  const [kind, heading, ...assumed] = assumptionLines(summary);
+  if (kind === undefined) return "";
+  const list = assumed.length ? `\n<p>${escapeHtml(heading)}</p>\n<ul class="assumptions">\n${assumed.map((a) => `<li>${escapeHtml(a)}</li>`).join("\n")}\n</ul>` : "";
+  return `<div class="assumed">\n<p><strong>${escapeHtml(kind)}</strong></p>${list}\n</div>`;
+}
+
 /** The findings in words, as a list (nothing when there is nothing to compare). */
 function findingsHtml(summary: Summary): string {
   const said = findings(summary);
@@ -105,6 +114,7 @@ export function reportHtml(page: ReportPage): string {
 </header>
 <section id="summary">
 <h2>Summary</h2>
+${assumptionsHtml(summary)}
 ${findingsHtml(summary)}
 ${summaryTables(summary).map(renderHtml).join("\n")}
 </section>

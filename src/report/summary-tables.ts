@@ -11,6 +11,9 @@ import type { CompanySummary, ComparisonMetric, PointSummary, ShareInterval, Spr
 import { paramLabel, pointLabel } from "../charts/labels.ts";
 import { labelAxes } from "../charts/sweep-shape.ts";
 import { comparisonSentence } from "../charts/titles.ts";
+import { assumptionLines } from "./assumptions-text.ts";
+import { ideaFindings, ideasTable } from "./ideas-table.ts";
+import { priceNote, priceText } from "./price-text.ts";
 import { cell, renderMarkdown, type Cell, type Table } from "./table-model.ts";
 
 const METRICS: readonly ComparisonMetric[] = ["v1", "takeoff", "target"];
@@ -45,7 +48,7 @@ export function briefCompanyTable(summary: Summary, point: PointSummary): Table 
     title: summary.points.length > 1 ? point.label : "Per company (medians)",
     headings: ["company", "v1 wk", "takeoff wk", `${formatUsd(summary.targetUsd)} ARR wk (95% CI)`, "reached", "first", "tokens $", "net value $"],
     rows: point.companies.map((c) => [
-      cell(c.name),
+      cell(c.name, priceNote(c.price)),
       cell(formatWeeks(c.weeksToV1.p50)),
       cell(formatWeeks(c.weeksToTakeoff.p50)),
       weeksCell(c.weeksToTarget.p50, c.weeksToTarget.medianLow, c.weeksToTarget.medianHigh),
@@ -64,7 +67,7 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
     title: `Per company${at(summary, point)}`,
     headings: ["company", "reached target by horizon", "median weeks to target (95% CI)", "weeks to target p10 / p90", "median weeks to v1", "median weeks to takeoff", "first to target", "token spend (median)", "net value to horizon, discounted (median)", "ARR at horizon (median)"],
     rows: point.companies.map((c) => [
-      cell(c.name),
+      cell(c.name, priceNote(c.price)),
       shareCell(c.reachedTarget),
       weeksCell(c.weeksToTarget.p50, c.weeksToTarget.medianLow, c.weeksToTarget.medianHigh),
       cell(`${formatWeeks(c.weeksToTarget.p10)} / ${p90(c)}`),
@@ -156,13 +159,17 @@ export function crossPointTable(summary: Summary, company: string): Table | null
 
 /** The speed premium of every point against the baseline (p50, p10–p90 of paired differences). Null when there is none. */
 export function speedPremiumTable(summary: Summary): Table | null {
+  const base = summary.points.find((p) => p.label === summary.baseline);
   const rows = summary.points.flatMap((p) =>
     p.companies.flatMap((c) => {
       const s = c.speedPremium;
       if (!s) return [];
+      // Which price bought the speed, here and at the baseline: a premium means nothing without it.
+      const basePrice = base?.companies.find((b) => b.name === c.name)?.price;
       return [[
         cell(p.label),
         cell(c.name),
+        cell(c.price ? priceText(c.price) : MISSING, basePrice ? `baseline ${priceText(basePrice)}` : undefined),
         spreadCell(s.extraTokenSpendUsd, formatUsdSigned),
         spreadCell(s.weeksGained, formatWeeksSigned),
         spreadCell(s.revenueGainedUsd, formatUsdSigned),
@@ -175,8 +182,8 @@ export function speedPremiumTable(summary: Summary): Table | null {
   if (rows.length === 0) return null;
   return {
     title: `Speed premium against ${summary.baseline}`,
-    nameColumns: 2,
-    headings: ["point", "company", "extra token spend", "weeks gained", "revenue gained", "team cost saved", "net value", "paid for itself"],
+    nameColumns: 3,
+    headings: ["point", "company", "price paid", "extra token spend", "weeks gained", "revenue gained", "team cost saved", "net value", "paid for itself"],
     rows,
     footnote: "Median (10th–90th percentile) of run-by-run differences to the horizon; net value = revenue gained + team cost saved − extra token spend. A run that never reaches the target counts as reaching it at the horizon.",
   };
@@ -186,7 +193,7 @@ export function speedPremiumTable(summary: Summary): Table | null {
 export function summaryTables(summary: Summary, company?: string): Table[] {
   const tables: (Table | null)[] = [];
   for (const point of summary.points) {
-    tables.push(companyTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point));
+    tables.push(companyTable(summary, point), ideasTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point));
     for (const c of point.companies) tables.push(sensitivityTable(summary, point, c));
   }
   const names = summary.points[0]?.companies.map((c) => c.name) ?? [];
@@ -200,7 +207,7 @@ export function summaryTables(summary: Summary, company?: string): Table[] {
  * on a sweep, each point against the baseline): "B reaches $10M 4.6 weeks sooner than A in 96% of runs".
  */
 export function findings(summary: Summary): string[] {
-  return summary.points.flatMap((p) =>
+  const perPoint = summary.points.flatMap((p) =>
     p.comparisons
       .filter((c) => c.metric === "target")
       .map((c) => {
@@ -209,6 +216,8 @@ export function findings(summary: Summary): string[] {
         return `${summary.points.length > 1 ? `At ${pointLabel(p, labelAxes(summary))}: ` : ""}${comparisonSentence(summary, c)}.`;
       }),
   );
+  // Whether the idea has fit first, then who gets there: the race only means something where it has.
+  return [...ideaFindings(summary), ...perPoint];
 }
 
 /** summary.md: the run in one line, the findings, then every table. */
@@ -220,6 +229,9 @@ export function summaryMarkdown(summary: Summary): string {
     "",
     `${summary.runs} runs per point, seed ${summary.seed}, horizon ${summary.horizonWeeks.toFixed(0)} weeks, target ${formatUsd(summary.targetUsd)} ARR, velocity-sim ${summary.version}.`,
   ];
+  // What the scenario assumes comes before anything it concludes.
+  const [kind, ...assumed] = assumptionLines(summary);
+  if (kind !== undefined) out.push("", "## What this scenario assumes", "", kind, ...(assumed.length ? ["", assumed[0], "", ...assumed.slice(1).map((a) => `- ${a}`)] : []));
   const said = findings(summary);
   if (said.length) out.push("", "## Findings", "", ...said.map((f) => `- ${f}`));
   for (const table of summaryTables(summary)) out.push("", renderMarkdown(table));
