@@ -7,6 +7,7 @@
  */
 import type { Scenario, SweepPoint } from "../scenario/index.ts";
 import { baselineComparisons, leverList } from "./comparisons.ts";
+import { leverChangesCompany } from "./levers.ts";
 import type { RunTable } from "./run-table.ts";
 import { isSpeedOrPrice, speedPremium } from "./speed-premium.ts";
 import { summarisePoint } from "./summarise.ts";
@@ -61,9 +62,10 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
     levers: leverList(tables[0]),
     leverRuns: Math.min(tables[0]?.runs ?? 0, tables[0]?.layout.leverRuns ?? 0),
     points: points.map((point, i) => {
-      const summary = summarisePoint(tables[i], { index: point.index, label: point.label, params: { ...point.params }, horizon: point.scenario.horizon });
+      const leverInScenario = (lever: string, company: number) => leverChangesCompany(point.scenario, lever, company);
+      const summary = summarisePoint(tables[i], { index: point.index, label: point.label, params: { ...point.params }, horizon: point.scenario.horizon, leverInScenario });
       if (i === b) return summary;
-      summary.comparisons.push(...baselineComparisons(tables[i], tables[b], baseLabel));
+      summary.comparisons.push(...baselineComparisons(tables[i], tables[b], baseLabel, point.scenario.horizon));
       if (premium) summary.companies.forEach((c, k) => (c.speedPremium = speedPremium(tables[i], tables[b], k, point.scenario.horizon, baseLabel)));
       return summary;
     }),

@@ -185,6 +185,12 @@ export function leverChanges(scenario: Scenario, id: string): boolean {
   return scenario.companies.some((c) => lever.changes(c));
 }
 
+/** Whether lever `id` changes anything for company `company` (its index) of `scenario`: false when the scenario does not have that cost for it. */
+export function leverChangesCompany(scenario: Scenario, id: string, company: number): boolean {
+  const c = scenario.companies[company];
+  return c !== undefined && leverById(id).changes(c);
+}
+
 /** The label of a lever id ("instant reviews"), or the id itself if unknown (an older output folder). */
 export function leverLabel(id: string): string {
   return LEVERS.find((l) => l.id === id)?.label ?? id;

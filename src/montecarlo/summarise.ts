@@ -28,6 +28,8 @@ export interface PointContext {
   params: Record<string, number | string>;
   /** Horizon, hours. */
   horizon: number;
+  /** Whether the point's scenario has lever `lever`'s cost for company `company` (all true when absent). */
+  leverInScenario?: (lever: string, company: number) => boolean;
 }
 
 function toWeeks(hours: Float64Array): Float64Array {
@@ -164,6 +166,6 @@ export function summarisePoint(table: RunTable, context: PointContext): PointSum
       speedPremium: null,
     };
   });
-  return { index: context.index, label: context.label, params: context.params, companies, comparisons: withinPointComparisons(table), levers: leverEffects(table) };
+  return { index: context.index, label: context.label, params: context.params, companies, comparisons: withinPointComparisons(table, context.horizon), levers: leverEffects(table, context.horizon, context.leverInScenario) };
 }
 

@@ -138,6 +138,33 @@ export interface SpeedPremium {
   sharePaidForItself: number;
 }
 
+/**
+ * A paired difference of restricted mean time to a milestone: the mean over all runs of
+ * min(of, horizon) − min(against, horizon), a run that never got there counting as the horizon.
+ * Defined whatever the censoring; negative = `of` sooner.
+ */
+export interface RestrictedMean {
+  /** The horizon the times are capped at, weeks. */
+  horizonWeeks: number;
+  /** Mean paired difference of the capped times, weeks. */
+  differenceWeeks: number;
+  /** Lower end of its 95% interval (paired normal: mean ± 1.96·sd/√runs), weeks. */
+  low: number;
+  /** Upper end of that interval. */
+  high: number;
+}
+
+/**
+ * A one-sided bound on a median difference that is censored: the median is `side` `weeks`
+ * ("at most −18" = in at least half the runs the first side is 18 or more weeks sooner).
+ */
+export interface MedianBound {
+  /** Which side is known: the median difference is at most / at least `weeks`. */
+  side: "at most" | "at least";
+  /** The bound, weeks. */
+  weeks: number;
+}
+
 /** The milestones a comparison is made on: weeks to v1, to takeoff and to the target. */
 export type ComparisonMetric = "v1" | "takeoff" | "target";
 
@@ -165,6 +192,10 @@ export interface Comparison {
   shareSooner: number;
   /** Share of all runs where `of` got there strictly later. */
   shareLater: number;
+  /** Paired difference of restricted mean weeks to the milestone (absent in summaries written before it existed). */
+  restrictedMean?: RestrictedMean;
+  /** Where `medianDifferenceWeeks` is null: a bound on it from the censored runs (null when none can be given). */
+  medianBound?: MedianBound | null;
 }
 
 /**
@@ -190,6 +221,19 @@ export interface LeverEffect {
   shareLater: number;
   /** Runs re-simulated with the lever. */
   runs: number;
+  /**
+   * Restricted mean weeks saved (as run − with the lever, times capped at the horizon), with its
+   * 95% interval: defined when the median is censored. Absent in older summaries.
+   */
+  restrictedMeanSaved?: { horizonWeeks: number; weeks: number; low: number; high: number };
+  /** Where `medianWeeksSaved` is null: a bound on it ("at least 3 weeks saved"), or null. */
+  medianSavedBound?: MedianBound | null;
+  /**
+   * False when the scenario does not have this cost for this company (no steering, no latency, no
+   * rate limit …): the lever cannot change anything and its zero is not a measurement. Absent
+   * (= true) in older summaries.
+   */
+  inScenario?: boolean;
 }
 
 /** All statistics for one company at one sweep point. */

@@ -185,7 +185,7 @@ describe("levers", () => {
       packRun(simulate(s, r), layout, rows, r * layout.width);
       packLeverRun(r < 2 ? simulate(levered, r) : null, layout, 0, rows, r * layout.width);
     }
-    const effects = leverEffects(new RunTable(layout, rows));
+    const effects = leverEffects(new RunTable(layout, rows), 4 * 168);
     const v1 = effects.find((e) => e.metric === "v1");
     expect(v1?.runs).toBe(2);
     expect(v1?.medianWeeksSaved).toBeCloseTo(1.25 / 168, 10);
