@@ -2,13 +2,15 @@ import type { Summary } from "../montecarlo/index.ts";
 // Not the report index: it loads vega, which the terminal table does not need.
 import { briefCompanyTable, comparisonsTable, findings, leversTable } from "../report/summary-tables.ts";
 import { renderTerminal } from "../report/table-model.ts";
+import { headlineVerdicts } from "../report/verdict-text.ts";
 
 /**
- * The terminal summary of a run: per sweep point the companies, their paired comparisons and what
- * each lever saves (the same tables as summary.md, fewer columns), then the findings in words.
+ * The terminal summary of a run: the verdict in words first, then per sweep point the companies,
+ * their paired comparisons and what each lever saves (the same tables as summary.md, fewer
+ * columns), then the findings in words.
  */
 export function summaryTable(summary: Summary): string {
-  const out: string[] = [];
+  const out: string[] = [...headlineVerdicts(summary)];
   for (const point of summary.points) {
     for (const table of [briefCompanyTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point)]) {
       if (table) out.push("", renderTerminal({ ...table, footnote: undefined }));

@@ -10,9 +10,9 @@
  */
 import { medianBound, restrictedMeanDifference } from "./censored.ts";
 import { leverLabel } from "./levers.ts";
-import { pairedDifference } from "./paired.ts";
+import { pairedDifference, type PairedDifference } from "./paired.ts";
 import { LEVER_METRICS, type RunTable } from "./run-table.ts";
-import type { Comparison, ComparisonMetric, LeverEffect } from "./types.ts";
+import type { Comparison, ComparisonMetric, LeverEffect, MedianBound } from "./types.ts";
 
 const HOURS_PER_WEEK = 168;
 /** The metrics compared, in reading order. */
@@ -68,6 +68,21 @@ export function baselineComparisons(table: RunTable, base: RunTable, baselineLab
   return out;
 }
 
+/** Smaller effects than this, weeks (under an hour, below what the tables print), count as none. */
+export const NEGLIGIBLE_WEEKS = 0.005;
+
+/**
+ * Whether a lever's effect (a levered − as run difference) can be told from none, on the statistic
+ * a reader is shown: the median's 95% interval; where the median is censored, its bound; else the
+ * restricted mean's interval. It must also be large enough to print as more than zero.
+ */
+function detectable(d: PairedDifference, meanLow: number, meanHigh: number, bound: MedianBound | null): boolean {
+  const away = (low: number | null, high: number | null) => (low !== null && low >= NEGLIGIBLE_WEEKS) || (high !== null && high <= -NEGLIGIBLE_WEEKS);
+  if (d.median !== null) return away(d.low, d.high) && Math.abs(d.median) >= NEGLIGIBLE_WEEKS;
+  if (bound !== null) return bound.side === "at most" ? bound.weeks <= -NEGLIGIBLE_WEEKS : bound.weeks >= NEGLIGIBLE_WEEKS;
+  return away(meanLow, meanHigh);
+}
+
 /**
  * Weeks each lever saves each company: the runs as they were minus the same runs re-simulated with the lever.
  * @param horizon hours (as in {@link withinPointComparisons}).
@@ -84,6 +99,7 @@ export function leverEffects(table: RunTable, horizon: number, inScenario: (leve
         const d = pairedDifference(levered, asRun, 1 / HOURS_PER_WEEK);
         const mean = restrictedMeanDifference(levered, asRun, horizon, 1 / HOURS_PER_WEEK);
         const bound = d.median === null ? medianBound(levered, asRun, horizon, 1 / HOURS_PER_WEEK) : null;
+        const applies = inScenario(lever, i);
         // Saved = as run − levered: the negated difference, its interval flipped.
         out.push({
           lever,
@@ -97,7 +113,8 @@ export function leverEffects(table: RunTable, horizon: number, inScenario: (leve
           runs: d.runs,
           restrictedMeanSaved: { horizonWeeks: mean.horizonWeeks, weeks: -mean.differenceWeeks + 0, low: -mean.high + 0, high: -mean.low + 0 },
           medianSavedBound: bound === null ? null : { side: bound.side === "at most" ? "at least" : "at most", weeks: -bound.weeks + 0 },
-          inScenario: inScenario(lever, i),
+          inScenario: applies,
+          detectable: applies && detectable(d, mean.low, mean.high, bound),
         });
       }
     });

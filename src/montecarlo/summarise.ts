@@ -6,7 +6,7 @@
  *   fit and takeoff shares → spend, revenue and discounted net value → ARR fan → mean time
  *   breakdown → sensitivity of each drawn input → paired comparisons of the companies → weeks
  *   saved by each lever re-run.
- * (Comparisons across points and the speed premium need two points: see build-summary.ts.)
+ * (Comparisons across points, verdicts and the speed premium are added by build-summary.ts.)
  */
 import { BREAKDOWN_CATEGORIES, type BreakdownCategory } from "../model/index.ts";
 import { kaplanMeier, kmMedianInterval, kmQuantile, survivalBand, type KaplanMeier } from "./kaplan-meier.ts";
@@ -166,6 +166,6 @@ export function summarisePoint(table: RunTable, context: PointContext): PointSum
       speedPremium: null,
     };
   });
-  return { index: context.index, label: context.label, params: context.params, companies, comparisons: withinPointComparisons(table, context.horizon), levers: leverEffects(table, context.horizon, context.leverInScenario) };
+  return { index: context.index, label: context.label, params: context.params, companies, comparisons: withinPointComparisons(table, context.horizon), levers: leverEffects(table, context.horizon, context.leverInScenario), verdicts: [] };
 }
 

@@ -127,8 +127,8 @@ export function readResults(dir: string): SavedResults {
 }
 
 /**
- * A summary written before comparisons and levers existed, read as one with none: no comparisons,
- * no levers, the first point as baseline, and the old mean-ratio speed premium dropped (it is not
+ * A summary written before comparisons, levers and verdicts existed, read as one with none: no
+ * comparisons, no levers, no verdicts, the first point as baseline, and the old mean-ratio speed premium dropped (it is not
  * the paired distribution the report shows now). A current summary is returned unchanged.
  */
 export function upgradeSummary(summary: Summary): Summary {
@@ -138,6 +138,7 @@ export function upgradeSummary(summary: Summary): Summary {
   for (const point of summary.points) {
     point.comparisons ??= [];
     point.levers ??= [];
+    point.verdicts ??= [];
     for (const c of point.companies) {
       if (c.speedPremium && !("netValueUsd" in c.speedPremium)) c.speedPremium = null;
       // Written before intervals: nothing was shown to be distinguishable from noise.

@@ -1,0 +1,81 @@
+/**
+ * "What would make us faster" as a table, the same in the terminal, summary.md and the report:
+ *
+ *   one row per lever and company with a detectable effect, most weeks saved first
+ *   → the rest folded into one line each: "no effect: …" (measured, and zero within noise) and
+ *     "not in this scenario: …" (the company does not have that cost: nothing to measure).
+ *
+ * Weeks saved to a milestone is the paired median with its 95% interval; where the median is
+ * censored (most runs never get there) the cell gives its bound, or the restricted mean.
+ */
+import { formatWeeksSigned } from "../format/index.ts";
+import type { ComparisonMetric, LeverEffect, PointSummary, Summary } from "../montecarlo/types.ts";
+import { cell, type Cell, type Table } from "./table-model.ts";
+import { at, metricName, weeksCell } from "./table-cells.ts";
+
+const METRICS: readonly ComparisonMetric[] = ["v1", "takeoff", "target"];
+
+/** One lever and company: its three milestones. */
+interface LeverRow {
+  lever: string;
+  company: string;
+  effects: (LeverEffect | undefined)[];
+}
+
+/** The cell of one effect: median (95% CI), else its bound, else the restricted mean. */
+function effectCell(e: LeverEffect | undefined): Cell {
+  if (e === undefined) return cell("not re-run");
+  if (e.medianWeeksSaved !== null || !e.restrictedMeanSaved) return weeksCell(e.medianWeeksSaved, e.low, e.high, true);
+  if (e.medianSavedBound) return cell(`${e.medianSavedBound.side} ${formatWeeksSigned(e.medianSavedBound.weeks)}`, "median censored");
+  return cell(formatWeeksSigned(e.restrictedMeanSaved.weeks), "restricted mean");
+}
+
+/** Weeks saved to sort by: the restricted mean to the target, then to takeoff, then to v1 (defined whatever the censoring). */
+function sortKey(row: LeverRow): number[] {
+  return [...row.effects].reverse().map((e) => e?.restrictedMeanSaved?.weeks ?? e?.medianWeeksSaved ?? 0);
+}
+
+function byWeeksSaved(a: LeverRow, b: LeverRow): number {
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  for (let i = 0; i < ka.length; i++) if (kb[i] !== ka[i]) return kb[i] - ka[i];
+  return 0;
+}
+
+/** "instant tools (A, B); no rate limit (B)": levers with the companies each applies to. */
+function folded(rows: LeverRow[], label: (id: string) => string): string {
+  const byLever = new Map<string, string[]>();
+  for (const r of rows) byLever.set(r.lever, [...(byLever.get(r.lever) ?? []), r.company]);
+  return [...byLever].map(([lever, companies]) => `${label(lever)} (${companies.join(", ")})`).join("; ");
+}
+
+/**
+ * What each lever saves each company at a point: the levers that matter, most weeks saved first,
+ * and one line for the rest. Null without levers.
+ */
+export function leversTable(summary: Summary, point: PointSummary): Table | null {
+  if (point.levers.length === 0) return null;
+  const names = new Map(summary.levers.map((l) => [l.id, l.label]));
+  const label = (id: string) => names.get(id) ?? id;
+  const rows: LeverRow[] = [];
+  for (const lever of summary.levers) {
+    for (const company of point.companies) {
+      const effects = METRICS.map((m) => point.levers.find((e) => e.lever === lever.id && e.company === company.name && e.metric === m));
+      if (effects.some((e) => e !== undefined)) rows.push({ lever: lever.id, company: company.name, effects });
+    }
+  }
+  const given = rows;
+  // An older summary has no `inScenario` / `detectable`: every row is shown, as it was.
+  const absent = given.filter((r) => r.effects.every((e) => e?.inScenario === false));
+  const none = given.filter((r) => !absent.includes(r) && r.effects.every((e) => e?.detectable === false));
+  const shown = given.filter((r) => !absent.includes(r) && !none.includes(r)).sort(byWeeksSaved);
+  const notes = [...(none.length ? [`no effect: ${folded(none, label)}.`] : []), ...(absent.length ? [`not in this scenario: ${folded(absent, label)}.`] : [])];
+  return {
+    title: `What would make us faster: weeks saved by each lever${at(summary, point)}`,
+    headings: ["lever", "company", ...METRICS.map((m) => `to ${metricName(summary, m)}`)],
+    nameColumns: 2,
+    rows: shown.map((r) => [cell(label(r.lever)), cell(r.company), ...r.effects.map(effectCell)]),
+    notes: shown.length ? notes : ["No lever has a detectable effect.", ...notes],
+    footnote: `The first ${summary.leverRuns} runs re-simulated on the same random numbers with one cost made free for every company; median weeks saved (95% CI), most saved first. "No effect": zero within the runs' noise on every milestone. "Not in this scenario": the company does not have that cost, so there is nothing to measure.`,
+  };
+}
