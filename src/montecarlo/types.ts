@@ -154,6 +154,18 @@ export interface RestrictedMean {
   high: number;
 }
 
+/** Restricted mean weeks gained (positive = sooner), times capped at the horizon, with its 95% interval. */
+export interface RestrictedGain {
+  /** The horizon the times are capped at, weeks. */
+  horizonWeeks: number;
+  /** Mean weeks gained over all runs (never got there = the horizon). */
+  weeks: number;
+  /** Lower end of its 95% interval (paired normal), weeks. */
+  low: number;
+  /** Upper end of that interval. */
+  high: number;
+}
+
 /**
  * A one-sided bound on a median difference that is censored: the median is `side` `weeks`
  * ("at most −18" = in at least half the runs the first side is 18 or more weeks sooner).
@@ -225,7 +237,7 @@ export interface LeverEffect {
    * Restricted mean weeks saved (as run − with the lever, times capped at the horizon), with its
    * 95% interval: defined when the median is censored. Absent in older summaries.
    */
-  restrictedMeanSaved?: { horizonWeeks: number; weeks: number; low: number; high: number };
+  restrictedMeanSaved?: RestrictedGain;
   /** Where `medianWeeksSaved` is null: a bound on it ("at least 3 weeks saved"), or null. */
   medianSavedBound?: MedianBound | null;
   /**
@@ -278,7 +290,7 @@ export interface Verdict {
   /** Token spend to the horizon, of − against, USD. */
   extraTokenSpendUsd: VerdictEstimate;
   /** Restricted mean weeks to the target, against − of (never = the horizon), with its 95% interval. */
-  weeksSooner: { horizonWeeks: number; weeks: number; low: number; high: number };
+  weeksSooner: RestrictedGain;
   /** Revenue to the horizon, of − against, USD. */
   revenueDifferenceUsd: VerdictEstimate;
   /** Net value to the horizon (discounted), of − against, USD. */
