@@ -20,13 +20,17 @@ export function breakEvenTitle(v: Verdict): string {
 }
 
 /**
- * Net value gain against price for the verdicts within the chosen point (the last by default).
+ * Net value gain against price for the verdicts within the chosen point (the last by default), or
+ * against the baseline point when the point has no other company.
  * @returns the spec, or null when the point has no verdict with a price curve.
  * @throws RangeError for a bad `options.point`.
  */
 export function breakEvenSpec(summary: Summary, options: ChartOptions = {}): TopLevelSpec | null {
   const { point, companies, frame } = pointContext(summary, options);
-  const verdicts = (point.verdicts ?? []).filter((v) => !v.against.includes(" @ ") && v.priceCurve.length > 0);
+  // Against the point's first company; with one company (a sweep of offerings), against itself at the baseline point.
+  const priced = (point.verdicts ?? []).filter((v) => v.priceCurve.length > 0);
+  const within = priced.filter((v) => !v.against.includes(" @ "));
+  const verdicts = within.length > 0 ? within : priced;
   if (verdicts.length === 0) return null;
   const s = deckScale(frame.size);
   const curve = verdicts.flatMap((v) => v.priceCurve.map((p) => ({ company: v.of, price: p.pricePerMOutputUsd, p50: p.p50, low: p.low, high: p.high })));

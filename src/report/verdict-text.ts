@@ -47,8 +47,12 @@ const BREAK_EVEN_CELL = { free: "free tokens", never: "none: loses even with fre
 export function verdictSentence(summary: Summary, v: Verdict): string {
   const extra = v.extraTokenSpendUsd.p50;
   const paying = extra >= 0 ? `Paying ${formatUsd(extra)} more` : `Paying ${formatUsd(-extra)} less`;
+  // Against itself at the baseline point of a sweep: "for A's offering here than at <baseline>".
+  const self = `${v.of} @ `;
+  const whom = v.against.startsWith(self) ? `for ${v.of}'s offering here than at ${v.against.slice(self.length)}` : `than ${v.against} for ${v.of}'s offering`;
   const net = v.netValueDifferenceUsd;
-  return `${paying} in tokens than ${v.against} for ${v.of}'s offering returns ${formatUsdSigned(net.p50)} net value (p10–p90 ${spread(net)}) within the horizon, ${soonerWords(summary, v)}; ${breakEvenWords(v)}.`;
+  const returns = net.p50 >= 0 ? `returns ${formatUsdSigned(net.p50)}` : `loses ${formatUsd(-net.p50)}`;
+  return `${paying} in tokens ${whom} ${returns} net value (p10–p90 ${spread(net)}) within the horizon, ${soonerWords(summary, v)}; ${breakEvenWords(v)}.`;
 }
 
 /**
