@@ -26,6 +26,12 @@ function spreadCell(s: Spread, f: (x: number | null) => string): Cell {
   return cell(f(s.p50), formatRange(s.p10 === null ? null : f(s.p10), s.p90 === null ? null : f(s.p90)));
 }
 
+/** Median weeks to the target (95% CI); `>26` when under half the runs got there by the horizon, not a dash. */
+function targetCell(summary: Summary, c: CompanySummary): Cell {
+  const t = c.weeksToTarget;
+  return t.p50 === null ? cell(`>${summary.horizonWeeks}`, "under half by the horizon") : weeksCell(t.p50, t.medianLow, t.medianHigh);
+}
+
 /** The brief per-company table the terminal prints. */
 export function briefCompanyTable(summary: Summary, point: PointSummary): Table {
   return {
@@ -35,7 +41,7 @@ export function briefCompanyTable(summary: Summary, point: PointSummary): Table 
       cell(c.name),
       cell(formatWeeks(c.weeksToV1.p50)),
       cell(formatWeeks(c.weeksToTakeoff.p50)),
-      weeksCell(c.weeksToTarget.p50, c.weeksToTarget.medianLow, c.weeksToTarget.medianHigh),
+      targetCell(summary, c),
       cell(formatShare(c.reachedTarget.share)),
       cell(formatShare(c.firstToTarget.share)),
       cell(formatUsd(c.tokenSpendUsd.p50)),
@@ -53,7 +59,7 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
     rows: point.companies.map((c) => [
       cell(c.name),
       shareCell(c.reachedTarget),
-      weeksCell(c.weeksToTarget.p50, c.weeksToTarget.medianLow, c.weeksToTarget.medianHigh),
+      targetCell(summary, c),
       cell(`${formatWeeks(c.weeksToTarget.p10)} / ${p90(c)}`),
       cell(formatWeeks(c.weeksToV1.p50)),
       cell(formatWeeks(c.weeksToTakeoff.p50)),
