@@ -69,7 +69,13 @@ export function leversTable(summary: Summary, point: PointSummary): Table | null
   const absent = given.filter((r) => r.effects.every((e) => e?.inScenario === false));
   const none = given.filter((r) => !absent.includes(r) && r.effects.every((e) => e?.detectable === false));
   const shown = given.filter((r) => !absent.includes(r) && !none.includes(r)).sort(byWeeksSaved);
-  const notes = [...(none.length ? [`no effect: ${folded(none, label)}.`] : []), ...(absent.length ? [`not in this scenario: ${folded(absent, label)}.`] : [])];
+  // A lever cannot slow a company's own path, but weeks to the target are shared with rivals who got it too.
+  const rivalCost = point.companies.length > 1 && shown.some((r) => (r.effects[METRICS.indexOf("target")]?.restrictedMeanSaved?.high ?? 0) < 0);
+  const notes = [
+    ...(none.length ? [`no effect: ${folded(none, label)}.`] : []),
+    ...(absent.length ? [`not in this scenario: ${folded(absent, label)}.`] : []),
+    ...(rivalCost ? [`A negative to ${metricName(summary, "target")}: every rival got the lever too and took customers sooner.`] : []),
+  ];
   return {
     title: `What would make us faster: weeks saved by each lever${at(summary, point)}`,
     headings: ["lever", "company", ...METRICS.map((m) => `to ${metricName(summary, m)}`)],

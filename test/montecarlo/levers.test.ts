@@ -173,6 +173,8 @@ describe("levers", () => {
     expect(v1?.runs).toBe(2);
     expect(v1?.medianWeeksSaved).toBeCloseTo(1.25 / 168, 10);
     expect(v1?.shareSooner).toBe(1);
+    // 1.25 hours in every run: a zero-width interval just above the under-an-hour floor.
+    expect(v1).toMatchObject({ inScenario: true, detectable: true });
   });
 
   it("parses --levers: all, none, a list in the default order, and refuses an unknown id", () => {
