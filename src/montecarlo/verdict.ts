@@ -87,10 +87,16 @@ export function verdict(of: VerdictSide, against: VerdictSide, horizon: number, 
   const sooner = restrictedMeanDifference(col(against, "target"), col(of, "target"), horizon, 1 / HOURS_PER_WEEK);
   const factor = pricePerMOutput > 0 ? breakEvenFactor(gain, bill) : null;
   const top = 2 * Math.max(1, factor ?? 1);
+  // The curve passes through zero at the break-even price, where what is left is rounding noise
+  // (±1e-9 of the gains' scale) that differs in the last bits between JavaScript engines: the
+  // browser explorer must write the same bytes as the CLI, so such a value is written as 0.
+  let scale = 0;
+  for (let r = 0; r < runs; r++) scale = Math.max(scale, Math.abs(gain[r]), Math.abs(bill[r]));
+  const snap = (x: number | null) => (x === null || Math.abs(x) < 1e-9 * scale ? 0 : x);
   const priceCurve: PriceCurvePoint[] = Array.from({ length: CURVE_POINTS }, (_, k) => {
     const m = (top * k) / (CURVE_POINTS - 1);
     const s = spreadOf(gainsAt(gain, bill, m));
-    return { pricePerMOutputUsd: m * pricePerMOutput, p50: s.p50 ?? 0, low: s.p10 ?? 0, high: s.p90 ?? 0 };
+    return { pricePerMOutputUsd: m * pricePerMOutput, p50: snap(s.p50), low: snap(s.p10), high: snap(s.p90) };
   });
   let paid = 0;
   for (const g of gain) if (g > 0) paid++;
