@@ -1,14 +1,15 @@
 /**
  * "What would make us faster" as a table, the same in the terminal, summary.md and the report:
  *
- *   one row per lever and company with a detectable effect, most weeks saved first
+ *   one row per lever and company with a detectable effect, most weeks saved first (to the latest
+ *   milestone every row has a median for)
  *   → the rest folded into one line each: "no effect: …" (measured, and zero within noise) and
  *     "not in this scenario: …" (the company does not have that cost: nothing to measure).
  *
  * Weeks saved to a milestone is the paired median with its 95% interval; where the median is
  * censored (most runs never get there) the cell gives its bound, or the restricted mean.
  */
-import { formatWeeksSigned } from "../format/index.ts";
+import { formatRange, formatWeeksSigned } from "../format/index.ts";
 import type { ComparisonMetric, LeverEffect, PointSummary, Summary } from "../montecarlo/types.ts";
 import { cell, type Cell, type Table } from "./table-model.ts";
 import { at, metricName, weeksCell } from "./table-cells.ts";
@@ -27,19 +28,26 @@ function effectCell(e: LeverEffect | undefined): Cell {
   if (e === undefined) return cell("not re-run");
   if (e.medianWeeksSaved !== null || !e.restrictedMeanSaved) return weeksCell(e.medianWeeksSaved, e.low, e.high, true);
   if (e.medianSavedBound) return cell(`${e.medianSavedBound.side} ${formatWeeksSigned(e.medianSavedBound.weeks)}`, "median censored");
-  return cell(formatWeeksSigned(e.restrictedMeanSaved.weeks), "restricted mean");
+  const m = e.restrictedMeanSaved;
+  return cell(formatWeeksSigned(m.weeks), `mean ${formatRange(formatWeeksSigned(m.low), formatWeeksSigned(m.high))}`);
 }
 
-/** Weeks saved to sort by: the restricted mean to the target, then to takeoff, then to v1 (defined whatever the censoring). */
-function sortKey(row: LeverRow): number[] {
-  return [...row.effects].reverse().map((e) => e?.restrictedMeanSaved?.weeks ?? e?.medianWeeksSaved ?? 0);
-}
-
-function byWeeksSaved(a: LeverRow, b: LeverRow): number {
-  const ka = sortKey(a);
-  const kb = sortKey(b);
-  for (let i = 0; i < ka.length; i++) if (kb[i] !== ka[i]) return kb[i] - ka[i];
+/**
+ * The milestone rows are sorted by: the latest (target, then takeoff, then v1) whose median every
+ * shown row has, so the order follows the numbers a reader sees; v1 when none has.
+ */
+function sortMetric(rows: readonly LeverRow[]): number {
+  for (let k = METRICS.length - 1; k > 0; k--) if (rows.every((r) => r.effects[k]?.medianWeeksSaved != null)) return k;
   return 0;
+}
+
+/** Most weeks saved first on milestone `k`: the median, then the restricted mean to break ties. */
+function byWeeksSaved(k: number): (a: LeverRow, b: LeverRow) => number {
+  const key = (r: LeverRow) => [r.effects[k]?.medianWeeksSaved ?? 0, r.effects[k]?.restrictedMeanSaved?.weeks ?? 0];
+  return (a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    return kb[0] - ka[0] || kb[1] - ka[1];
+  };
 }
 
 /** "instant tools (A, B); no rate limit (B)": levers with the companies each applies to. */
@@ -68,7 +76,8 @@ export function leversTable(summary: Summary, point: PointSummary): Table | null
   // An older summary has no `inScenario` / `detectable`: every row is shown, as it was.
   const absent = given.filter((r) => r.effects.every((e) => e?.inScenario === false));
   const none = given.filter((r) => !absent.includes(r) && r.effects.every((e) => e?.detectable === false));
-  const shown = given.filter((r) => !absent.includes(r) && !none.includes(r)).sort(byWeeksSaved);
+  const kept = given.filter((r) => !absent.includes(r) && !none.includes(r));
+  const shown = kept.sort(byWeeksSaved(sortMetric(kept)));
   // A lever cannot slow a company's own path, but weeks to the target are shared with rivals who got it too.
   const rivalCost = point.companies.length > 1 && shown.some((r) => (r.effects[METRICS.indexOf("target")]?.restrictedMeanSaved?.high ?? 0) < 0);
   const notes = [
@@ -82,6 +91,6 @@ export function leversTable(summary: Summary, point: PointSummary): Table | null
     nameColumns: 2,
     rows: shown.map((r) => [cell(label(r.lever)), cell(r.company), ...r.effects.map(effectCell)]),
     notes: shown.length ? notes : ["No lever has a detectable effect.", ...notes],
-    footnote: `The first ${summary.leverRuns} runs re-simulated on the same random numbers with one cost made free for every company; median weeks saved (95% CI), most saved first. "No effect": zero within the runs' noise on every milestone. "Not in this scenario": the company does not have that cost, so there is nothing to measure.`,
+    footnote: `The first ${summary.leverRuns} runs re-simulated on the same random numbers with one cost made free for every company; median weeks saved (95% CI), most saved first; where the median is censored, its bound or the restricted mean (mean weeks saved with times capped at the horizon, 95% CI). "No effect": zero within the runs' noise on every milestone. "Not in this scenario": the company does not have that cost, so there is nothing to measure.`,
   };
 }
