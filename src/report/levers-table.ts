@@ -27,7 +27,7 @@ interface LeverRow {
 function effectCell(e: LeverEffect | undefined): Cell {
   if (e === undefined) return cell("not re-run");
   if (e.medianWeeksSaved !== null || !e.restrictedMeanSaved) return weeksCell(e.medianWeeksSaved, e.low, e.high, true);
-  if (e.medianSavedBound) return cell(`${e.medianSavedBound.side} ${formatWeeksSigned(e.medianSavedBound.weeks)}`, "median censored");
+  if (e.medianSavedBound) return cell(`${e.medianSavedBound.side} ${formatWeeksSigned(e.medianSavedBound.weeks)}`, "censored");
   const m = e.restrictedMeanSaved;
   return cell(formatWeeksSigned(m.weeks), `mean ${formatRange(formatWeeksSigned(m.low), formatWeeksSigned(m.high))}`);
 }

@@ -92,7 +92,7 @@ export function comparisonsTable(summary: Summary, point: PointSummary): Table |
   const horizon = summary.horizonWeeks.toFixed(0);
   return {
     title: `Paired comparisons${at(summary, point)}`,
-    headings: ["comparison", "milestone", "median difference, weeks (95% CI)", `mean difference within ${horizon} weeks (95% CI)`, "sooner", "later"],
+    headings: ["comparison", "milestone", "median difference, weeks (95% CI)", `mean within ${horizon} wk (95% CI)`, "sooner", "later"],
     rows: point.comparisons.map((c) => [cell(`${c.of} vs ${c.against}`), cell(metricName(summary, c.metric)), medianCell(c), restrictedCell(c), cell(formatShare(c.shareSooner)), cell(formatShare(c.shareLater))]),
     nameColumns: 2,
     footnote: `Weeks of the first minus the second, run by run on the same random numbers: negative = sooner. Median: a run that never got there counts as later; runs where neither did are left out. Where most runs never get there the median is censored and only bounded: "at most -17.6" means the first got there at least 17.6 weeks sooner in half the runs (a run that never got there did so after the ${horizon}-week horizon). Mean: the restricted mean, each side's weeks capped at the horizon (never = the horizon), so it is defined for every run but counts at most the weeks inside the horizon.`,

@@ -72,7 +72,7 @@ describe("leversTable", () => {
     const target = s.points[0].levers.find((e) => e.lever === "instant-review" && e.company === "A" && e.metric === "target")!;
     Object.assign(target, { medianWeeksSaved: null, low: null, high: null, medianSavedBound: { side: "at least", weeks: 17.4 } });
     const row = leversTable(s, s.points[0])!.rows.find((r) => r[0].text === "instant reviews" && r[1].text === "A")!;
-    expect(row[4]).toEqual({ text: "at least +17.4", note: "median censored" });
+    expect(row[4]).toEqual({ text: "at least +17.4", note: "censored" });
   });
 
   it("shows every row of a summary written before folding existed", () => {
