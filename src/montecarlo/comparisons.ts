@@ -68,7 +68,7 @@ export function baselineComparisons(table: RunTable, base: RunTable, baselineLab
   return out;
 }
 
-/** Smaller effects than this, weeks (under an hour, below what the tables print), count as none. */
+/** Smaller effects than this, weeks (under an hour, below what the tables print), count as none: a guess at what no reader would act on. */
 export const NEGLIGIBLE_WEEKS = 0.005;
 
 /**
