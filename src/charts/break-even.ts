@@ -27,7 +27,8 @@ export function breakEvenTitle(v: Verdict): string {
  */
 export function breakEvenSpec(summary: Summary, options: ChartOptions = {}): TopLevelSpec | null {
   const { point, companies, frame } = pointContext(summary, options);
-  // Against the point's first company; with one company (a sweep of offerings), against itself at the baseline point.
+  // Against the point's first company; with one company (a sweep of offerings), against itself at
+  // the baseline point.
   const priced = (point.verdicts ?? []).filter((v) => v.priceCurve.length > 0);
   const within = priced.filter((v) => !v.against.includes(" @ "));
   const verdicts = within.length > 0 ? within : priced;

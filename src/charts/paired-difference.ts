@@ -16,7 +16,10 @@ const SOONER = "#009E73";
 const LATER = "#D55E00";
 const NEITHER = "#BBBBBB";
 
-/** The median difference as a label: `median -4.4 wk (-4.7 to -4.0)`; censored, its bound (`median ≤ -17.6 wk`), or why there is none. */
+/**
+ * The median difference as a label: `median -4.4 wk (-4.7 to -4.0)`; censored, its bound
+ * (`median ≤ -17.6 wk`), or why there is none.
+ */
 function medianLabel(c: Comparison): string {
   if (c.medianDifferenceWeeks === null) return c.medianBound ? `median ${c.medianBound.side === "at most" ? "≤" : "≥"} ${formatWeeksSigned(c.medianBound.weeks)} wk` : "median: not reached in most runs";
   const ci = c.low === null || c.high === null ? "" : ` (${formatWeeksSigned(c.low)} to ${formatWeeksSigned(c.high)})`;

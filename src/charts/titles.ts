@@ -68,7 +68,8 @@ function censoredWords(c: Comparison, first: string, withMean: boolean): string 
 /**
  * One comparison as a sentence with the sooner side as subject: "B reaches $10M 4.6 weeks sooner
  * than A in 96% of runs". Says so when the median cannot be told ("no clear difference"); a
- * censored median gives its bound and, `withMean`, the restricted mean (a chart title leaves it out).
+ * censored median gives its bound and, `withMean`, the restricted mean (a chart title leaves it
+ * out).
  */
 export function comparisonSentence(summary: Summary, c: Comparison, withMean = true): string {
   const verb = metricPhrase(summary, c.metric);

@@ -129,7 +129,10 @@ export class CompanySim {
     this.spend(hours * this.params.agent.costPerSessionHour);
   }
 
-  /** Adds `usd` of token (or session) spend now, plain and discounted to hour 0; returns the discounted amount. */
+  /**
+   * Adds `usd` of token (or session) spend now, plain and discounted to hour 0; returns the
+   * discounted amount.
+   */
   private spend(usd: number): number {
     const discounted = this.discountPerHour === 0 ? usd : usd * Math.exp(-this.discountPerHour * this.env.now);
     this.tokenSpend += usd;

@@ -59,7 +59,10 @@ export interface CompanyRun {
   tokens: TokenCounts;
   /** Token spend to the horizon, USD. */
   tokenSpend: number;
-  /** Token spend billed per token (not per session-hour) to the horizon, discounted as `netValue` is, USD. */
+  /**
+   * Token spend billed per token (not per session-hour) to the horizon, discounted as `netValue`
+   * is, USD.
+   */
   tokenBillDiscounted: number;
   /** Team spend to the horizon, USD. */
   teamSpend: number;

@@ -36,7 +36,8 @@ function compare(of: string, against: string, metric: ComparisonMetric, ofHours:
 }
 
 /**
- * Every pair of companies at one point: the later company (scenario order) of the pair against the earlier.
+ * Every pair of companies at one point: the later company (scenario order) of the pair against the
+ * earlier.
  * @param horizon hours: never reaching a milestone counts as the horizon in the restricted mean.
  */
 export function withinPointComparisons(table: RunTable, horizon: number): Comparison[] {
@@ -68,7 +69,10 @@ export function baselineComparisons(table: RunTable, base: RunTable, baselineLab
   return out;
 }
 
-/** Smaller effects than this, weeks (under an hour, below what the tables print), count as none: a guess at what no reader would act on. */
+/**
+ * Smaller effects than this, weeks (under an hour, below what the tables print), count as none:
+ * a guess at what no reader would act on.
+ */
 export const NEGLIGIBLE_WEEKS = 0.005;
 
 /**
@@ -84,9 +88,11 @@ function detectable(d: PairedDifference, meanLow: number, meanHigh: number, boun
 }
 
 /**
- * Weeks each lever saves each company: the runs as they were minus the same runs re-simulated with the lever.
+ * Weeks each lever saves each company: the runs as they were minus the same runs re-simulated with
+ * the lever.
  * @param horizon hours (as in {@link withinPointComparisons}).
- * @param inScenario whether the scenario has the lever's cost for company `i` (see levers.ts); all true when absent.
+ * @param inScenario whether the scenario has the lever's cost for company `i` (see levers.ts); all
+ *   true when absent.
  */
 export function leverEffects(table: RunTable, horizon: number, inScenario: (lever: string, company: number) => boolean = () => true): LeverEffect[] {
   const levers = table.layout.levers ?? [];

@@ -185,7 +185,10 @@ export function leverChanges(scenario: Scenario, id: string): boolean {
   return scenario.companies.some((c) => lever.changes(c));
 }
 
-/** Whether lever `id` changes anything for company `company` (its index) of `scenario`: false when the scenario does not have that cost for it. */
+/**
+ * Whether lever `id` changes anything for company `company` (its index) of `scenario`: false when
+ * the scenario does not have that cost for it.
+ */
 export function leverChangesCompany(scenario: Scenario, id: string, company: number): boolean {
   const c = scenario.companies[company];
   return c !== undefined && leverById(id).changes(c);

@@ -28,7 +28,10 @@ export interface PointContext {
   params: Record<string, number | string>;
   /** Horizon, hours. */
   horizon: number;
-  /** Whether the point's scenario has lever `lever`'s cost for company `company` (all true when absent). */
+  /**
+   * Whether the point's scenario has lever `lever`'s cost for company `company` (all true when
+   * absent).
+   */
   leverInScenario?: (lever: string, company: number) => boolean;
 }
 

@@ -154,7 +154,10 @@ export interface RestrictedMean {
   high: number;
 }
 
-/** Restricted mean weeks gained (positive = sooner), times capped at the horizon, with its 95% interval. */
+/**
+ * Restricted mean weeks gained (positive = sooner), times capped at the horizon, with its 95%
+ * interval.
+ */
 export interface RestrictedGain {
   /** The horizon the times are capped at, weeks. */
   horizonWeeks: number;
@@ -204,9 +207,15 @@ export interface Comparison {
   shareSooner: number;
   /** Share of all runs where `of` got there strictly later. */
   shareLater: number;
-  /** Paired difference of restricted mean weeks to the milestone (absent in summaries written before it existed). */
+  /**
+   * Paired difference of restricted mean weeks to the milestone (absent in summaries written before
+   * it existed).
+   */
   restrictedMean?: RestrictedMean;
-  /** Where `medianDifferenceWeeks` is null: a bound on it from the censored runs (null when none can be given). */
+  /**
+   * Where `medianDifferenceWeeks` is null: a bound on it from the censored runs (null when none can
+   * be given).
+   */
   medianBound?: MedianBound | null;
 }
 
@@ -289,7 +298,9 @@ export interface Verdict {
   runs: number;
   /** Token spend to the horizon, of − against, USD. */
   extraTokenSpendUsd: VerdictEstimate;
-  /** Restricted mean weeks to the target, against − of (never = the horizon), with its 95% interval. */
+  /**
+   * Restricted mean weeks to the target, against − of (never = the horizon), with its 95% interval.
+   */
   weeksSooner: RestrictedGain;
   /** Revenue to the horizon, of − against, USD. */
   revenueDifferenceUsd: VerdictEstimate;
@@ -305,7 +316,9 @@ export interface Verdict {
    * ahead at any price).
    */
   breakEvenPricePerMOutputUsd: number | null;
-  /** Net value gain against price, from free to twice the larger of the price now and break-even. */
+  /**
+   * Net value gain against price, from free to twice the larger of the price now and break-even.
+   */
   priceCurve: PriceCurvePoint[];
 }
 

@@ -27,7 +27,10 @@ import type { RunTable } from "./run-table.ts";
 import type { PriceCurvePoint, Spread, Verdict, VerdictEstimate } from "./types.ts";
 
 const HOURS_PER_WEEK = 168;
-/** Points on the price curve, from free to twice the larger of the price now and the break-even price. */
+/**
+ * Points on the price curve, from free to twice the larger of the price now and the break-even
+ * price.
+ */
 const CURVE_POINTS = 41;
 
 /** One side of a verdict: a company's column in a table. */
@@ -75,7 +78,8 @@ export function breakEvenFactor(gain: Float64Array, bill: Float64Array): number 
 
 /**
  * The verdict of `of` against `against` over their common runs.
- * @param horizon hours: a run that never reaches the target counts as the horizon in "weeks sooner".
+ * @param horizon hours: a run that never reaches the target counts as the horizon in "weeks
+ *   sooner".
  * @param pricePerMOutput `of`'s output price now, USD per million tokens.
  */
 export function verdict(of: VerdictSide, against: VerdictSide, horizon: number, pricePerMOutput: number): Verdict {

@@ -78,7 +78,8 @@ export function leversTable(summary: Summary, point: PointSummary): Table | null
   const none = given.filter((r) => !absent.includes(r) && r.effects.every((e) => e?.detectable === false));
   const kept = given.filter((r) => !absent.includes(r) && !none.includes(r));
   const shown = kept.sort(byWeeksSaved(sortMetric(kept)));
-  // A lever cannot slow a company's own path, but weeks to the target are shared with rivals who got it too.
+  // A lever cannot slow a company's own path, but weeks to the target are shared with rivals who
+  // got it too.
   const rivalCost = point.companies.length > 1 && shown.some((r) => (r.effects[METRICS.indexOf("target")]?.restrictedMeanSaved?.high ?? 0) < 0);
   const notes = [
     ...(none.length ? [`no effect: ${folded(none, label)}.`] : []),

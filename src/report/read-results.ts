@@ -128,8 +128,9 @@ export function readResults(dir: string): SavedResults {
 
 /**
  * A summary written before comparisons, levers and verdicts existed, read as one with none: no
- * comparisons, no levers, no verdicts, the first point as baseline, and the old mean-ratio speed premium dropped (it is not
- * the paired distribution the report shows now). A current summary is returned unchanged.
+ * comparisons, no levers, no verdicts, the first point as baseline, and the old mean-ratio speed
+ * premium dropped (it is not the paired distribution the report shows now). A current summary is
+ * returned unchanged.
  */
 export function upgradeSummary(summary: Summary): Summary {
   summary.baseline ??= summary.points[0]?.label ?? "base";

@@ -26,7 +26,10 @@ function spreadCell(s: Spread, f: (x: number | null) => string): Cell {
   return cell(f(s.p50), formatRange(s.p10 === null ? null : f(s.p10), s.p90 === null ? null : f(s.p90)));
 }
 
-/** Median weeks to the target (95% CI); `>26` when under half the runs got there by the horizon, not a dash. */
+/**
+ * Median weeks to the target (95% CI); `>26` when under half the runs got there by the horizon, not
+ * a dash.
+ */
 function targetCell(summary: Summary, c: CompanySummary): Cell {
   const t = c.weeksToTarget;
   return t.p50 === null ? cell(`>${summary.horizonWeeks}`, "under half by the horizon") : weeksCell(t.p50, t.medianLow, t.medianHigh);

@@ -1,4 +1,7 @@
-/** Cells and titles the summary's tables share (summary-tables.ts, levers-table.ts, verdict-text.ts). */
+/**
+ * Cells and titles the summary's tables share (summary-tables.ts, levers-table.ts,
+ * verdict-text.ts).
+ */
 import { formatRange, formatUsd, formatWeeks, formatWeeksSigned, MISSING } from "../format/index.ts";
 import type { ComparisonMetric, PointSummary, Summary } from "../montecarlo/types.ts";
 // Not the charts index: it loads vega, which summary.md (written by run --no-charts) does not need.

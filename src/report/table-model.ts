@@ -17,7 +17,10 @@ export interface Table {
   title: string;
   headings: string[];
   rows: Cell[][];
-  /** Lines under the table that belong to its content (e.g. rows folded into one line): shown everywhere, the terminal too. */
+  /**
+   * Lines under the table that belong to its content (e.g. rows folded into one line): shown
+   * everywhere, the terminal too.
+   */
   notes?: string[];
   /** A line under the table (how to read it), or none; the terminal leaves it out. */
   footnote?: string;

@@ -21,7 +21,10 @@ function soonerWords(summary: Summary, v: Verdict): string {
   return `reaching ${target} ${weeks} weeks ${w.weeks > 0 ? "sooner" : "later"} on average over the ${w.horizonWeeks.toFixed(0)}-week horizon`;
 }
 
-/** Whether the verdict turns at a price, never pays, always pays, or has no price to turn on (free tokens). */
+/**
+ * Whether the verdict turns at a price, never pays, always pays, or has no price to turn on (free
+ * tokens).
+ */
 function breakEvenKind(v: Verdict): "price" | "free" | "never" | "always" {
   if (v.breakEvenPricePerMOutputUsd !== null) return "price";
   if (v.priceCurve.length === 0) return "free";
