@@ -16,9 +16,12 @@ const SOONER = "#009E73";
 const LATER = "#D55E00";
 const NEITHER = "#BBBBBB";
 
-/** The median difference as a label: `median -4.4 wk (-4.7 to -4.0)`, or why there is none. */
+/**
+ * The median difference as a label: `median -4.4 wk (-4.7 to -4.0)`; censored, its bound
+ * (`median ≤ -17.6 wk`), or why there is none.
+ */
 function medianLabel(c: Comparison): string {
-  if (c.medianDifferenceWeeks === null) return "median: not reached in most runs";
+  if (c.medianDifferenceWeeks === null) return c.medianBound ? `median ${c.medianBound.side === "at most" ? "≤" : "≥"} ${formatWeeksSigned(c.medianBound.weeks)} wk` : "median: not reached in most runs";
   const ci = c.low === null || c.high === null ? "" : ` (${formatWeeksSigned(c.low)} to ${formatWeeksSigned(c.high)})`;
   return `median ${formatWeeksSigned(c.medianDifferenceWeeks)} wk${ci}`;
 }
@@ -52,7 +55,7 @@ export function pairedDifferenceSpec(summary: Summary, options: ChartOptions = {
   const labels = within.map((c) => ({ row: row(c), text: medianLabel(c) }));
   const headline = within.find((c) => c.metric === "target") ?? within[0];
   frame.caption = [...frame.caption, "share of runs where the first company got there sooner (green), later (orange), or neither (grey); same runs, same random numbers"];
-  const text = chartText("paired-difference", comparisonSentence(summary, headline), frame, options);
+  const text = chartText("paired-difference", comparisonSentence(summary, headline, false), frame, options);
   const y = { field: "row", type: "nominal", title: null, sort: order } as const;
   return {
     ...deckFrame(text.frame, text.title),

@@ -3,14 +3,19 @@ import type { Summary } from "../montecarlo/index.ts";
 import { briefCompanyTable, comparisonsTable, findings, leversTable } from "../report/summary-tables.ts";
 import { assumptionLines } from "../report/assumptions-text.ts";
 import { renderTerminal } from "../report/table-model.ts";
+import { headlineVerdicts } from "../report/verdict-text.ts";
 
 /**
- * The terminal summary of a run: what the scenario assumes, then per sweep point the companies, their paired comparisons and what
- * each lever saves (the same tables as summary.md, fewer columns), then the findings in words.
+ * The terminal summary of a run: what the scenario assumes and the verdict in words first, then
+ * per sweep point the companies, their paired comparisons and what each lever saves (the same
+ * tables as summary.md, fewer columns), then the findings in words.
  */
 export function summaryTable(summary: Summary): string {
-  // What the scenario assumes first, short (the sources are in summary.md and the report).
-  const out: string[] = assumptionLines(summary, false);
+  // What the scenario assumes first, short (the sources are in summary.md and the report): the
+  // verdict is read in its light.
+  const out: string[] = [...assumptionLines(summary, false)];
+  const verdicts = headlineVerdicts(summary);
+  if (verdicts.length) out.push("", ...verdicts);
   for (const point of summary.points) {
     for (const table of [briefCompanyTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point)]) {
       if (table) out.push("", renderTerminal({ ...table, footnote: undefined }));

@@ -52,6 +52,11 @@ export class CompanySim {
   tokenSpend = 0;
   /** Token spend so far, each dollar discounted to hour 0, USD. */
   tokenSpendDiscounted = 0;
+  /**
+   * The part of `tokenSpendDiscounted` billed per token (not per session-hour): what scales with
+   * the offering's token prices, for the break-even price (src/montecarlo/verdict.ts).
+   */
+  tokenBillDiscounted = 0;
   /** When each release shipped, hours. */
   readonly shipped: number[] = [];
   /** The critical-path history of each shipped release. */
@@ -113,7 +118,7 @@ export class CompanySim {
     const perMInput = long ? a.longContextPricePerMInput : a.pricePerMInput;
     const perMCached = long ? a.longContextPricePerMCachedInput : a.pricePerMCachedInput;
     const perMOutput = long ? a.longContextPricePerMOutput : a.pricePerMOutput;
-    this.spend((fresh * perMInput + cached * perMCached + output * perMOutput) / 1e6);
+    this.tokenBillDiscounted += this.spend((fresh * perMInput + cached * perMCached + output * perMOutput) / 1e6);
   }
 
   /** A session opened at `opened` closes now: frees its slot and pays the offering's session-hours. */
@@ -124,10 +129,15 @@ export class CompanySim {
     this.spend(hours * this.params.agent.costPerSessionHour);
   }
 
-  /** Adds `usd` of token (or session) spend now, plain and discounted to hour 0. */
-  private spend(usd: number): void {
+  /**
+   * Adds `usd` of token (or session) spend now, plain and discounted to hour 0; returns the
+   * discounted amount.
+   */
+  private spend(usd: number): number {
+    const discounted = this.discountPerHour === 0 ? usd : usd * Math.exp(-this.discountPerHour * this.env.now);
     this.tokenSpend += usd;
-    this.tokenSpendDiscounted += this.discountPerHour === 0 ? usd : usd * Math.exp(-this.discountPerHour * this.env.now);
+    this.tokenSpendDiscounted += discounted;
+    return discounted;
   }
 
   /** The stream of rework reviews of one task (created only when the task is first rejected). */
@@ -318,6 +328,7 @@ export class CompanySim {
       learnings: this.fit.learningAt(horizon),
       tokens: { ...this.tokens },
       tokenSpend: this.tokenSpend,
+      tokenBillDiscounted: this.tokenBillDiscounted,
       teamSpend: this.teamSpendAt(horizon),
       tokenSpendToTarget: this.tokenSpendToTarget,
       teamSpendToTarget: this.teamSpendToTarget,

@@ -1,15 +1,18 @@
 /**
  * The summary of a whole Monte Carlo run:
  *
- *   each point on its own (summarise.ts) → pick the baseline point (the first, or the one named)
- *   → every other point against it, run by run: comparisons per company and, on a sweep over
- *   speed or price, the speed premium.
+ *   each point on its own (summarise.ts) → the verdict of each company against the point's first
+ *   (verdict.ts) → pick the baseline point (the first, or the one named) → every other point
+ *   against it, run by run: comparisons and verdicts per company and, on a sweep over speed or
+ *   price, the speed premium.
  */
 import { outsidePublicRanges, type PriceBasis, type Scenario, type SweepPoint } from "../scenario/index.ts";
 import { baselineComparisons, leverList } from "./comparisons.ts";
+import { leverChangesCompany } from "./levers.ts";
 import type { RunTable } from "./run-table.ts";
 import { isSpeedOrPrice, speedOrPriceChanged, speedPremium } from "./speed-premium.ts";
 import { summarisePoint } from "./summarise.ts";
+import { verdict } from "./verdict.ts";
 import type { PricePaid, Summary } from "./types.ts";
 
 /** A `--baseline` label that names no sweep point (a user mistake). */
@@ -81,10 +84,19 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
     levers: leverList(tables[0]),
     leverRuns: Math.min(tables[0]?.runs ?? 0, tables[0]?.layout.leverRuns ?? 0),
     points: points.map((point, i) => {
-      const summary = summarisePoint(tables[i], { index: point.index, label: point.label, params: { ...point.params }, horizon: point.scenario.horizon, ideaOf: point.scenario.companies.map((c) => c.takeoff.idea ?? "") });
+      const leverInScenario = (lever: string, company: number) => leverChangesCompany(point.scenario, lever, company);
+      const summary = summarisePoint(tables[i], { index: point.index, label: point.label, params: { ...point.params }, horizon: point.scenario.horizon, ideaOf: point.scenario.companies.map((c) => c.takeoff.idea ?? ""), leverInScenario });
       summary.companies.forEach((c, k) => (c.price = pricePaid(point.scenario.companies[k]?.agent.price)));
+      const companyNames = tables[i].layout.companies;
+      const price = (k: number) => point.scenario.companies[k]?.agent.pricePerMOutput ?? 0;
+      const side = (table: RunTable, company: number, name: string) => ({ table, company, name });
+      for (let k = 1; k < companyNames.length; k++) summary.verdicts.push(verdict(side(tables[i], k, companyNames[k]), side(tables[i], 0, companyNames[0]), point.scenario.horizon, price(k)));
       if (i === b) return summary;
-      summary.comparisons.push(...baselineComparisons(tables[i], tables[b], baseLabel));
+      summary.comparisons.push(...baselineComparisons(tables[i], tables[b], baseLabel, point.scenario.horizon));
+      companyNames.forEach((name, k) => {
+        const j = tables[b].layout.companies.indexOf(name);
+        if (j >= 0) summary.verdicts.push(verdict(side(tables[i], k, name), side(tables[b], j, `${name} @ ${baseLabel}`), point.scenario.horizon, price(k)));
+      });
       if (premium) {
         summary.companies.forEach((c, k) => {
           // Only a company whose own offering or speed moved has a premium; for a rival the

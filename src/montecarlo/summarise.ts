@@ -6,7 +6,7 @@
  *   fit and takeoff shares → spend, revenue and discounted net value → ARR fan → mean time
  *   breakdown → sensitivity of each drawn input → paired comparisons of the companies → weeks
  *   saved by each lever re-run → per idea, fit exists vs who finds it first.
- * (Comparisons across points and the speed premium need two points: see build-summary.ts.)
+ * (Comparisons across points, verdicts and the speed premium are added by build-summary.ts.)
  */
 import { BREAKDOWN_CATEGORIES, type BreakdownCategory } from "../model/index.ts";
 import { kaplanMeier, kmMedianInterval, kmQuantile, survivalBand, type KaplanMeier } from "./kaplan-meier.ts";
@@ -31,6 +31,11 @@ export interface PointContext {
   horizon: number;
   /** Each company's idea key (`takeoff.idea`, "" for the market's one); all "" when absent. */
   ideaOf?: readonly string[];
+  /**
+   * Whether the point's scenario has lever `lever`'s cost for company `company` (all true when
+   * absent).
+   */
+  leverInScenario?: (lever: string, company: number) => boolean;
 }
 
 function toWeeks(hours: Float64Array): Float64Array {
@@ -170,6 +175,6 @@ export function summarisePoint(table: RunTable, context: PointContext): PointSum
     };
   });
   const ideaOf = context.ideaOf ?? layout.companies.map(() => "");
-  return { index: context.index, label: context.label, params: context.params, companies, comparisons: withinPointComparisons(table), levers: leverEffects(table), ideas: ideaSummaries(table, ideaOf) };
+  return { index: context.index, label: context.label, params: context.params, companies, comparisons: withinPointComparisons(table, context.horizon), levers: leverEffects(table, context.horizon, context.leverInScenario), ideas: ideaSummaries(table, ideaOf), verdicts: [] };
 }
 

@@ -128,9 +128,10 @@ export function readResults(dir: string): SavedResults {
 }
 
 /**
- * A summary written before comparisons and levers existed, read as one with none: no comparisons,
- * no levers, the first point as baseline, and the old mean-ratio speed premium dropped (it is not
- * the paired distribution the report shows now). A current summary is returned unchanged.
+ * A summary written before comparisons, levers and verdicts existed, read as one with none: no
+ * comparisons, no levers, no verdicts, the first point as baseline, and the old mean-ratio speed
+ * premium dropped (it is not the paired distribution the report shows now). A current summary is
+ * returned unchanged.
  */
 export function upgradeSummary(summary: Summary): Summary {
   summary.baseline ??= summary.points[0]?.label ?? "base";
@@ -142,6 +143,7 @@ export function upgradeSummary(summary: Summary): Summary {
     point.comparisons ??= [];
     point.levers ??= [];
     point.ideas ??= [];
+    point.verdicts ??= [];
     for (const c of point.companies) {
       if (c.speedPremium && !("netValueUsd" in c.speedPremium)) c.speedPremium = null;
       // Written before intervals: nothing was shown to be distinguishable from noise.

@@ -11,6 +11,7 @@ import type { BrowserLibraries } from "./browser-libraries.ts";
 import { escapeHtml, jsonForScript, scriptSource } from "./html-escape.ts";
 import type { Manifest } from "./output-folder.ts";
 import { findings, summaryTables } from "./summary-tables.ts";
+import { headlineVerdicts } from "./verdict-text.ts";
 import { renderHtml } from "./table-model.ts";
 
 /** What the page is built from. */
@@ -85,6 +86,13 @@ function findingsHtml(summary: Summary): string {
   return said.length ? `<ul class="findings">\n${said.map((f) => `<li>${escapeHtml(f)}</li>`).join("\n")}\n</ul>` : "";
 }
 
+/** The verdict sentences, at the top of the page (nothing when there is no verdict). */
+function verdictHtml(summary: Summary): string {
+  return headlineVerdicts(summary)
+    .map((v) => `<p class="verdict"><strong>${escapeHtml(v)}</strong></p>\n`)
+    .join("");
+}
+
 /** The whole page as one HTML string. Pure: everything it shows is in its arguments. */
 export function reportHtml(page: ReportPage): string {
   const { summary, manifest, charts, libraries } = page;
@@ -110,7 +118,7 @@ export function reportHtml(page: ReportPage): string {
 <h1>${escapeHtml(summary.scenario)}</h1>
 <p>${escapeHtml(summary.description)}</p>
 <p class="meta">${escapeHtml(runCaption(summary))} · horizon ${summary.horizonWeeks} weeks · target ${escapeHtml(formatUsdShort(summary.targetUsd))} ARR</p>
-<nav><a href="#summary">Summary</a><a href="#charts">Charts</a><a href="#scenario">Scenario as run</a><a href="#reproduce">Reproduce</a></nav>
+${verdictHtml(summary)}<nav><a href="#summary">Summary</a><a href="#charts">Charts</a><a href="#scenario">Scenario as run</a><a href="#reproduce">Reproduce</a></nav>
 </header>
 <section id="summary">
 <h2>Summary</h2>

@@ -6,7 +6,7 @@
  *   → across points: one row per point for a company → the speed premium.
  */
 import { formatRange, formatShare, formatUsd, formatUsdSigned, formatWeeks, formatWeeksSigned, MISSING } from "../format/index.ts";
-import type { CompanySummary, ComparisonMetric, PointSummary, ShareInterval, Spread, Summary } from "../montecarlo/types.ts";
+import type { CompanySummary, Comparison, PointSummary, ShareInterval, Spread, Summary } from "../montecarlo/types.ts";
 // Not the charts index: it loads vega, which summary.md (written by run --no-charts) does not need.
 import { paramLabel, pointLabel } from "../charts/labels.ts";
 import { labelAxes } from "../charts/sweep-shape.ts";
@@ -14,32 +14,28 @@ import { comparisonSentence } from "../charts/titles.ts";
 import { assumptionLines } from "./assumptions-text.ts";
 import { ideaFindings, ideasTable } from "./ideas-table.ts";
 import { priceNote, priceText } from "./price-text.ts";
+import { leversTable } from "./levers-table.ts";
+import { at, metricName, weeksCell } from "./table-cells.ts";
 import { cell, renderMarkdown, type Cell, type Table } from "./table-model.ts";
+import { headlineVerdicts, verdictTable } from "./verdict-text.ts";
 
-const METRICS: readonly ComparisonMetric[] = ["v1", "takeoff", "target"];
-
-/** How a milestone is named in a heading: `v1`, `takeoff`, `$10M`. */
-function metricName(summary: Summary, metric: ComparisonMetric): string {
-  return metric === "target" ? formatUsd(summary.targetUsd) : metric;
-}
+export { leversTable } from "./levers-table.ts";
 
 function shareCell(s: ShareInterval): Cell {
   return cell(formatShare(s.share), formatRange(formatShare(s.low), formatShare(s.high)));
-}
-
-function weeksCell(median: number | null, low: number | null, high: number | null, signed = false): Cell {
-  const f = signed ? formatWeeksSigned : formatWeeks;
-  const range = formatRange(low === null ? null : f(low), high === null ? null : f(high));
-  return cell(f(median), range === MISSING ? undefined : range);
 }
 
 function spreadCell(s: Spread, f: (x: number | null) => string): Cell {
   return cell(f(s.p50), formatRange(s.p10 === null ? null : f(s.p10), s.p90 === null ? null : f(s.p90)));
 }
 
-/** The point's name in a table title, as a reader would say it, on a sweep; nothing otherwise. */
-function at(summary: Summary, point: PointSummary): string {
-  return summary.points.length > 1 ? ` — ${pointLabel(point, labelAxes(summary))}` : "";
+/**
+ * Median weeks to the target (95% CI); `>26` when under half the runs got there by the horizon, not
+ * a dash.
+ */
+function targetCell(summary: Summary, c: CompanySummary): Cell {
+  const t = c.weeksToTarget;
+  return t.p50 === null ? cell(`>${summary.horizonWeeks}`, "under half by the horizon") : weeksCell(t.p50, t.medianLow, t.medianHigh);
 }
 
 /** The brief per-company table the terminal prints. */
@@ -51,7 +47,7 @@ export function briefCompanyTable(summary: Summary, point: PointSummary): Table 
       cell(c.name, priceNote(c.price)),
       cell(formatWeeks(c.weeksToV1.p50)),
       cell(formatWeeks(c.weeksToTakeoff.p50)),
-      weeksCell(c.weeksToTarget.p50, c.weeksToTarget.medianLow, c.weeksToTarget.medianHigh),
+      targetCell(summary, c),
       cell(formatShare(c.reachedTarget.share)),
       cell(formatShare(c.firstToTarget.share)),
       cell(formatUsd(c.tokenSpendUsd.p50)),
@@ -69,7 +65,7 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
     rows: point.companies.map((c) => [
       cell(c.name, priceNote(c.price)),
       shareCell(c.reachedTarget),
-      weeksCell(c.weeksToTarget.p50, c.weeksToTarget.medianLow, c.weeksToTarget.medianHigh),
+      targetCell(summary, c),
       cell(`${formatWeeks(c.weeksToTarget.p10)} / ${p90(c)}`),
       cell(formatWeeks(c.weeksToV1.p50)),
       cell(formatWeeks(c.weeksToTakeoff.p50)),
@@ -81,42 +77,31 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
   };
 }
 
+/**
+ * The median difference of a comparison: the median (95% CI); where it is censored, its bound
+ * ("at most -17.6"); else the restricted mean, so a row never shows a bare dash.
+ */
+function medianCell(c: Comparison): Cell {
+  if (c.medianDifferenceWeeks !== null || !c.restrictedMean) return weeksCell(c.medianDifferenceWeeks, c.low, c.high, true);
+  if (c.medianBound) return cell(`${c.medianBound.side} ${formatWeeksSigned(c.medianBound.weeks)}`, "censored");
+  return cell("not in half the runs", "censored");
+}
+
+function restrictedCell(c: Comparison): Cell {
+  const m = c.restrictedMean;
+  return m ? weeksCell(m.differenceWeeks, m.low, m.high, true) : cell(MISSING);
+}
+
 /** Paired comparisons at a point: companies against each other, and against the baseline point. Null when there are none. */
 export function comparisonsTable(summary: Summary, point: PointSummary): Table | null {
   if (point.comparisons.length === 0) return null;
+  const horizon = summary.horizonWeeks.toFixed(0);
   return {
     title: `Paired comparisons${at(summary, point)}`,
-    headings: ["comparison", "milestone", "median difference, weeks (95% CI)", "sooner", "later"],
-    rows: point.comparisons.map((c) => [
-      cell(`${c.of} vs ${c.against}`),
-      cell(metricName(summary, c.metric)),
-      weeksCell(c.medianDifferenceWeeks, c.low, c.high, true),
-      cell(formatShare(c.shareSooner)),
-      cell(formatShare(c.shareLater)),
-    ]),
+    headings: ["comparison", "milestone", "median difference, weeks (95% CI)", `mean within ${horizon} wk (95% CI)`, "sooner", "later"],
+    rows: point.comparisons.map((c) => [cell(`${c.of} vs ${c.against}`), cell(metricName(summary, c.metric)), medianCell(c), restrictedCell(c), cell(formatShare(c.shareSooner)), cell(formatShare(c.shareLater))]),
     nameColumns: 2,
-    footnote: "Weeks of the first minus the second, run by run on the same random numbers: negative = sooner. A run that never got there counts as later; runs where neither did are left out of the median.",
-  };
-}
-
-/** What each lever saves each company at a point, weeks (median, 95% CI). Null without levers. */
-export function leversTable(summary: Summary, point: PointSummary): Table | null {
-  if (point.levers.length === 0) return null;
-  const label = new Map(summary.levers.map((l) => [l.id, l.label]));
-  const rows: Cell[][] = [];
-  for (const lever of summary.levers) {
-    for (const company of point.companies) {
-      const effects = METRICS.map((m) => point.levers.find((e) => e.lever === lever.id && e.company === company.name && e.metric === m));
-      if (effects.every((e) => e === undefined)) continue;
-      rows.push([cell(label.get(lever.id) ?? lever.id), cell(company.name), ...effects.map((e) => (e ? weeksCell(e.medianWeeksSaved, e.low, e.high, true) : cell(MISSING)))]);
-    }
-  }
-  return {
-    title: `What would make us faster: weeks saved by each lever${at(summary, point)}`,
-    headings: ["lever", "company", ...METRICS.map((m) => `to ${metricName(summary, m)}`)],
-    nameColumns: 2,
-    rows,
-    footnote: `The first ${summary.leverRuns} runs re-simulated on the same random numbers with one cost made free for every company; median weeks saved (95% CI).`,
+    footnote: `Weeks of the first minus the second, run by run on the same random numbers: negative = sooner. Median: a run that never got there counts as later; runs where neither did are left out. Where most runs never get there the median is censored and only bounded: "at most -17.6" means the first got there at least 17.6 weeks sooner in half the runs (a run that never got there did so after the ${horizon}-week horizon). Mean: the restricted mean, each side's weeks capped at the horizon (never = the horizon), so it is defined for every run but counts at most the weeks inside the horizon.`,
   };
 }
 
@@ -193,7 +178,7 @@ export function speedPremiumTable(summary: Summary): Table | null {
 export function summaryTables(summary: Summary, company?: string): Table[] {
   const tables: (Table | null)[] = [];
   for (const point of summary.points) {
-    tables.push(companyTable(summary, point), ideasTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point));
+    tables.push(verdictTable(summary, point), companyTable(summary, point), ideasTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point));
     for (const c of point.companies) tables.push(sensitivityTable(summary, point, c));
   }
   const names = summary.points[0]?.companies.map((c) => c.name) ?? [];
@@ -220,7 +205,7 @@ export function findings(summary: Summary): string[] {
   return [...ideaFindings(summary), ...perPoint];
 }
 
-/** summary.md: the run in one line, the findings, then every table. */
+/** summary.md: the run in one line, the verdict, the findings, then every table. */
 export function summaryMarkdown(summary: Summary): string {
   const out = [
     `# ${summary.scenario}`,
@@ -232,6 +217,8 @@ export function summaryMarkdown(summary: Summary): string {
   // What the scenario assumes comes before anything it concludes.
   const [kind, ...assumed] = assumptionLines(summary);
   if (kind !== undefined) out.push("", "## What this scenario assumes", "", kind, ...(assumed.length ? ["", assumed[0], "", ...assumed.slice(1).map((a) => `- ${a}`)] : []));
+  const verdicts = headlineVerdicts(summary);
+  if (verdicts.length) out.push("", "## Verdict", "", ...verdicts);
   const said = findings(summary);
   if (said.length) out.push("", "## Findings", "", ...said.map((f) => `- ${f}`));
   for (const table of summaryTables(summary)) out.push("", renderMarkdown(table));

@@ -17,7 +17,12 @@ export interface Table {
   title: string;
   headings: string[];
   rows: Cell[][];
-  /** A line under the table (how to read it), or none. */
+  /**
+   * Lines under the table that belong to its content (e.g. rows folded into one line): shown
+   * everywhere, the terminal too.
+   */
+  notes?: string[];
+  /** A line under the table (how to read it), or none; the terminal leaves it out. */
   footnote?: string;
   /** Leading columns that hold names rather than numbers, aligned left (default 1). */
   nameColumns?: number;
@@ -42,7 +47,7 @@ export function renderTerminal(table: Table): string {
   const grid = [table.headings, ...table.rows.map((r) => r.map(plain))];
   const widths = table.headings.map((_, c) => Math.max(...grid.map((r) => (r[c] ?? "").length)));
   const lines = grid.map((r) => r.map((text, c) => (left(table, c) ? text.padEnd(widths[c]) : text.padStart(widths[c]))).join("  ").trimEnd());
-  return [table.title, ...lines, ...(table.footnote ? [table.footnote] : [])].join("\n");
+  return [table.title, ...lines, ...(table.notes ?? []), ...(table.footnote ? [table.footnote] : [])].join("\n");
 }
 
 function markdownText(text: string): string {
@@ -54,7 +59,8 @@ export function renderMarkdown(table: Table): string {
   const head = `| ${table.headings.map(markdownText).join(" | ")} |`;
   const rule = `|${table.headings.map((_, c) => (left(table, c) ? "---" : "--:")).join("|")}|`;
   const rows = table.rows.map((r) => `| ${r.map((c) => markdownText(plain(c))).join(" | ")} |`);
-  return [`**${markdownText(table.title)}**`, "", head, rule, ...rows, ...(table.footnote ? ["", `*${markdownText(table.footnote)}*`] : [])].join("\n");
+  const notes = (table.notes ?? []).flatMap((n) => ["", markdownText(n)]);
+  return [`**${markdownText(table.title)}**`, "", head, rule, ...rows, ...notes, ...(table.footnote ? ["", `*${markdownText(table.footnote)}*`] : [])].join("\n");
 }
 
 /** The table as an HTML `<table>` with a caption; notes are dimmed (`class="ci"`). */
@@ -63,6 +69,7 @@ export function renderHtml(table: Table): string {
   const head = `<tr>${table.headings.map((h, c) => `<th scope="col"${align(c)}>${escapeHtml(h)}</th>`).join("")}</tr>`;
   const td = (x: Cell, c: number) => `<td${align(c)}>${escapeHtml(x.text)}${x.note === undefined ? "" : ` <span class="ci">(${escapeHtml(x.note)})</span>`}</td>`;
   const rows = table.rows.map((r) => `<tr>${r.map(td).join("")}</tr>`).join("\n");
-  const foot = table.footnote ? `\n<p class="meta">${escapeHtml(table.footnote)}</p>` : "";
+  const notes = (table.notes ?? []).map((n) => `\n<p>${escapeHtml(n)}</p>`).join("");
+  const foot = `${notes}${table.footnote ? `\n<p class="meta">${escapeHtml(table.footnote)}</p>` : ""}`;
   return `<table>\n<caption>${escapeHtml(table.title)}</caption>\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table>${foot}`;
 }

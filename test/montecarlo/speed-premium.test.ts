@@ -21,6 +21,7 @@ function run(targetWeek: number | null, tokenSpend: number, revenue: number): Co
     netValue: 0,
     tokens: { input: 0, cachedInput: 0, output: 0 },
     tokenSpend,
+    tokenBillDiscounted: tokenSpend,
     teamSpend: 10 * 4000,
     tokenSpendToTarget: null,
     // One engineer at $4k a week: team spend until the target is 4000 × weeks.

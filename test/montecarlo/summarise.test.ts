@@ -18,6 +18,7 @@ function company(name: string, targetWeek: number | null, extra: Partial<Company
     learnings: 1,
     tokens: { input: 0, cachedInput: 0, output: 0 },
     tokenSpend: 100,
+    tokenBillDiscounted: 100,
     teamSpend: 1000,
     tokenSpendToTarget: null,
     teamSpendToTarget: null,
