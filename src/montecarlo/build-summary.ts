@@ -6,7 +6,8 @@
  *   against it, run by run: comparisons and verdicts per company and, on a sweep over speed or
  *   price, the speed premium.
  */
-import { outsidePublicRanges, type PriceBasis, type Scenario, type SweepPoint } from "../scenario/index.ts";
+// The portable entry: this module also runs in the browser explorer.
+import { outsidePublicRanges, type PriceBasis, type Scenario, type SweepPoint } from "../scenario/portable.ts";
 import { baselineComparisons, leverList } from "./comparisons.ts";
 import { leverChangesCompany } from "./levers.ts";
 import type { RunTable } from "./run-table.ts";

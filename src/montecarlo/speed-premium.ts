@@ -10,7 +10,8 @@
  *   team cost saved   = team spend until the target at the baseline − here (never = to the horizon)
  *   net value         = revenue gained + team cost saved − extra token spend
  */
-import { pathCompany } from "../scenario/index.ts";
+// The portable entry: this module also runs in the browser explorer.
+import { pathCompany } from "../scenario/portable.ts";
 import { spreadOf } from "./paired.ts";
 import type { RunTable } from "./run-table.ts";
 import type { SpeedPremium } from "./types.ts";
