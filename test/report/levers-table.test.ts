@@ -55,8 +55,12 @@ describe("leversTable", () => {
     expect(table.rows.map((r) => `${r[0].text} ${r[1].text}`)).toEqual(["instant reviews A", "instant reviews B", "instant model calls A"]);
   });
 
-  it("folds no-effect rows and costs the scenario does not have into one line each", () => {
-    expect(table.notes).toEqual(["no effect: instant model calls (B); instant tools (A, B).", "not in this scenario: no rate limit (A, B)."]);
+  it("folds no-effect rows and costs the scenario does not have into one line each, then says the runs each shown lever used", () => {
+    expect(table.notes).toEqual([
+      "no effect: instant model calls (B); instant tools (A, B).",
+      "not in this scenario: no rate limit (A, B).",
+      "runs per lever (until ±0.1 week): instant reviews 100, instant model calls 100.",
+    ]);
   });
 
   it("prints those lines in the terminal, summary.md and the report alike", () => {
