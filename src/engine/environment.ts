@@ -66,6 +66,25 @@ export class Environment {
     }
   }
 
+  /** @internal The key a NORMAL event scheduled now would get, taken now; see `enqueueAt`. */
+  reserveKey(): number {
+    return PRIORITY_SHIFT * NORMAL + this.sequence++;
+  }
+
+  /**
+   * @internal Schedules `item` at `time` with a key taken earlier by `reserveKey` (a release that
+   * was kept off the queue until it was needed): it runs where it would have run had it been
+   * scheduled then. `time` and `key` must still be ahead of the event being processed.
+   */
+  enqueueAt(time: number, key: number, item: Event<any> | Callback): void {
+    this.queue.push(time, key, item);
+  }
+
+  /** @internal Whether an event at `time` with `key` would have been processed by now (see `reserveKey`). */
+  hasPassed(time: number, key: number): boolean {
+    return time < this.clock || (time === this.clock && key < this.maxKey);
+  }
+
   /** @internal Schedules an event now at NORMAL priority (a triggered event, an ended process). */
   enqueueNow(event: Event<any>): void {
     this.normal.push(PRIORITY_SHIFT * NORMAL + this.sequence++, event);

@@ -30,6 +30,9 @@ export class Request extends Event<Request> {
   slot = -1;
   /** @internal The queue key of its grant when that was deferred (granted as it was made; see `Environment.defer`). */
   endKey = -1;
+  /** @internal When its slot is given back, if that was asked for ahead, and that release's queue key (see `Resource.releaseAt`). */
+  leaveAt = Number.NaN;
+  leaveKey = 0;
 
   constructor(
     readonly resource: Resource,
@@ -63,6 +66,9 @@ export class Resource {
   private readonly pending = new BucketQueue<Request>();
   private readonly preemptive: boolean;
   private orders = 0;
+  /** Granted requests that give their slot back at a known time (`releaseAt`): free from then on. */
+  private readonly leaving: Request[] = [];
+
   // Monitors, kept inline: one update per change covers both levels (users and queue length).
   private readonly since: number;
   private lastChange: number;
@@ -106,6 +112,7 @@ export class Resource {
 
   /** Slots in use. */
   get count(): number {
+    if (this.leaving.length > 0) this.sweep();
     return this.users.length;
   }
 
@@ -125,6 +132,7 @@ export class Resource {
     const priority = options?.priority ?? 0;
     if (!Number.isFinite(priority)) throw new SimulationError(`request: priority must be a finite number, got ${priority}`);
     const request = new Request(this, priority, options?.preempt ?? true, this.orders++);
+    if (this.leaving.length > 0) this.sweep();
     if (this.users.length < this.capacity) {
       this.account();
       this.grant(request, true);
@@ -133,8 +141,61 @@ export class Resource {
     } else {
       this.account();
       this.pending.push(priority, request);
+      // It gets the slot of the next request to leave, when it leaves: that needs events.
+      if (this.leaving.length > 0) this.scheduleLeaving();
     }
     return request;
+  }
+
+  /**
+   * Gives a granted slot back at `time` (≥ now) with no event unless one is needed: exactly as
+   * `schedule(time − now, () => release(request))` would, the release keeping the place in the
+   * queue it would have had. While nobody waits, a request made after that place finds the slot
+   * free; once a request must wait, every slot still to be given back gets its event after all.
+   * For hot code that knows when a user will leave (an engineer sends a prompt and goes).
+   * @throws SimulationError for a request that holds no slot of this resource, or a time before now
+   */
+  releaseAt(request: Request, time: number): void {
+    const env = this.env;
+    const now = env.now;
+    if (request.resource !== this || request.slot < 0 || !Number.isNaN(request.leaveAt)) throw new SimulationError("releaseAt: the request holds no slot of this resource, or is already leaving");
+    if (!(time >= now) || time === Infinity) throw new SimulationError(`releaseAt: time must be finite and ≥ now (${now}), got ${time}`);
+    if (time === now) return this.release(request);
+    // The time and key the scheduled release would have had (the clock plus the delay).
+    const at = now + (time - now);
+    const key = env.reserveKey();
+    if (this.preemptive || this.pending.size > 0) {
+      env.enqueueAt(at, key, () => this.release(request));
+      return;
+    }
+    request.leaveAt = at;
+    request.leaveKey = key;
+    this.leaving.push(request);
+  }
+
+  /** Frees the slots whose release would have been processed by now (their hours since then were counted as busy). */
+  private sweep(): void {
+    const leaving = this.leaving;
+    const env = this.env;
+    for (let i = leaving.length - 1; i >= 0; i--) {
+      const request = leaving[i];
+      if (!env.hasPassed(request.leaveAt, request.leaveKey)) continue;
+      this.account();
+      this.busyArea -= env.now - request.leaveAt;
+      leaving[i] = leaving[leaving.length - 1];
+      leaving.pop();
+      request.leaveAt = Number.NaN;
+      this.removeUser(request);
+    }
+  }
+
+  /** A request waits: every slot still to be given back gets its release event, at its own place. */
+  private scheduleLeaving(): void {
+    for (const request of this.leaving.splice(0)) {
+      const at = request.leaveAt;
+      request.leaveAt = Number.NaN;
+      this.env.enqueueAt(at, request.leaveKey, () => this.release(request));
+    }
   }
 
   /**
@@ -147,6 +208,11 @@ export class Resource {
     if (request.preempted) return;
     const users = this.users;
     this.account();
+    if (!Number.isNaN(request.leaveAt)) {
+      // Leaving later, released now after all.
+      this.leaving.splice(this.leaving.indexOf(request), 1);
+      request.leaveAt = Number.NaN;
+    }
     if (request.slot >= 0) {
       this.removeUser(request);
       while (users.length < this.capacity && this.pending.size > 0) this.grant(this.pending.shift() as Request);
@@ -157,6 +223,7 @@ export class Resource {
 
   /** Time-weighted mean share of capacity in use, from creation to now. */
   utilisation(): number {
+    if (this.leaving.length > 0) this.sweep();
     return this.meanLevel(this.busyArea, this.users.length) / this.capacity;
   }
 

@@ -193,11 +193,10 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
         }
         t += wait + call.duration;
       } else {
-        // Too long: the engineer leaves for other work when the prompt is sent (a callback, no
-        // process switch) and comes back when the call is done and an engineer is free.
-        const leaving = engineer;
-        if (t > env.now) env.schedule(t - env.now, () => engineers.release(leaving));
-        else engineers.release(leaving);
+        // Too long: the engineer leaves for other work when the prompt is sent (no event unless
+        // someone waits for an engineer by then) and comes back when the call is done and an
+        // engineer is free.
+        engineers.releaseAt(engineer, t);
         if (h !== null) bookCalls(h, call, 1, wait);
         t += wait + call.duration;
         yield t - env.now;
@@ -219,11 +218,7 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
     }
     if (alone > 0 && h !== null) bookCalls(h, call, alone, waits);
     // The engineer (if still here) stays to the last read; the agent runs on after it.
-    if (engineer !== null) {
-      const done = engineer;
-      if (t > env.now) env.schedule(t - env.now, () => engineers.release(done));
-      else engineers.release(done);
-    }
+    if (engineer !== null) engineers.releaseAt(engineer, t);
     t += waits + alone * call.duration;
     if (t > env.now) yield t - env.now;
     company.closeSession(session, opened);
