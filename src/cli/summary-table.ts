@@ -6,16 +6,15 @@ import { renderTerminal } from "../report/table-model.ts";
 import { headlineVerdicts } from "../report/verdict-text.ts";
 
 /**
- * The terminal summary of a run: what the scenario assumes and the verdict in words first, then
- * per sweep point the companies, their paired comparisons and what each lever saves (the same
- * tables as summary.md, fewer columns), then the findings in words.
+ * The terminal summary of a run: the verdict in words first and what the scenario assumes right
+ * after it, then per sweep point the companies, their paired comparisons and what each lever
+ * saves (the same tables as summary.md, fewer columns), then the findings in words.
  */
 export function summaryTable(summary: Summary): string {
-  // What the scenario assumes first, short (the sources are in summary.md and the report): the
-  // verdict is read in its light.
-  const out: string[] = [...assumptionLines(summary, false)];
-  const verdicts = headlineVerdicts(summary);
-  if (verdicts.length) out.push("", ...verdicts);
+  const out: string[] = [...headlineVerdicts(summary)];
+  // What the verdict rests on, short (the sources are in summary.md and the report).
+  const assumed = assumptionLines(summary, false);
+  if (assumed.length) out.push("", ...assumed);
   for (const point of summary.points) {
     for (const table of [briefCompanyTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point)]) {
       if (table) out.push("", renderTerminal({ ...table, footnote: undefined }));

@@ -9,7 +9,7 @@
  * passes 1/8, 1/4 and 1/2 of the total, so the charts fill in progressively. The final summary is
  * built from `simulatePoints`' tables exactly as the CLI builds `summary.json`.
  */
-import { buildSummary, concatTables, DEFAULT_LEVER_RUNS, LEVER_IDS, simulatePoints, type BlockResult, type BlockRunner, type Summary } from "../montecarlo/portable.ts";
+import { buildSummary, concatTables, DEFAULT_LEVER_RUNS, LEVER_IDS, RunTable, simulatePoints, type BlockResult, type BlockRunner, type Summary } from "../montecarlo/portable.ts";
 import { expandSweep, loadScenarioFrom, type Scenario, type ScenarioFiles, type SweepPoint } from "../scenario/portable.ts";
 
 /** A scenario ready to run: the loaded scenario and its sweep points. */
@@ -66,7 +66,8 @@ export async function exploreRun(loaded: LoadedScenario, options: ExploreRunOpti
     run: async (task) => {
       const result = await options.runner.run(task);
       const p = pointOf.get(task.resolved);
-      if (p !== undefined && options.onPartial && next < thresholds.length) {
+      // Lever blocks come after every run (lever-stops.ts): partial summaries are of the runs alone.
+      if (p !== undefined && task.onlyLevers === undefined && options.onPartial && next < thresholds.length) {
         finished[p].set(task.start, result);
         const ready = Math.min(...points.map((_, i) => prefixEnd(i)));
         if (ready >= thresholds[next] && ready < runs) {
@@ -78,7 +79,8 @@ export async function exploreRun(loaded: LoadedScenario, options: ExploreRunOpti
               parts.push(block);
               start += block.rows.length / block.layout.width;
             }
-            return concatTables(parts);
+            const table = concatTables(parts);
+            return new RunTable({ ...table.layout, levers: [], leverRuns: 0 }, table.rows);
           });
           options.onPartial(buildSummary(scenario, points, tables, options.version), ready);
         }

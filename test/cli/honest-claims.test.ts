@@ -43,7 +43,10 @@ describe("outputs that mean what they say (seed-article, through the CLI)", () =
     expect(md.indexOf("## What this scenario assumes")).toBeLessThan(md.indexOf("## Findings"));
     expect(md).toMatch(/This scenario is a story/);
     expect(md).toMatch(/Bass imitation q of A, B: 0\.7 \(mean 36\.5\/year\), 37× above the public range/);
-    expect(result.stdout.split("\n")[0]).toMatch(/^This scenario is a story/);
+    // The terminal: the verdict sentence, then at once what it rests on, before any table.
+    const lines = result.stdout.split("\n");
+    expect(lines[0]).toMatch(/^Paying /);
+    expect(lines.findIndex((l) => /^This scenario is a story/.test(l))).toBeLessThan(lines.findIndex((l) => /^Per company/.test(l)));
   });
 
   it("says whether the idea has fit apart from who finds it first", () => {

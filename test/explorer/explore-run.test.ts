@@ -1,6 +1,7 @@
 /**
  * The explorer's run is `velocity run`'s pipeline: for the same scenario, seed and runs its summary
- * is the CLI's, and each partial summary drawn along the way is the summary of that many runs.
+ * is the CLI's, and each partial summary drawn along the way is the summary of that many runs
+ * (without levers: they are re-run in rounds once the runs are done).
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,10 +15,10 @@ import { memoryScenarioFiles } from "../../src/scenario/index.ts";
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-async function cliSummary(file: string, runs: number, seed: number): Promise<Summary> {
+async function cliSummary(file: string, runs: number, seed: number, levers?: string[]): Promise<Summary> {
   const outDir = mkdtempSync(join(tmpdir(), "velocity-explore-"));
   dirs.push(outDir);
-  await runScenario({ file, runs, seed, workers: 1, outDir, version: "test" });
+  await runScenario({ file, runs, seed, workers: 1, outDir, version: "test", levers });
   return JSON.parse(readFileSync(join(outDir, "summary.json"), "utf8")) as Summary;
 }
 
@@ -38,7 +39,7 @@ describe("an explorer run", () => {
     });
   }
 
-  it("draws partial summaries at 1/8, 1/4, 1/2 of the runs, each equal to a run of that many", async () => {
+  it("draws partial summaries at 1/8, 1/4, 1/2 of the runs, each equal to a run of that many (levers come after the runs)", async () => {
     const file = "scenarios/seed-article.yaml";
     const loaded = loadForExplorer(memoryScenarioFiles(scenarioFilesFor(file)), file, 200, 3);
     const partials: [number, Summary][] = [];
@@ -51,7 +52,7 @@ describe("an explorer run", () => {
       [50, 50],
       [100, 100],
     ]);
-    expect(asWritten(partials[1][1])).toEqual(await cliSummary(file, 50, 3));
+    expect(asWritten(partials[1][1])).toEqual(await cliSummary(file, 50, 3, []));
   });
 
   it("loads with the CLI's messages: a bad value names file, line, column and path", () => {
