@@ -16,7 +16,7 @@ import { inheritCompanies } from "./inherit.ts";
 import { compileLeaf } from "./leaf.ts";
 import { describeValue, didYouMean, unknownKey } from "./messages.ts";
 import { objectSchema } from "./path.ts";
-import { companySchema, offeringSchema, scenarioFileSchema } from "./schema.ts";
+import { companySchema, MAX_COMPANIES, offeringSchema, scenarioFileSchema } from "./schema.ts";
 import { compileSweep } from "./sweep-compile.ts";
 import { fromPlain, toPlain, type MapNode, type TreeNode } from "./tree.ts";
 import type { CompanyParams, Offering, Scenario } from "./types.ts";
@@ -221,6 +221,9 @@ export function compileTree(root: TreeNode, file: string): Scenario {
   const companiesNode = companiesEntry.node;
   if (companiesNode.kind !== "seq") throw new ScenarioError(companiesNode.loc, "companies", `expected a list of companies, got ${describeValue(toPlain(companiesNode))}`);
   if (companiesNode.items.length === 0) throw new ScenarioError(companiesNode.loc, "companies", "expected at least one company, got an empty list");
+  if (companiesNode.items.length > MAX_COMPANIES) {
+    throw new ScenarioError(companiesNode.loc, "companies", `expected at most ${MAX_COMPANIES} companies, got ${companiesNode.items.length}`);
+  }
   const companies: CompanyParams[] = [];
   const plainCompanies: Plain[] = [];
   const seen = new Map<string, number>();
