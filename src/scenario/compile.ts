@@ -296,8 +296,28 @@ export function compileTreeErrors(root: TreeNode, file: string): ScenarioError[]
   } finally {
     sink = null;
   }
-  const messages = new Set<string>();
-  return found.filter((e) => !messages.has(e.message) && messages.add(e.message)).sort((a, b) => a.line - b.line || a.column - b.column);
+  return onePerPlace(found).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * One error per place in a file: a company that extends another inherits its bad value, and the
+ * same file:line:col would otherwise be listed once per company. The first stands, naming the
+ * other paths that inherit the value.
+ */
+function onePerPlace(found: readonly ScenarioError[]): ScenarioError[] {
+  const byPlace = new Map<string, ScenarioError[]>();
+  for (const e of found) {
+    const place = e.line > 0 ? `${e.file}:${e.line}:${e.column}:${e.detail}` : e.message;
+    byPlace.set(place, [...(byPlace.get(place) ?? []), e]);
+  }
+  return [...byPlace.values()].map(([first, ...rest]) => {
+    // companies[2] for companies[2].agent.x when the first is companies[0].agent.x: the field is already named.
+    const field = first.path.replace(/^companies\[\d+\]/, "");
+    const short = (path: string): string => (path.replace(/^companies\[\d+\]/, "") === field ? path.slice(0, path.length - field.length) : path);
+    const others = [...new Set(rest.map((e) => short(e.path)).filter((p) => p !== first.path))];
+    if (others.length === 0) return first;
+    return new ScenarioError(first, first.path, `${first.detail} (also ${others.join(", ")}, which inherit${others.length === 1 ? "s" : ""} it)`);
+  });
 }
 
 /**
