@@ -1,5 +1,5 @@
 /** `velocity compare` and the flags that choose the answers (`--levers`, `--baseline`), through the real binary. */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -35,6 +35,25 @@ describe("velocity compare", () => {
     expect(c.paired).toBe(false);
     expect(c.pairing).toMatch(/^unpaired: seeds differ \(42 vs 7\)/);
     expect(c.assumptions).toContainEqual({ path: "seed", a: "42", b: "7" });
+  });
+
+  it("does not claim to pair on a garbled runs.csv: says which line is wrong and shows differences of medians", () => {
+    const garbled = join(fresh(), "garbled");
+    cpSync(more, garbled, { recursive: true });
+    const csv = readFileSync(join(garbled, "runs.csv"), "utf8").split("\n");
+    csv[5] = "not,a,row";
+    writeFileSync(join(garbled, "runs.csv"), csv.join("\n"));
+    const r = runCli(["compare", base, garbled]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain("paired run by run");
+    expect(r.stdout).toMatch(/unpaired: .*garbled\/runs\.csv: line 6 has 3 fields, the header \d+; differences of medians, no interval/);
+    expect(r.stdout).toContain("difference of medians");
+    const json = JSON.parse(runCli(["compare", base, garbled, "--json"]).stdout);
+    expect(json.paired).toBe(false);
+    expect(json.results.every((x: { low: unknown; shareSooner: unknown }) => x.low === null && x.shareSooner === null)).toBe(true);
+    // Rows cut off: a run count that is not the manifest's is not paired on either.
+    writeFileSync(join(garbled, "runs.csv"), csv.slice(0, 4).join("\n"));
+    expect(JSON.parse(runCli(["compare", base, garbled, "--json"]).stdout).pairing).toMatch(/rows for .* where the manifest says 30 runs/);
   });
 
   it("a folder compared with itself: nothing differs, every paired difference is zero", () => {
