@@ -1,20 +1,24 @@
 import type { Summary } from "../montecarlo/index.ts";
 // Not the report index: it loads vega, which the terminal table does not need.
 import { briefCompanyTable, comparisonsTable, findings, leversTable } from "../report/summary-tables.ts";
-import { renderTerminal } from "../report/table-model.ts";
+import { renderTerminal, wrapText } from "../report/table-model.ts";
+
+/** Columns the terminal summary fits in: the usual narrowest terminal (a wider one gets no wider table, so logs read the same). */
+export const TERMINAL_WIDTH = 100;
 
 /**
  * The terminal summary of a run: per sweep point the companies, their paired comparisons and what
- * each lever saves (the same tables as summary.md, fewer columns), then the findings in words.
+ * each lever saves (the same tables as summary.md, fewer columns), then the findings in words;
+ * every line at most {@link TERMINAL_WIDTH} characters.
  */
 export function summaryTable(summary: Summary): string {
   const out: string[] = [];
   for (const point of summary.points) {
     for (const table of [briefCompanyTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point)]) {
-      if (table) out.push("", renderTerminal({ ...table, footnote: undefined }));
+      if (table) out.push("", renderTerminal({ ...table, footnote: undefined }, TERMINAL_WIDTH));
     }
   }
   const said = findings(summary);
-  if (said.length) out.push("", ...said);
+  if (said.length) out.push("", ...said.map((line) => wrapText(line, TERMINAL_WIDTH)));
   return `${out.join("\n").trimStart()}\n`;
 }

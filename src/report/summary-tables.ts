@@ -34,6 +34,16 @@ function spreadCell(s: Spread, f: (x: number | null) => string): Cell {
   return cell(f(s.p50), formatRange(s.p10 === null ? null : f(s.p10), s.p90 === null ? null : f(s.p90)));
 }
 
+/** `x` with its sign turned (null stays null): a gain in weeks as a change, so that negative = sooner everywhere. */
+const negated = (x: number | null): number | null => (x === null ? null : x === 0 ? 0 : -x);
+
+/** The words every table uses for its intervals and its sign, so every surface says them the same way. */
+export const CI = "95% CI";
+/** Percentile band of a spread of runs. */
+export const P10_P90 = "p10–p90";
+/** How a difference in weeks reads. */
+export const SIGN = "negative = sooner";
+
 /** The point's name in a table title, as a reader would say it, on a sweep; nothing otherwise. */
 function at(summary: Summary, point: PointSummary): string {
   return summary.points.length > 1 ? ` — ${pointLabel(point, labelAxes(summary))}` : "";
@@ -43,7 +53,7 @@ function at(summary: Summary, point: PointSummary): string {
 export function briefCompanyTable(summary: Summary, point: PointSummary): Table {
   return {
     title: summary.points.length > 1 ? point.label : "Per company (medians)",
-    headings: ["company", "v1 wk", "takeoff wk", `${formatUsd(summary.targetUsd)} ARR wk (95% CI)`, "reached", "first", "tokens $", "net value $"],
+    headings: ["company", "v1 wk", "takeoff wk", `${formatUsd(summary.targetUsd)} ARR wk (${CI})`, "reached", "first", "tokens $", "net value $"],
     rows: point.companies.map((c) => [
       cell(c.name),
       cell(formatWeeks(c.weeksToV1.p50)),
@@ -62,7 +72,7 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
   const p90 = (c: CompanySummary) => (c.weeksToTarget.p90 === null ? `>${summary.horizonWeeks}` : formatWeeks(c.weeksToTarget.p90));
   return {
     title: `Per company${at(summary, point)}`,
-    headings: ["company", "reached target by horizon", "median weeks to target (95% CI)", "weeks to target p10 / p90", "median weeks to v1", "median weeks to takeoff", "first to target", "token spend (median)", "net value to horizon, discounted (median)", "ARR at horizon (median)"],
+    headings: ["company", `reached target by horizon (${CI})`, `median weeks to target (${CI})`, "weeks to target p10 / p90", "median weeks to v1", "median weeks to takeoff", `first to target (${CI})`, "token spend (median)", "net value to horizon, discounted (median)", "ARR at horizon (median)"],
     rows: point.companies.map((c) => [
       cell(c.name),
       shareCell(c.reachedTarget),
@@ -83,7 +93,7 @@ export function comparisonsTable(summary: Summary, point: PointSummary): Table |
   if (point.comparisons.length === 0) return null;
   return {
     title: `Paired comparisons${at(summary, point)}`,
-    headings: ["comparison", "milestone", "median difference, weeks (95% CI)", "sooner", "later"],
+    headings: ["comparison", "milestone", `median difference, weeks (${CI}; ${SIGN})`, "sooner", "later"],
     rows: point.comparisons.map((c) => [
       cell(`${c.of} vs ${c.against}`),
       cell(metricName(summary, c.metric)),
@@ -105,15 +115,16 @@ export function leversTable(summary: Summary, point: PointSummary): Table | null
     for (const company of point.companies) {
       const effects = METRICS.map((m) => point.levers.find((e) => e.lever === lever.id && e.company === company.name && e.metric === m));
       if (effects.every((e) => e === undefined)) continue;
-      rows.push([cell(label.get(lever.id) ?? lever.id), cell(company.name), ...effects.map((e) => (e ? weeksCell(e.medianWeeksSaved, e.low, e.high, true) : cell(MISSING)))]);
+      // Weeks saved are shown as the change in weeks (lever minus as run), so that negative = sooner here as in every table.
+      rows.push([cell(label.get(lever.id) ?? lever.id), cell(company.name), ...effects.map((e) => (e ? weeksCell(negated(e.medianWeeksSaved), negated(e.high), negated(e.low), true) : cell(MISSING)))]);
     }
   }
   return {
-    title: `What would make us faster: weeks saved by each lever${at(summary, point)}`,
-    headings: ["lever", "company", ...METRICS.map((m) => `to ${metricName(summary, m)}`)],
+    title: `What would make us faster: change in weeks with each lever (${SIGN})${at(summary, point)}`,
+    headings: ["lever", "company", ...METRICS.map((m) => `to ${metricName(summary, m)} (${CI})`)],
     nameColumns: 2,
     rows,
-    footnote: `The first ${summary.leverRuns} runs re-simulated on the same random numbers with one cost made free for every company; median weeks saved (95% CI).`,
+    footnote: `The first ${summary.leverRuns} runs re-simulated on the same random numbers with one cost made free for every company; median change in weeks, lever minus as run (${CI}; ${SIGN}: -2.0 saves two weeks).`,
   };
 }
 
@@ -124,7 +135,7 @@ export function sensitivityTable(summary: Summary, point: PointSummary, company:
   const hidden = company.sensitivity.filter((s) => !s.detectable).map((s) => paramLabel(s.input));
   return {
     title: `What moves ${company.name}'s weeks to ${formatUsd(summary.targetUsd)}${at(summary, point)}`,
-    headings: ["input", "rank correlation (interval)", "median weeks, input in bottom 10%", "median weeks, input in top 10%"],
+    headings: ["input", `rank correlation (${CI}, adjusted for the number of inputs)`, "median weeks, input in bottom 10%", "median weeks, input in top 10%"],
     rows: shown.map((s) => [cell(paramLabel(s.input)), cell(s.spearman.toFixed(2), `${s.low.toFixed(2)}–${s.high.toFixed(2)}`), cell(formatWeeks(s.lowDecileWeeks)), cell(formatWeeks(s.highDecileWeeks))]),
     footnote: hidden.length ? `No detectable effect: ${hidden.join(", ")}.` : "Every input that varied has a detectable effect.",
   };
@@ -149,7 +160,7 @@ export function crossPointTable(summary: Summary, company: string): Table | null
   });
   return {
     title: `${company} across the sweep`,
-    headings: ["point", "reached target", "median weeks to target (95% CI)", "weeks to v1", "weeks to takeoff", "first to target", `vs ${summary.baseline}, weeks to target`],
+    headings: ["point", `reached target (${CI})`, `median weeks to target (${CI})`, "weeks to v1", "weeks to takeoff", `first to target (${CI})`, `vs ${summary.baseline}, weeks to target (${CI}; ${SIGN})`],
     rows,
   };
 }
@@ -164,7 +175,8 @@ export function speedPremiumTable(summary: Summary): Table | null {
         cell(p.label),
         cell(c.name),
         spreadCell(s.extraTokenSpendUsd, formatUsdSigned),
-        spreadCell(s.weeksGained, formatWeeksSigned),
+        // Weeks gained as the change in weeks to target (point minus baseline): negative = sooner, as in every table.
+        spreadCell({ p10: negated(s.weeksGained.p90), p50: negated(s.weeksGained.p50), p90: negated(s.weeksGained.p10) }, formatWeeksSigned),
         spreadCell(s.revenueGainedUsd, formatUsdSigned),
         spreadCell(s.teamCostSavedUsd, formatUsdSigned),
         spreadCell(s.netValueUsd, formatUsdSigned),
@@ -176,7 +188,7 @@ export function speedPremiumTable(summary: Summary): Table | null {
   return {
     title: `Speed premium against ${summary.baseline}`,
     nameColumns: 2,
-    headings: ["point", "company", "extra token spend", "weeks gained", "revenue gained", "team cost saved", "net value", "paid for itself"],
+    headings: ["point", "company", `extra token spend (${P10_P90})`, `change in weeks to target (${P10_P90}; ${SIGN})`, `revenue gained (${P10_P90})`, `team cost saved (${P10_P90})`, `net value (${P10_P90})`, "paid for itself"],
     rows,
     footnote: "Median (10th–90th percentile) of run-by-run differences to the horizon; net value = revenue gained + team cost saved − extra token spend. A run that never reaches the target counts as reaching it at the horizon.",
   };
