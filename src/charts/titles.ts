@@ -63,15 +63,23 @@ export function comparisonSentence(summary: Summary, c: Comparison): string {
     if (!clear) return `No clear difference between ${c.of} and ${c.against} in weeks to ${metricNoun(summary, c.metric)} (median ${formatWeeksSigned(median)} weeks, ${c.of} minus ${c.against})`;
     return `${first} ${verb} ${weeksText(median)} sooner than ${second} in ${formatShare(share)} of runs`;
   })();
-  // Runs where neither side got there are in neither share (a tie at the horizon): when they are
-  // most runs, that is the finding, and it comes first so a median of the few others cannot read
-  // as the answer ("no clear difference (median 21.1 weeks)" when 91% of runs reach neither).
+  const lead = neitherLead(summary, c);
+  return lead === null ? finding : `${lead}; in the rest, ${finding.replace(/^No clear/, "no clear")}`;
+}
+
+/**
+ * "In 91% of runs neither B nor A reaches $10M by week 52" when most runs reach neither side's
+ * milestone, else null. Runs where neither got there are in neither share (a tie at the horizon):
+ * when they are most runs, that is the finding, and it comes first so a median of the few others
+ * cannot read as the answer ("no clear difference (median 21.1 weeks)" when 91% reach neither).
+ */
+export function neitherLead(summary: Summary, c: Comparison): string | null {
   const neither = 1 - c.shareSooner - c.shareLater;
-  if (neither <= 0.5) return finding;
-  const lead = c.against.includes(" @ ")
+  if (neither <= 0.5) return null;
+  const verb = metricPhrase(summary, c.metric);
+  return c.against.includes(" @ ")
     ? `In ${formatShare(neither)} of runs ${c.of} and ${c.against} do not differ (neither ${verb} by week ${summary.horizonWeeks}, or both at once)`
     : `In ${formatShare(neither)} of runs neither ${c.of} nor ${c.against} ${verb} by week ${summary.horizonWeeks}`;
-  return `${lead}; in the rest, ${finding.replace(/^No clear/, "no clear")}`;
 }
 
 /** "Reaching $10M ARR: B by week 8.0 in half the runs; A in 23% of runs by week 52". */
