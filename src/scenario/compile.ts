@@ -301,22 +301,14 @@ export function compileTreeErrors(root: TreeNode, file: string): ScenarioError[]
 
 /**
  * One error per place in a file: a company that extends another inherits its bad value, and the
- * same file:line:col would otherwise be listed once per company. The first stands, naming the
- * other paths that inherit the value.
+ * same file:line:col would otherwise be listed once per company. The first stands, worded as
+ * `run` and the explorer report it (the companies that inherit the value are not listed).
  */
 function onePerPlace(found: readonly ScenarioError[]): ScenarioError[] {
-  const byPlace = new Map<string, ScenarioError[]>();
-  for (const e of found) {
+  const seen = new Set<string>();
+  return found.filter((e) => {
     const place = e.line > 0 ? `${e.file}:${e.line}:${e.column}:${e.detail}` : e.message;
-    byPlace.set(place, [...(byPlace.get(place) ?? []), e]);
-  }
-  return [...byPlace.values()].map(([first, ...rest]) => {
-    // companies[2] for companies[2].agent.x when the first is companies[0].agent.x: the field is already named.
-    const field = first.path.replace(/^companies\[\d+\]/, "");
-    const short = (path: string): string => (path.replace(/^companies\[\d+\]/, "") === field ? path.slice(0, path.length - field.length) : path);
-    const others = [...new Set(rest.map((e) => short(e.path)).filter((p) => p !== first.path))];
-    if (others.length === 0) return first;
-    return new ScenarioError(first, first.path, `${first.detail} (also ${others.join(", ")}, which inherit${others.length === 1 ? "s" : ""} it)`);
+    return !seen.has(place) && seen.add(place);
   });
 }
 

@@ -91,6 +91,6 @@ describe("velocity validate", () => {
     writeFileSync(file, `${lines.join("\n")}\n`);
     const result = runCli(["validate", file]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`${file}:5:31: companies[0].agent.tokensPerSecond: expected a value between 0.1 and 1M, got -5 (also companies[1], companies[2], companies[3], which inherit it)\n`);
+    expect(result.stderr).toBe(`${file}:5:31: companies[0].agent.tokensPerSecond: expected a value between 0.1 and 1M, got -5\n`);
   });
 });

@@ -42,9 +42,7 @@ export function validateCommand(): Command {
           if ((error as { userFacing?: boolean }).userFacing !== true) throw error;
           // Every problem of the file, one line each, so one edit fixes them all.
           const all = scenarioErrors(file, { set: options.set ?? [] }).map((e) => e.message);
-          // The listed error may name more paths than the first one thrown ("(also companies[1]…)").
-          const first = (error as Error).message;
-          const lines = all.some((line) => line.startsWith(first)) ? all : [first, ...all];
+          const lines = all.includes((error as Error).message) ? all : [(error as Error).message, ...all];
           process.stderr.write(`${lines.join("\n")}\n`);
           failed = true;
         }
