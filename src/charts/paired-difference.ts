@@ -16,10 +16,10 @@ import { chartText, comparisonSentence, metricNoun, neitherLead } from "./titles
 // company in every chart and never "sooner" or "later" (orange was B's colour and "later" too).
 const NEITHER = "#BBBBBB";
 
-/** The median difference as a label: `median -4.4 wk (-4.7 to -4.0)`, or why there is none. */
+/** The median difference as a label: `median -4.4 wk (95% CI -4.7 to -4.0)`, or why there is none. */
 function medianLabel(c: Comparison): string {
   if (c.medianDifferenceWeeks === null) return "median: not reached in most runs";
-  const ci = c.low === null || c.high === null ? "" : ` (${formatWeeksSigned(c.low)} to ${formatWeeksSigned(c.high)})`;
+  const ci = c.low === null || c.high === null ? "" : ` (95% CI ${formatWeeksSigned(c.low)} to ${formatWeeksSigned(c.high)})`;
   return `median ${formatWeeksSigned(c.medianDifferenceWeeks)} wk${ci}`;
 }
 
@@ -67,7 +67,7 @@ export function pairedDifferenceSpec(summary: Summary, options: ChartOptions = {
             mark: { type: "bar", size: 44 * s, stroke: "white", strokeWidth: s },
             encoding: {
               y,
-              x: { field: "start", type: "quantitative", title: "share of runs", axis: { format: "~%", values: [0, 0.25, 0.5, 0.75, 1] }, scale: { domain: [0, 1.45], nice: false } },
+              x: { field: "start", type: "quantitative", title: "share of runs", axis: { format: "~%", values: [0, 0.25, 0.5, 0.75, 1] }, scale: { domain: [0, 1.55], nice: false } },
               x2: { field: "end" },
               color: { field: "color", type: "nominal", scale: null, legend: null },
             },
