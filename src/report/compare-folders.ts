@@ -228,7 +228,7 @@ export function comparisonTables(c: FolderComparison, target: string): Table[] {
   const results: Table = {
     title: `Results, B minus A in weeks — ${c.pairing}`,
     nameColumns: 3,
-    headings: ["point", "company", "milestone", "median A", "median B", c.paired ? "median paired difference (95% CI)" : "difference of medians", "B sooner", "B later"],
+    headings: ["point", "company", "milestone", "median A", "median B", c.paired ? "median paired difference (95% CI; negative = sooner)" : "difference of medians (negative = sooner)", "B sooner", "B later"],
     rows: c.results.map((r) => [
       cell(r.point),
       cell(r.company),
