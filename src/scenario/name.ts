@@ -21,11 +21,11 @@ const LINE_BREAKING = /[\p{Cc}\u2028\u2029]/u;
  */
 export function nameProblem(text: string): string | undefined {
   const length = [...text].length;
-  if (length > MAX_NAME_LENGTH) return `expected a name of at most ${MAX_NAME_LENGTH} characters, got ${length.toLocaleString("en-US")} characters`;
+  if (length > MAX_NAME_LENGTH) return `expected a name of at most ${MAX_NAME_LENGTH} characters, got ${length.toLocaleString("en-US")} characters (a longer text belongs in description:)`;
   const at = LINE_BREAKING.exec(text);
   if (at) {
     const code = at[0].codePointAt(0) ?? 0;
-    return `expected a name on one line, got the control character U+${code.toString(16).toUpperCase().padStart(4, "0")} at character ${[...text.slice(0, at.index)].length + 1}`;
+    return `expected a name on one line, got the control character U+${code.toString(16).toUpperCase().padStart(4, "0")} at character ${[...text.slice(0, at.index)].length + 1} (remove it: a name is a label in tables and charts)`;
   }
   return undefined;
 }

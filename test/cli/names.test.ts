@@ -8,8 +8,8 @@ import { repoRoot, runCli } from "./run-cli.ts";
 describe("velocity run with a bad company name", () => {
   const dir = mkdtempSync(join(tmpdir(), "velocity-names-"));
   const cases: [string, string, RegExp][] = [
-    ["separator.yaml", '"A\\u2028x"', /:4:11: companies\[2\]\.name: expected a name on one line, got the control character U\+2028 at character 2$/],
-    ["long.yaml", "x".repeat(900_000), /:4:11: companies\[2\]\.name: expected a name of at most 80 characters, got 900,000 characters$/],
+    ["separator.yaml", '"A\\u2028x"', /:4:11: companies\[2\]\.name: expected a name on one line, got the control character U\+2028 at character 2 \(remove it: a name is a label in tables and charts\)$/],
+    ["long.yaml", "x".repeat(900_000), /:4:11: companies\[2\]\.name: expected a name of at most 80 characters, got 900,000 characters \(a longer text belongs in description:\)$/],
   ];
   for (const [file, name, message] of cases) {
     it(`${file}: one line, exit 2, no output folder`, () => {

@@ -23,8 +23,8 @@ describe("names", () => {
   });
 
   it("refuses U+2028, U+2029 and other control characters, saying which and where", () => {
-    expect(nameProblem("A\u2028x")).toBe("expected a name on one line, got the control character U+2028 at character 2");
-    expect(nameProblem("AB\u2029")).toBe("expected a name on one line, got the control character U+2029 at character 3");
+    expect(nameProblem("A\u2028x")).toBe("expected a name on one line, got the control character U+2028 at character 2 (remove it: a name is a label in tables and charts)");
+    expect(nameProblem("AB\u2029")).toBe("expected a name on one line, got the control character U+2029 at character 3 (remove it: a name is a label in tables and charts)");
     expect(nameProblem("A\tB")).toMatch(/U\+0009/);
   });
 
@@ -33,7 +33,7 @@ describe("names", () => {
     const bad = files[SEED].replace("  - name: B\n", '  - name: "B\\u2028fast"\n');
     const line = bad.split("\n").findIndex((l) => l.includes("B\\u2028fast")) + 1;
     expect(() => loadForExplorer(memoryScenarioFiles({ ...files, [SEED]: bad }), SEED, 100, 1)).toThrow(
-      `${SEED}:${line}:11: companies[1].name: expected a name on one line, got the control character U+2028 at character 2`,
+      `${SEED}:${line}:11: companies[1].name: expected a name on one line, got the control character U+2028 at character 2 (remove it: a name is a label in tables and charts)`,
     );
   });
 
