@@ -56,7 +56,9 @@ export function pairedDifferenceSpec(summary: Summary, options: ChartOptions = {
   frame.caption = [...frame.caption, "share of runs in which each company got there first, in its colour; grey: neither, or the same week; median: first minus second, weeks (negative = sooner)"];
   // The title is the headline sentence; when most runs reach neither, that alone (the bars show the rest).
   const text = chartText("paired-difference", neitherLead(summary, headline) ?? comparisonSentence(summary, headline), frame, options);
-  const y = { field: "row", type: "nominal", title: null, sort: order } as const;
+  // The order as the scale's domain, not a sort list: vega-lite turns a sort list into one nested
+  // expression per row, which overflows the stack at 50 companies (3,675 rows).
+  const y = { field: "row", type: "nominal", title: null, sort: null, scale: { domain: order } } as const;
   return {
     ...deckFrame(text.frame, text.title),
     layer: [

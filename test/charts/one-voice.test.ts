@@ -3,7 +3,7 @@
  * company in every chart, never "sooner" or "later".
  */
 import { describe, expect, it } from "vitest";
-import { COMPANY_PALETTE, companyColor, pairedDifferenceSpec, tornadoSpec } from "../../src/charts/index.ts";
+import { COMPANY_PALETTE, companyColor, pairedDifferenceSpec, renderSvg, tornadoSpec } from "../../src/charts/index.ts";
 import { summaryFixture } from "./fixture.ts";
 
 /** Every colour a spec's marks or data name. */
@@ -31,4 +31,16 @@ describe("one scale per chart kind, one meaning per colour", () => {
       if (bar.kind === "later") expect(bar.color).toBe(companyColor(0)); // A did
     }
   });
+
+  it("draws the paired comparison of the most companies a scenario may have (50: 3,675 rows) without overflowing vega's stack", async () => {
+    const summary = summaryFixture();
+    const point = summary.points[2];
+    point.companies = Array.from({ length: 50 }, (_, i) => ({ ...point.companies[0], name: `C${i}` }));
+    const template = point.comparisons[0];
+    point.comparisons = point.companies.flatMap((a, i) => point.companies.slice(0, i).flatMap((b) => (["v1", "takeoff", "target"] as const).map((metric) => ({ ...template, of: a.name, against: b.name, metric }))));
+    summary.points = [point];
+    expect(point.comparisons).toHaveLength(3675);
+    const svg = await renderSvg(pairedDifferenceSpec(summary) as NonNullable<ReturnType<typeof pairedDifferenceSpec>>);
+    expect(svg).toContain("C49 vs C48");
+  }, 60_000);
 });
