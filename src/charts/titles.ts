@@ -64,7 +64,9 @@ export function comparisonSentence(summary: Summary, c: Comparison): string {
     return `${first} ${verb} ${weeksText(median)} sooner than ${second} in ${formatShare(share)} of runs`;
   })();
   const lead = neitherLead(summary, c);
-  return lead === null ? finding : `${lead}; in the rest, ${finding.replace(/^No clear/, "no clear")}`;
+  if (lead === null) return finding;
+  // No run where one side got there first: there is no "rest" to speak of.
+  return c.shareSooner + c.shareLater === 0 ? lead : `${lead}; in the rest, ${finding.replace(/^No clear/, "no clear")}`;
 }
 
 /**

@@ -29,6 +29,8 @@ describe("titles from results", () => {
     expect(comparisonSentence(summaryFixture(), rare)).toBe(
       "In 91% of runs neither B nor A reaches $10M by week 52; in the rest, no clear difference between B and A in weeks to $10M (median +21.1 weeks, B minus A)",
     );
+    // When no run tells them apart, there is no rest to describe.
+    expect(comparisonSentence(summaryFixture(), { ...rare, shareSooner: 0, shareLater: 0, medianDifferenceWeeks: null, low: null, high: null })).toBe("In 100% of runs neither B nor A reaches $10M by week 52");
     // Exactly half reaching neither is not "most": the finding stands alone.
     expect(comparisonSentence(summaryFixture(), { ...base, shareSooner: 0.3, shareLater: 0.2 })).not.toMatch(/^In \d+% of runs neither/);
   });
