@@ -8,7 +8,7 @@ import { join } from "node:path";
 import * as z from "zod";
 import { CURVE_POINTS, LEVER_IDS } from "../montecarlo/index.ts";
 import type { Summary } from "../montecarlo/types.ts";
-import { MAX_COMPANIES, MAX_HORIZON_HOURS, MAX_NAME_LENGTH, MAX_RUNS, MAX_SWEEP_POINTS, MAX_USD, nameProblem } from "../scenario/index.ts";
+import { MAX_COMPANIES, MAX_HORIZON_HOURS, MAX_MILESTONES, MAX_NAME_LENGTH, MAX_RUNS, MAX_SWEEP_POINTS, MAX_USD, nameProblem } from "../scenario/index.ts";
 import type { Manifest } from "./output-folder.ts";
 import { ReportError, badResultMessage, missingResultMessage } from "./report-errors.ts";
 
@@ -50,7 +50,8 @@ const summarySchema = z.looseObject({
   version: text,
   horizonWeeks: num.positive().max(MAX_HORIZON_WEEKS),
   targetUsd: num.positive().max(MAX_USD),
-  milestonesUsd: z.array(num.positive().max(MAX_USD)).max(1000),
+  // The target is added to the milestones a scenario lists.
+  milestonesUsd: z.array(num.positive().max(MAX_USD)).max(MAX_MILESTONES + 1),
   sweepAxes: z.array(text).max(MAX_SWEEP_POINTS),
   levers: z.array(z.looseObject({})).max(LEVER_IDS.length).optional(),
   leverRuns: count.optional(),
@@ -61,7 +62,8 @@ const summarySchema = z.looseObject({
         label: nameOf(MAX_LABEL_LENGTH),
         // Every ordered pair of companies at three milestones, and each company against the baseline point.
         comparisons: z.array(z.looseObject({ of: text, against: text, metric: text, medianDifferenceWeeks: maybe, low: maybe, high: maybe, shareSooner: num, shareLater: num })).max(3 * MAX_COMPANIES * MAX_COMPANIES).optional(),
-        levers: z.array(z.looseObject({})).max(LEVER_IDS.length * MAX_COMPANIES).optional(),
+        // One effect per lever, company and milestone.
+        levers: z.array(z.looseObject({})).max(LEVER_IDS.length * MAX_COMPANIES * 3).optional(),
         params: z.record(text, z.union([num, text])),
         companies: z
           .array(

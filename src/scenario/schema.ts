@@ -28,6 +28,8 @@ export const MAX_TASKS = 100_000;
  * a report, whose comparisons grow with the square of the count.
  */
 export const MAX_COMPANIES = 50;
+/** Most ARR milestones a scenario may list. Guess: each is an event per run and a row per company; real decks use three or four. */
+export const MAX_MILESTONES = 100;
 /** Largest amount of money a target or milestone may be, USD: far above any real ARR, far below overflow. */
 export const MAX_USD = 1e12;
 

@@ -37,6 +37,12 @@ describe("ranges", () => {
 });
 
 describe("counts", () => {
+  it("refuses more than 100 milestones", () => {
+    const many = `[${Array.from({ length: 101 }, (_, i) => `$${i + 1}M`).join(", ")}]`;
+    expect(load([`milestones=${many}`])).toThrow(/milestones: expected at most 100 amounts, got 101/);
+    expect(loadScenario(SEED, { set: [`milestones=[${Array.from({ length: 100 }, (_, i) => `$${i + 1}M`).join(", ")}]`] }).milestones.length).toBeGreaterThanOrEqual(100);
+  });
+
   it("refuses more than 50 companies, at the companies list", () => {
     const companies = Array.from({ length: 51 }, (_, i) => `  - name: C${i}\n`).join("");
     const files = memoryScenarioFiles({ "many.yaml": `name: many\ncompanies:\n${companies}` });
