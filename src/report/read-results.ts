@@ -44,7 +44,8 @@ const breakdown = z.record(z.string(), num).nullable();
 /** What the charts and tables read of `summary.json`; extra fields are allowed (newer versions add some). */
 const summarySchema = z.looseObject({
   scenario: nameOf(MAX_NAME_LENGTH),
-  description: text,
+  // A scenario's description has no length limit of its own (its file has: 1 MiB).
+  description: z.string(),
   seed: z.number().int().min(0).max(4_294_967_295),
   runs: z.number().int().min(1).max(MAX_RUNS),
   version: text,
@@ -86,8 +87,8 @@ const summarySchema = z.looseObject({
               breakdownToV1: breakdown,
               breakdownToTakeoff: breakdown,
               // The interval fields are absent in folders written before they existed (upgradeSummary fills them in).
-              // One row per drawn input: a scenario has a few hundred fields at most.
-              sensitivity: z.array(z.looseObject({ input: text, spearman: num, low: num.optional(), high: num.optional(), detectable: z.boolean().optional(), lowDecileWeeks: maybe, highDecileWeeks: maybe })).max(1000),
+              // One row per drawn input of any company or the market: far fewer than 200 per company.
+              sensitivity: z.array(z.looseObject({ input: text, spearman: num, low: num.optional(), high: num.optional(), detectable: z.boolean().optional(), lowDecileWeeks: maybe, highDecileWeeks: maybe })).max(200 * (MAX_COMPANIES + 1)),
               // Paired spreads now; an older folder's mean ratios are dropped by upgradeSummary.
               speedPremium: z.looseObject({ extraTokenSpendUsd: z.union([num, z.looseObject({ p10: maybe, p50: maybe, p90: maybe })]) }).nullable(),
             }),
