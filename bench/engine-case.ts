@@ -5,7 +5,7 @@
  * `engine-case.ts rss <workload>` runs one workload once and prints the process's peak RSS.
  */
 import { stream } from "../src/random/index.ts";
-import { floorMM1, floorStorm, generatorMM1, kernelStorm, type Outcome, scheduleMM1 } from "./engine-workloads.ts";
+import { floorMM1, floorStorm, generatorMM1, kernelStorm, type Outcome, scheduleMM1, type Wait } from "./engine-workloads.ts";
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
 const REPS = Number(process.env.BENCH_REPS ?? 5);
@@ -18,11 +18,12 @@ function workloads(name: string): [() => Outcome, () => Outcome] {
   const mm1Floor = () => floorMM1(CUSTOMERS, stream(1, "mm1"));
   if (name === "mm1-timeout") return [() => generatorMM1(CUSTOMERS, stream(1, "mm1"), "timeout"), mm1Floor];
   if (name === "mm1-sleep") return [() => generatorMM1(CUSTOMERS, stream(1, "mm1"), "sleep"), mm1Floor];
+  if (name === "mm1-delay") return [() => generatorMM1(CUSTOMERS, stream(1, "mm1"), "delay"), mm1Floor];
   if (name === "mm1-schedule") return [() => scheduleMM1(CUSTOMERS, stream(1, "mm1")), mm1Floor];
-  const storm = /^storm-(timeout|sleep)-(1k|100k)$/.exec(name);
+  const storm = /^storm-(timeout|sleep|delay)-(1k|100k)$/.exec(name);
   if (storm) {
     const [processes, timeouts] = STORMS[storm[2]];
-    const wait = storm[1] as "timeout" | "sleep";
+    const wait = storm[1] as Wait;
     return [() => kernelStorm(processes, timeouts, stream(1, "storm"), wait), () => floorStorm(processes, timeouts, stream(1, "storm"))];
   }
   throw new Error(`unknown case ${name}`);
@@ -38,10 +39,10 @@ function cpuSeconds(run: () => Outcome): { seconds: number; outcome: Outcome } {
 
 const [mode, name] = process.argv.slice(2);
 if (mode === "rss") {
-  const storm = /^(floor|timeout|sleep)-(1k|100k)$/.exec(name);
+  const storm = /^(floor|timeout|sleep|delay)-(1k|100k)$/.exec(name);
   if (!storm) throw new Error(`unknown rss workload ${name}`);
   const [processes, timeouts] = STORMS[storm[2]];
-  const outcome = storm[1] === "floor" ? floorStorm(processes, timeouts, stream(1, "storm")) : kernelStorm(processes, timeouts, stream(1, "storm"), storm[1] as "timeout" | "sleep");
+  const outcome = storm[1] === "floor" ? floorStorm(processes, timeouts, stream(1, "storm")) : kernelStorm(processes, timeouts, stream(1, "storm"), storm[1] as Wait);
   console.log(JSON.stringify({ maxRssMb: process.resourceUsage().maxRSS / 1024, check: outcome.check }));
 } else {
   const [work, floor] = workloads(mode);

@@ -149,26 +149,34 @@ export function scheduleMM1(n: number, rng: Rng): Outcome {
   return { events: env.eventsProcessed, customers: n, check: mm1.meanWait() };
 }
 
+/** How a process waits out a delay: a Timeout event, its reused wake-up (`env.sleep`), or a plain number yielded. */
+export type Wait = "timeout" | "sleep" | "delay";
+
+/** The thing a process yields to wait `delay` hours, by `wait`. */
+function waiter(env: Environment, wait: Wait): (delay: number) => Event<any> | number {
+  if (wait === "timeout") return (d) => env.timeout(d);
+  if (wait === "sleep") return (d) => env.sleep(d);
+  return (d) => d;
+}
+
 /**
  * SimPy's textbook M/M/1: a source process starts one process per customer, which requests the
  * server, holds it for its service and releases it. `wait` makes the delays: `env.timeout`
- * (an event per wait) or `env.sleep` (the process's reused wake-up event).
+ * (an event per wait), `env.sleep` (the process's reused wake-up event) or a yielded number.
  */
-export function generatorMM1(n: number, rng: Rng, wait: "timeout" | "sleep"): Outcome {
+export function generatorMM1(n: number, rng: Rng, wait: Wait): Outcome {
   const env = new Environment();
   const server = new Resource(env, 1);
-  const lean = wait === "sleep";
-  function* customer(): Generator<Event<any>, void, any> {
+  const delay = waiter(env, wait);
+  function* customer(): Generator<Event<any> | number, void, any> {
     const request = server.request();
     yield request;
-    const service = SERVICE(rng);
-    yield lean ? env.sleep(service) : env.timeout(service);
+    yield delay(SERVICE(rng));
     server.release(request);
   }
-  function* source(): Generator<Event<any>, void, any> {
+  function* source(): Generator<Event<any> | number, void, any> {
     for (let i = 0; i < n; i++) {
-      const gap = ARRIVAL(rng);
-      yield lean ? env.sleep(gap) : env.timeout(gap);
+      yield delay(ARRIVAL(rng));
       env.process(customer());
     }
   }
@@ -194,14 +202,14 @@ export function floorStorm(processes: number, timeouts: number, rng: Rng): Outco
 }
 
 /** `processes` generator processes, each waiting `timeouts` random delays (timeout or sleep). */
-export function kernelStorm(processes: number, timeouts: number, rng: Rng, wait: "timeout" | "sleep"): Outcome {
+export function kernelStorm(processes: number, timeouts: number, rng: Rng, wait: Wait): Outcome {
   const env = new Environment();
   let total = 0;
-  const lean = wait === "sleep";
-  function* worker(): Generator<Event<any>, void, any> {
+  const delay = waiter(env, wait);
+  function* worker(): Generator<Event<any> | number, void, any> {
     for (let i = 0; i < timeouts; i++) {
-      const one: number = yield lean ? env.sleep(rng(), 1) : env.timeout(rng(), 1);
-      total += one;
+      yield delay(rng());
+      total += 1;
     }
   }
   for (let p = 0; p < processes; p++) env.process(worker());

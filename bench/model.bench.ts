@@ -6,19 +6,29 @@
  *   events limit     the runs/s the floor (bench/engine-workloads.ts: a minimal heap of callbacks)
  *                    would manage: its events/s, measured in this process in the same rounds,
  *                    ÷ the scenario's events per run
- *   share            runs/s ÷ events limit (goal, issue 14: ≥ 0.6)
+ *   share            runs/s ÷ events limit (goal, issue 20: ≥ 0.25; grounded ≤ 25k and
+ *                    pair-programming ≤ 30k events per run)
  *
  * Runs/s and the floor take turns BENCH_REPS times (default 5), each for BENCH_SECONDS (default
  * 1.5) of CPU time, best kept; CPU time, not wall time (the machine is shared). Also the cost of
- * tracing, once per scenario.
+ * tracing, once per scenario. The model is the built one (dist/), as the CLI runs it.
  */
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Environment } from "../src/engine/index.ts";
-import { simulate } from "../src/model/index.ts";
-import { stream } from "../src/random/index.ts";
-import { loadCatalogue, loadScenario, type Scenario } from "../src/scenario/index.ts";
 import { floorMM1 } from "./engine-workloads.ts";
+import type * as EngineModule from "../src/engine/index.ts";
+import type * as ModelModule from "../src/model/index.ts";
+import type * as RandomModule from "../src/random/index.ts";
+import type * as ScenarioModule from "../src/scenario/index.ts";
+
+// The model as users run it: the built JavaScript (`npm run bench` builds first). Under tsx the
+// same sources run about a quarter slower (its module wrappers), which is not the product's speed.
+const dist = new URL("../dist/", import.meta.url).href;
+const { Environment } = (await import(`${dist}engine/index.js`)) as typeof EngineModule;
+const { simulate } = (await import(`${dist}model/index.js`)) as typeof ModelModule;
+const { stream } = (await import(`${dist}random/index.js`)) as typeof RandomModule;
+const { loadCatalogue, loadScenario } = (await import(`${dist}scenario/index.js`)) as typeof ScenarioModule;
+type Scenario = ScenarioModule.Scenario;
 
 const dir = fileURLToPath(new URL("../scenarios/", import.meta.url));
 // Every bundled scenario; a catalogue of offerings (models.yaml) is not one: scenarios extend it.
@@ -46,7 +56,7 @@ function rate(run: (i: number) => void, from: number): number {
 function eventsPerRun(scenario: Scenario): number {
   const original = Environment.prototype.run;
   let events = 0;
-  Environment.prototype.run = function (this: Environment, options) {
+  Environment.prototype.run = function (this: InstanceType<typeof Environment>, options) {
     const before = this.eventsProcessed;
     try {
       return original.call(this, options);
@@ -83,7 +93,7 @@ for (let r = 0; r < REPS; r++) {
 }
 
 console.log(`model bench: best of ${REPS} × ${seconds} s CPU per scenario, floor ${(floor / 1e6).toFixed(2)}M events/s in the same rounds (shared machine: compare ratios)`);
-console.log("scenario             events/run   runs/s   events limit   share (goal ≥ 0.6)   traced runs/s");
+console.log("scenario             events/run   runs/s   events limit   share (goal ≥ 0.25)  traced runs/s");
 const shares: string[] = [];
 for (const { name, scenario } of scenarios) {
   const perRun = events.get(name) as number;
@@ -91,9 +101,11 @@ for (const { name, scenario } of scenarios) {
   const limit = floor / perRun;
   const share = runsPerSecond / limit;
   const traced = rate((i) => simulate(scenario, i, { trace: true }), 0);
-  shares.push(`${name} ${share.toFixed(2)}${share >= 0.6 ? "" : " (NOT met)"}`);
+  shares.push(`${name} ${share.toFixed(2)}${share >= 0.25 ? "" : " (NOT met)"}`);
   console.log(
     `${name.padEnd(20)} ${perRun.toFixed(0).padStart(10)} ${runsPerSecond.toFixed(0).padStart(8)} ${limit.toFixed(0).padStart(14)} ${share.toFixed(2).padStart(11)}          ${traced.toFixed(0).padStart(10)}`,
   );
 }
-console.log(`goals: runs/s ÷ events limit ≥ 0.6: ${shares.join(", ")}`);
+console.log(`goals: runs/s ÷ events limit ≥ 0.25: ${shares.join(", ")}`);
+const eventGoal = (name: string, most: number) => `${name} ${(events.get(name) ?? NaN).toFixed(0)} (goal ≤ ${most}${(events.get(name) ?? Infinity) <= most ? ", met" : ", NOT met"})`;
+console.log(`goals: events per run: ${eventGoal("grounded.yaml", 25_000)}, ${eventGoal("pair-programming.yaml", 30_000)}`);

@@ -2,6 +2,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Summary } from "../montecarlo/types.ts";
 import { arrFanSpec } from "./arr-fan.ts";
+import { breakEvenSpec } from "./break-even.ts";
 import { slug } from "./labels.ts";
 import { leversSpec } from "./levers.ts";
 import { pairedDifferenceSpec } from "./paired-difference.ts";
@@ -33,6 +34,7 @@ export function summaryCharts(summary: Summary, options: ChartOptions = {}): Nam
   const companies = summary.points[0]?.companies ?? [];
   const candidates: [string, TopLevelSpec | null][] = [
     ["paired-difference", pairedDifferenceSpec(summary, options)],
+    ["break-even", breakEvenSpec(summary, options)],
     ["levers", leversSpec(summary, options)],
     ["reached-curve", reachedCurveSpec(summary, options)],
     ["weeks-to-target", weeksDistributionSpec(summary, options)],

@@ -13,6 +13,7 @@ export { tornadoSpec } from "./tornado.ts";
 export { breakdownSpec, CATEGORY_LABELS } from "./breakdown.ts";
 export { speedPremiumSpec, speedPremiumRows, speedPremiumTitle, type PremiumRow } from "./speed-premium.ts";
 export { pairedDifferenceSpec } from "./paired-difference.ts";
+export { breakEvenSpec, breakEvenTitle } from "./break-even.ts";
 export { leversSpec, leverMetric, leversTitle } from "./levers.ts";
 export { sweepReachedSpec, sweepArrSpec, overlayCompany } from "./sweep-overlay.ts";
 export { timelineSpec, timelineData, type TimelineOptions } from "./timeline.ts";

@@ -44,8 +44,10 @@ export function leversSpec(summary: Summary, options: ChartOptions = {}): TopLev
   const metric = leverMetric(point.levers);
   const names = new Map(summary.levers.map((l) => [l.id, l.label]));
   const label = (id: string) => names.get(id) ?? id;
+  // A lever the scenario does not have, or with no detectable effect, is one line in the table, not
+  // a bar at zero.
   const values = point.levers
-    .filter((e) => e.metric === metric && e.medianWeeksSaved !== null)
+    .filter((e) => e.metric === metric && e.medianWeeksSaved !== null && e.detectable !== false)
     .map((e) => ({ lever: label(e.lever), company: e.company, saved: e.medianWeeksSaved, low: e.low ?? e.medianWeeksSaved, high: e.high ?? e.medianWeeksSaved, text: formatWeeks(e.medianWeeksSaved) }));
   if (values.length === 0) return null;
   frame.caption = [...frame.caption, `median weeks saved to ${metricNoun(summary, metric)} (line: 95% interval), the first ${summary.leverRuns} runs re-simulated with one cost made free for every company`];

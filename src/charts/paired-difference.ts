@@ -16,9 +16,12 @@ import { chartText, comparisonSentence, metricNoun, neitherLead } from "./titles
 // company in every chart and never "sooner" or "later" (orange was B's colour and "later" too).
 const NEITHER = "#BBBBBB";
 
-/** The median difference as a label: `median -4.4 wk (95% CI -4.7 to -4.0)`, or why there is none. */
+/**
+ * The median difference as a label: `median -4.4 wk (95% CI -4.7 to -4.0)`; censored, its bound
+ * (`median ≤ -17.6 wk`), or why there is none.
+ */
 function medianLabel(c: Comparison): string {
-  if (c.medianDifferenceWeeks === null) return "median: not reached in most runs";
+  if (c.medianDifferenceWeeks === null) return c.medianBound ? `median ${c.medianBound.side === "at most" ? "≤" : "≥"} ${formatWeeksSigned(c.medianBound.weeks)} wk` : "median: not reached in most runs";
   const ci = c.low === null || c.high === null ? "" : ` (95% CI ${formatWeeksSigned(c.low)} to ${formatWeeksSigned(c.high)})`;
   return `median ${formatWeeksSigned(c.medianDifferenceWeeks)} wk${ci}`;
 }
@@ -54,8 +57,9 @@ export function pairedDifferenceSpec(summary: Summary, options: ChartOptions = {
   const labels = within.map((c) => ({ row: row(c), text: medianLabel(c) }));
   const headline = within.find((c) => c.metric === "target") ?? within[0];
   frame.caption = [...frame.caption, "share of runs in which each company got there first, in its colour; grey: neither, or the same week; median: first minus second, weeks (negative = sooner)"];
-  // The title is the headline sentence; when most runs reach neither, that alone (the bars show the rest).
-  const text = chartText("paired-difference", neitherLead(summary, headline) ?? comparisonSentence(summary, headline), frame, options);
+  // The title is the headline sentence (without the mean, so it fits); when most runs reach
+  // neither, that alone (the bars show the rest).
+  const text = chartText("paired-difference", neitherLead(summary, headline) ?? comparisonSentence(summary, headline, false), frame, options);
   // The order as the scale's domain, not a sort list: vega-lite turns a sort list into one nested
   // expression per row, which overflows the stack at 50 companies (3,675 rows).
   const y = { field: "row", type: "nominal", title: null, sort: null, scale: { domain: order } } as const;

@@ -4,9 +4,9 @@
  * saved − extra token spend, run by run), with the share of runs where speed paid for itself.
  */
 import type { TopLevelSpec } from "vega-lite";
-import type { PointSummary, Summary } from "../montecarlo/types.ts";
+import type { CompanySummary, PointSummary, Summary } from "../montecarlo/types.ts";
 import { sweepFrame, type ChartOptions } from "./context.ts";
-import { formatShare, formatUsdSigned } from "./labels.ts";
+import { formatShare, formatUsdShort, formatUsdSigned } from "./labels.ts";
 import { labelAxes } from "./sweep-shape.ts";
 import { companyScale, deckFrame, deckScale } from "./theme.ts";
 import { chartText } from "./titles.ts";
@@ -14,6 +14,13 @@ import { chartText } from "./titles.ts";
 /** The swept values of a point, short: `1000` or `1000, 3`, or its label for named points. */
 function shortPoint(point: PointSummary, axes: readonly string[]): string {
   return axes.length === 0 ? point.label : axes.map((a) => String(point.params[a])).join(", ");
+}
+
+/** The price that bought the speed, short: ` at $150/M output`, ` at $25/M output held (guess)`; nothing when unknown. */
+function priceLabel(price: CompanySummary["price"] | undefined): string {
+  if (!price) return "";
+  const how = price.how === "held" ? " held" : price.how === "curve" ? " by curve" : "";
+  return ` at ${formatUsdShort(price.outputPerM)}/M output${how}${price.guess ? " (guess)" : ""}`;
 }
 
 /** One row of the chart: a point and company with its net value spread. */
@@ -35,7 +42,7 @@ export function speedPremiumRows(summary: Summary): PremiumRow[] {
       const premium = c.speedPremium;
       const net = premium?.netValueUsd;
       if (!premium || !net || net.p10 === null || net.p50 === null || net.p90 === null) return [];
-      return [{ company: c.name, point: shortPoint(p, axes), p10: net.p10, p50: net.p50, p90: net.p90, paid: premium.sharePaidForItself, note: `pays in ${formatShare(premium.sharePaidForItself)} of runs` }];
+      return [{ company: c.name, point: shortPoint(p, axes), p10: net.p10, p50: net.p50, p90: net.p90, paid: premium.sharePaidForItself, note: `pays in ${formatShare(premium.sharePaidForItself)} of runs${priceLabel(c.price)}` }];
     }),
   );
 }

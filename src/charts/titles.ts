@@ -47,18 +47,38 @@ function weeksText(weeks: number): string {
 }
 
 /**
- * One comparison as a sentence with the sooner side as subject: "B reaches $10M 4.6 weeks sooner
- * than A in 96% of runs". Says so when the median cannot be told ("no clear difference"), and
- * first of all when most runs reach neither side's milestone.
+ * What a censored comparison still says, after "… in 90% of runs": the bound on the median
+ * (", at least 17.6 weeks sooner in half the runs") and the restricted mean over the horizon.
  */
-export function comparisonSentence(summary: Summary, c: Comparison): string {
+function censoredWords(c: Comparison, first: string, withMean: boolean): string {
+  const parts: string[] = [];
+  const b = c.medianBound;
+  // "at most −x" for `of` is "at least x sooner"; "at least +x" is "at least x later".
+  if (b && ((b.side === "at most" && b.weeks < 0) || (b.side === "at least" && b.weeks > 0))) {
+    parts.push(`at least ${weeksText(b.weeks)} ${b.weeks < 0 === (first === c.of) ? "sooner" : "later"} in half the runs`);
+  }
+  const m = c.restrictedMean;
+  if (withMean && m && (m.high < 0 || m.low > 0)) {
+    const sooner = (m.differenceWeeks < 0) === (first === c.of);
+    parts.push(`${weeksText(m.differenceWeeks)} ${sooner ? "sooner" : "later"} on average within the ${m.horizonWeeks.toFixed(0)}-week horizon`);
+  }
+  return parts.length ? `: ${parts.join(", ")}` : "";
+}
+
+/**
+ * One comparison as a sentence with the sooner side as subject: "B reaches $10M 4.6 weeks sooner
+ * than A in 96% of runs". Says so when the median cannot be told ("no clear difference"); a
+ * censored median gives its bound and, `withMean`, the restricted mean (a chart title leaves it
+ * out); and first of all when most runs reach neither side's milestone.
+ */
+export function comparisonSentence(summary: Summary, c: Comparison, withMean = true): string {
   const verb = metricPhrase(summary, c.metric);
   const ofSooner = c.shareSooner >= c.shareLater;
   const [first, second] = ofSooner ? [c.of, c.against] : [c.against, c.of];
   const share = ofSooner ? c.shareSooner : c.shareLater;
   const median = c.medianDifferenceWeeks;
   const finding = (() => {
-    if (median === null) return `${first} ${verb} sooner than ${second} in ${formatShare(share)} of runs`;
+    if (median === null) return `${first} ${verb} sooner than ${second} in ${formatShare(share)} of runs${censoredWords(c, first, withMean)}`;
     const clear = c.low !== null && c.high !== null && (c.high < 0 || c.low > 0);
     if (!clear) return `No clear difference between ${c.of} and ${c.against} in weeks to ${metricNoun(summary, c.metric)} (median ${formatWeeksSigned(median)} weeks, ${c.of} minus ${c.against})`;
     return `${first} ${verb} ${weeksText(median)} sooner than ${second} in ${formatShare(share)} of runs`;

@@ -5,6 +5,9 @@ import { EventQueue } from "./event-queue.ts";
 import { Fifo } from "./fifo.ts";
 import { Process, type ProcessGenerator } from "./process.ts";
 
+/** An event whose trigger may be deferred (see `Environment.defer`): it records the key it would have had. */
+export type Deferrable = Event<any> & { endKey: number };
+
 /** A callback scheduled with `schedule`: the fast path for hot code that needs no process. */
 type Callback = () => void;
 
@@ -36,8 +39,8 @@ export class Environment {
   activeProcess: Process<any> | null = null;
   /** Events and callbacks processed so far (by `run` and `step`): a model's events per run. */
   eventsProcessed = 0;
-  // For ended processes whose end event is not queued (see `endProcess`): the largest key taken
-  // at the current time, and the sequence number when the clock last moved.
+  // For deferred events (not queued; see `defer`): the largest key taken at the current time, and
+  // the sequence number when the clock last moved.
   private maxKey = -Infinity;
   private advancedAt = 0;
 
@@ -69,24 +72,42 @@ export class Environment {
   }
 
   /**
-   * @internal Schedules the end event of a process that succeeded with nobody waiting, or rather
-   * does not: processing it would do nothing, and most processes (a customer, a task) end so. It
-   * keeps the key it would have had and is marked DEFERRED; if anyone looks at it later (yields
-   * it, adds a callback, asks `processed`, runs until it), `settleDeferred` decides from that key
-   * whether it would have been processed by then, or queues it at its place after all. One queue
-   * event less per process, with the order of everything else unchanged; only `step`, `peek` and
-   * `eventsProcessed` see one event fewer.
+   * @internal Triggers-without-queueing an event that nobody can be waiting for yet: the end of a
+   * process that succeeded with nobody waiting, or a resource request granted the moment it was
+   * made. Processing it would do nothing, and most such events (a customer's or a task's end, an
+   * engineer free when asked) are never looked at again. It keeps the key it would have had and
+   * is marked DEFERRED; if anyone looks at it later (yields it, adds a callback, asks `processed`,
+   * runs until it), `settleDeferred` decides from that key whether it would have been processed
+   * by then, or queues it at its place after all. One queue event less each, with the order of
+   * everything else unchanged; only `step`, `peek` and `eventsProcessed` see one event fewer.
    */
-  endProcess(process: Process<any>): void {
+  defer(event: Deferrable): void {
     const key = PRIORITY_SHIFT * NORMAL + this.sequence++;
     // An event of priority > NORMAL already taken at this time has a larger key: then the
     // comparison in settleDeferred would not hold, so queue it (rare: only `schedule` makes them).
     if (this.maxKey < key) {
-      process.state = DEFERRED;
-      process.endKey = key;
+      event.state = DEFERRED;
+      event.endKey = key;
     } else {
-      this.normal.push(key, process);
+      this.normal.push(key, event);
     }
+  }
+
+  /**
+   * @internal For a DEFERRED event yielded by a process that nothing else follows (see
+   * `Process.resume`): if it would be the very next event taken — nothing due now in the FIFOs,
+   * nothing in the heap due now with a smaller key — mark it processed now and return true (one
+   * queue event less: a request granted the moment it was made and yielded at once). The clock
+   * has not moved since it was deferred (else it was processed long ago: false, settle it).
+   */
+  takeIfNext(event: Event<any>): boolean {
+    const key = (event as Deferrable).endKey;
+    if (key - PRIORITY_SHIFT * NORMAL < this.advancedAt || this.maxKey > key) return false;
+    if (!this.urgent.empty || !this.normal.empty) return false;
+    if (this.queue.peekTime() === this.clock && this.queue.peekKey() < key) return false;
+    this.maxKey = key;
+    event.state = PROCESSED;
+    return true;
   }
 
   /**
@@ -97,13 +118,16 @@ export class Environment {
    * any event of a larger key taken after it, and after none taken so far.
    */
   settleDeferred(event: Event<any>): boolean {
-    const key = (event as Process<any>).endKey;
+    const key = (event as Deferrable).endKey;
     if (key - PRIORITY_SHIFT * NORMAL < this.advancedAt || this.maxKey > key) {
       event.state = PROCESSED;
       return true;
     }
     event.state = TRIGGERED;
-    this.queue.push(this.clock, key, event);
+    // Due now: the FIFO keeps it in key order if nothing keyed after it is there yet (a request
+    // yielded the moment it was granted), else the heap does.
+    if (this.normal.empty || this.normal.lastKey() < key) this.normal.push(key, event);
+    else this.queue.push(this.clock, key, event);
     return false;
   }
 

@@ -12,7 +12,7 @@ const PENDING = 0;
 export const TRIGGERED = 1;
 /** @internal */
 export const PROCESSED = 2;
-/** @internal The end of a process nobody waited for: triggered, not queued (see `Environment.endProcess`). */
+/** @internal Triggered when nobody could be waiting yet, and not queued (see `Environment.defer`). */
 export const DEFERRED = 3;
 
 /** Called when an event is processed. */
@@ -113,7 +113,7 @@ export class Event<T = unknown> {
    */
   process(): void {
     if (this.state === PENDING) {
-      (this as unknown as Process<any>).resume(null);
+      (this as unknown as Process<any>).resume(null, true);
       return;
     }
     this.state = PROCESSED;
@@ -123,7 +123,7 @@ export class Event<T = unknown> {
     this.waiter = null;
     this.callback = null;
     this.callbacks = null;
-    if (waiter !== null) waiter.resume(this);
+    if (waiter !== null) waiter.resume(this, first === null && rest === null && this._ok);
     if (first !== null) first(this);
     if (rest !== null) for (let i = 0; i < rest.length; i++) rest[i](this);
     if (!this._ok && !this.defused) throw this._value;

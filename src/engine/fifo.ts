@@ -35,6 +35,11 @@ export class Fifo<T> {
     this.keys[tail] = key;
   }
 
+  /** The key of the last entry (only when not empty). */
+  lastKey(): number {
+    return this.keys[this.tail - 1];
+  }
+
   /** Removes and returns the first entry (only when not empty). */
   shift(): T {
     const head = this.head;

@@ -1,9 +1,13 @@
 import type { Environment } from "./environment.ts";
 import { Interrupt, SimulationError } from "./errors.ts";
-import { Event, type EventCallback, URGENT } from "./event.ts";
+import { Event, type EventCallback, NORMAL, URGENT } from "./event.ts";
 
-/** The generator a process drives: it yields events and resumes with their values. */
-export type ProcessGenerator<T = unknown> = Generator<Event<any>, T, any>;
+/**
+ * The generator a process drives: it yields events and resumes with their values, or yields a
+ * delay in hours (a number) and resumes after it (the fast path: `env.sleep(delay)` without the
+ * call, the process's one wake-up event reused).
+ */
+export type ProcessGenerator<T = unknown> = Generator<Event<any> | number, T, any>;
 
 /**
  * A process: an event that drives a generator. Each `yield event` suspends the generator until
@@ -14,7 +18,7 @@ export type ProcessGenerator<T = unknown> = Generator<Event<any>, T, any>;
 export class Process<T = unknown> extends Event<T> {
   /** The event the process waits for (null once it has ended). */
   target: Event<any> | null;
-  /** @internal The queue key its end event would have had, when that was deferred (see `Environment.endProcess`). */
+  /** @internal The queue key its end event would have had, when that was deferred (see `Environment.defer`). */
   endKey = -1;
   /** @internal The event `env.sleep` reuses for this process (made at its first sleep). */
   wakeUp: Event<any> | null = null;
@@ -63,12 +67,17 @@ export class Process<T = unknown> extends Event<T> {
     this.env.enqueue(0, URGENT, interruption);
   }
 
-  /** @internal Runs the generator on with the outcome of `event` (called when it is processed). */
-  resume(event: Event<any> | null): void {
+  /**
+   * @internal Runs the generator on with the outcome of `event` (called when it is processed).
+   * `sole`: nothing else runs before the queue's next event once this returns (the process is
+   * the event's only waiter, or it is starting), so a deferred event next in line may be taken
+   * at once (`Environment.takeIfNext`).
+   */
+  resume(event: Event<any> | null, sole = false): void {
     const env = this.env;
     env.activeProcess = this;
     for (;;) {
-      let step: IteratorResult<Event<any>, T>;
+      let step: IteratorResult<Event<any> | number, T>;
       try {
         if (event === null) {
           step = this.generator.next(undefined); // the start
@@ -87,11 +96,28 @@ export class Process<T = unknown> extends Event<T> {
         break;
       }
       const next = step.value;
-      if (!(next instanceof Event)) {
-        this.finish(false, new SimulationError(`process: yielded ${String(next)}, expected an Event`));
+      if (typeof next === "number") {
+        // A plain delay: `env.sleep(next)` inlined (the process's own wake-up, reused); nobody
+        // else can hold that event, so the process is its only waiter.
+        if (!(next >= 0) || next === Infinity) {
+          this.finish(false, new SimulationError(`process: a yielded delay must be a finite number ≥ 0, got ${next}`));
+          break;
+        }
+        let wake = this.wakeUp;
+        if (wake === null || wake.state === 1) wake = this.wakeUp = new Event<any>(env);
+        wake.markTriggered(true, undefined);
+        env.enqueue(next, NORMAL, wake);
+        wake.waiter = this;
+        this.target = wake;
         break;
       }
-      if (next.state === 3) env.settleDeferred(next); // an ended process: processed by now, or queued
+      if (!(next instanceof Event)) {
+        this.finish(false, new SimulationError(`process: yielded ${String(next)}, expected an Event or a delay (a number of hours ≥ 0)`));
+        break;
+      }
+      // Deferred (an ended process, a request granted as made): processed by now, next in line
+      // (then taken at once, with nothing between), or queued.
+      if (next.state === 3 && !(sole && env.takeIfNext(next))) env.settleDeferred(next);
       if (next.state === 2) {
         // Already processed: continue at once with its outcome.
         event = next;
@@ -110,8 +136,8 @@ export class Process<T = unknown> extends Event<T> {
   private finish(ok: boolean, value: unknown): void {
     this.target = null;
     this.markTriggered(ok, value as T);
-    // Nobody waits and nothing can fail: no need to queue the end event (see `endProcess`).
-    if (ok && this.waiter === null && this.callback === null && this.callbacks === null) this.env.endProcess(this);
+    // Nobody waits and nothing can fail: no need to queue the end event (see `defer`).
+    if (ok && this.waiter === null && this.callback === null && this.callbacks === null) this.env.defer(this);
     else this.env.enqueueNow(this);
   }
 }

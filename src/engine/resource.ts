@@ -28,6 +28,8 @@ export class Request extends Event<Request> {
   readonly owner: Process<any> | null;
   /** @internal Its index in `resource.users` while granted (-1 otherwise): release without a search. */
   slot = -1;
+  /** @internal The queue key of its grant when that was deferred (granted as it was made; see `Environment.defer`). */
+  endKey = -1;
 
   constructor(
     readonly resource: Resource,
@@ -125,9 +127,9 @@ export class Resource {
     const request = new Request(this, priority, options?.preempt ?? true, this.orders++);
     if (this.users.length < this.capacity) {
       this.account();
-      this.grant(request);
+      this.grant(request, true);
     } else if (this.preemptive && request.preempt && this.preemptVictim(request)) {
-      this.grant(request);
+      this.grant(request, true);
     } else {
       this.account();
       this.pending.push(priority, request);
@@ -185,14 +187,23 @@ export class Resource {
     return elapsed > 0 ? (area + level * (now - this.lastChange)) / elapsed : 0;
   }
 
-  private grant(request: Request): void {
+  /**
+   * Gives `request` a slot now. A request granted as it is made (`fresh`) has nobody waiting for
+   * it yet, so its grant is deferred, not queued (most grants: an engineer free when asked).
+   */
+  private grant(request: Request, fresh = false): void {
     const now = this.env.now;
     request.grantedAt = now;
     this.waitSum += now - request.requestedAt;
     this.waits++;
     request.slot = this.users.length;
     this.users.push(request);
-    request.succeed(request);
+    if (fresh) {
+      request.markTriggered(true, request);
+      this.env.defer(request);
+    } else {
+      request.succeed(request);
+    }
   }
 
   /**

@@ -99,7 +99,7 @@ export function explorePageHtml(data: ExplorerData, bundles: ExplorerBundles, li
       <div class="control"><label for="runs">runs</label><input id="runs" type="number" min="1" step="100"></div>
       <div class="control"><label for="seed">seed</label><input id="seed" type="number" min="0" step="1"></div>
       <div class="control"><label for="workers">Web Workers</label><select id="workers"></select></div>
-      <div class="control"><label for="levers">levers</label><span class="check"><input id="levers" type="checkbox" checked> re-run the first 500 runs with each cost made free</span></div>
+      <div class="control"><label for="levers">levers</label><span class="check"><input id="levers" type="checkbox" checked> re-run the first 100–200 runs with each cost made free</span></div>
     </fieldset>
     <div id="controls"></div>
     <button id="reset" type="button">Reset to the file</button>

@@ -3,7 +3,7 @@
  *
  *   load the edited text (with seed= and runs= as --seed/--runs add them) → expand the sweep →
  *   simulatePoints on the given runner (Web Workers in the page), levers re-run as the CLI does
- *   (every lever on the first 500 runs unless told otherwise) → buildSummary
+ *   (every lever on the first 100–200 runs unless told otherwise) → buildSummary
  *
  * and, while blocks come back in any order, a summary of every contiguous prefix of runs once it
  * passes 1/8, 1/4 and 1/2 of the total, so the charts fill in progressively. The final summary is
@@ -32,7 +32,7 @@ export interface ExploreRunOptions {
   runner: BlockRunner;
   /** Version written into the summary (the CLI's package version, so the summaries match). */
   version: string;
-  /** Lever ids re-run on the first `leverRuns` replications (the CLI's default: every lever, 500 runs). */
+  /** Lever ids re-run on the first `leverRuns` replications (the CLI's default: every lever, at most 200 runs). */
   levers?: readonly string[];
   leverRuns?: number;
   /** After each block: runs done and runs planned (over all sweep points). */

@@ -52,6 +52,11 @@ export class CompanySim {
   tokenSpend = 0;
   /** Token spend so far, each dollar discounted to hour 0, USD. */
   tokenSpendDiscounted = 0;
+  /**
+   * The part of `tokenSpendDiscounted` billed per token (not per session-hour): what scales with
+   * the offering's token prices, for the break-even price (src/montecarlo/verdict.ts).
+   */
+  tokenBillDiscounted = 0;
   /** When each release shipped, hours. */
   readonly shipped: number[] = [];
   /** The critical-path history of each shipped release. */
@@ -113,7 +118,7 @@ export class CompanySim {
     const perMInput = long ? a.longContextPricePerMInput : a.pricePerMInput;
     const perMCached = long ? a.longContextPricePerMCachedInput : a.pricePerMCachedInput;
     const perMOutput = long ? a.longContextPricePerMOutput : a.pricePerMOutput;
-    this.spend((fresh * perMInput + cached * perMCached + output * perMOutput) / 1e6);
+    this.tokenBillDiscounted += this.spend((fresh * perMInput + cached * perMCached + output * perMOutput) / 1e6);
   }
 
   /** A session opened at `opened` closes now: frees its slot and pays the offering's session-hours. */
@@ -124,10 +129,15 @@ export class CompanySim {
     this.spend(hours * this.params.agent.costPerSessionHour);
   }
 
-  /** Adds `usd` of token (or session) spend now, plain and discounted to hour 0. */
-  private spend(usd: number): void {
+  /**
+   * Adds `usd` of token (or session) spend now, plain and discounted to hour 0; returns the
+   * discounted amount.
+   */
+  private spend(usd: number): number {
+    const discounted = this.discountPerHour === 0 ? usd : usd * Math.exp(-this.discountPerHour * this.env.now);
     this.tokenSpend += usd;
-    this.tokenSpendDiscounted += this.discountPerHour === 0 ? usd : usd * Math.exp(-this.discountPerHour * this.env.now);
+    this.tokenSpendDiscounted += discounted;
+    return discounted;
   }
 
   /** The stream of rework reviews of one task (created only when the task is first rejected). */
@@ -189,7 +199,7 @@ export class CompanySim {
   }
 
   /** The development cycle: releases until the horizon stops the clock. */
-  *devCycle(): Generator<Event<unknown>, void, unknown> {
+  *devCycle(): Generator<Event<unknown> | number, void, unknown> {
     const { env, params, calendar, key } = this;
     const product = params.product;
     let waitedForFeedback = 0;
@@ -214,7 +224,7 @@ export class CompanySim {
       // Logged when the human actually starts (a plan due at night starts next morning).
       this.trace?.push({ time: calendar.nextWorkingInstant(planStart), company: params.name, event: "planStart", release, detail: `${taskCount} tasks, ${formatBits(learning)} learned from ${hypothesis} feedback` });
       const planEnd = calendar.addWorkingHours(planStart, planningTime);
-      if (planEnd > planStart) yield env.timeout(planEnd - planStart);
+      if (planEnd > planStart) yield planEnd - planStart;
       this.engineers.release(planner);
 
       // Build: every task handed to the agents at once.
@@ -234,7 +244,7 @@ export class CompanySim {
       const releaseStart = env.now;
       this.trace?.push({ time: calendar.nextWorkingInstant(releaseStart), company: params.name, event: "releaseStart", release, detail: `${formatHours(releaseTime)} of release work` });
       const releaseEnd = calendar.addWorkingHours(releaseStart, releaseTime);
-      if (releaseEnd > releaseStart) yield env.timeout(releaseEnd - releaseStart);
+      if (releaseEnd > releaseStart) yield releaseEnd - releaseStart;
       this.engineers.release(releaser);
       this.histories.push({
         release,
@@ -251,7 +261,7 @@ export class CompanySim {
 
       if (product.iterationPolicy === "wait") {
         const readAfter = feedbackDelay + feedbackLatency;
-        yield env.timeout(readAfter);
+        yield readAfter;
         waitedForFeedback = readAfter;
       } else {
         waitedForFeedback = 0;
@@ -318,6 +328,7 @@ export class CompanySim {
       learnings: this.fit.learningAt(horizon),
       tokens: { ...this.tokens },
       tokenSpend: this.tokenSpend,
+      tokenBillDiscounted: this.tokenBillDiscounted,
       teamSpend: this.teamSpendAt(horizon),
       tokenSpendToTarget: this.tokenSpendToTarget,
       teamSpendToTarget: this.teamSpendToTarget,

@@ -74,12 +74,33 @@ function drawOnce(
   return value;
 }
 
+/** An idea's per-run values: whether it has fit and how hard that fit is to find. */
+export type IdeaDraws = Pick<CompanyDraws, "fitChance" | "hasFit" | "learningNeeded" | "evidencePerLearning">;
+
+/**
+ * The key under which companies share an idea's draws: its `takeoff.idea`, or "" for the market's
+ * one idea (every company that names none).
+ */
+export function ideaKey(c: CompanyParams): string {
+  return c.takeoff.idea ?? "";
+}
+
 /**
  * Draws one company's per-run values (stream owner = the company's name) and records
- * distribution-valued ones in `inputs` as `companies[<name>].<path>`.
+ * distribution-valued ones in `inputs` as `companies[<name>].<path>`. The fit fields come from
+ * `ideas` when an earlier company pursuing the same idea drew them (the idea is one draw per run,
+ * from its first company's streams, so that company's runs stay draw for draw what they were);
+ * otherwise they are drawn here and stored in `ideas`. Either way they are recorded in `inputs`
+ * under this company's name, since its outcome depends on them.
  */
-export function drawCompany(c: CompanyParams, seed: number, run: number, inputs: Record<string, number>): CompanyDraws {
+export function drawCompany(c: CompanyParams, seed: number, run: number, inputs: Record<string, number>, ideas: Map<string, IdeaDraws> = new Map()): CompanyDraws {
   const d = (q: Quantity, path: string, streamName = path): number => drawOnce(q, seed, run, c.name, streamName, `companies[${c.name}].${path}`, inputs);
+  const shared = ideas.get(ideaKey(c));
+  const fromIdea = (q: Quantity, field: keyof IdeaDraws & keyof CompanyParams["takeoff"]): number => {
+    if (shared === undefined) return d(q, `takeoff.${field}`);
+    if (q.constant === undefined) inputs[`companies[${c.name}].takeoff.${field}`] = shared[field];
+    return shared[field];
+  };
   const draws: CompanyDraws = {
     tokensPerSecond: d(c.agent.tokensPerSecond, "agent.tokensPerSecond"),
     prefillTokensPerSecond: d(c.agent.prefillTokensPerSecond, "agent.prefillTokensPerSecond"),
@@ -92,10 +113,10 @@ export function drawCompany(c: CompanyParams, seed: number, run: number, inputs:
     attentionSpan: d(c.team.attentionSpan, "team.attentionSpan"),
     reworkShare: d(c.task.reworkShare, "task.reworkShare"),
     v1Tasks: Math.max(1, Math.round(d(c.product.v1Tasks, "product.v1Tasks"))),
-    fitChance: d(c.takeoff.fitChance, "takeoff.fitChance"),
-    hasFit: false,
-    learningNeeded: d(c.takeoff.learningNeeded, "takeoff.learningNeeded"),
-    evidencePerLearning: d(c.takeoff.evidencePerLearning, "takeoff.evidencePerLearning"),
+    fitChance: fromIdea(c.takeoff.fitChance, "fitChance"),
+    hasFit: shared?.hasFit ?? false,
+    learningNeeded: fromIdea(c.takeoff.learningNeeded, "learningNeeded"),
+    evidencePerLearning: fromIdea(c.takeoff.evidencePerLearning, "evidencePerLearning"),
     p: d(c.growth.p, "growth.p"),
     q: d(c.growth.q, "growth.q"),
     attractivenessCap: d(c.growth.attractivenessCap, "growth.attractivenessCap"),
@@ -104,7 +125,11 @@ export function drawCompany(c: CompanyParams, seed: number, run: number, inputs:
   };
   // Its own stream, so that changing fitChance (a sweep) moves no other draw; with a fixed stream the
   // uniform is shared across sweep points, so a higher fitChance only adds runs with fit.
-  draws.hasFit = stream(seed, run, c.name, "fit")() < draws.fitChance;
+  if (shared === undefined) {
+    draws.hasFit = stream(seed, run, c.name, "fit")() < draws.fitChance;
+    const { fitChance, hasFit, learningNeeded, evidencePerLearning } = draws;
+    ideas.set(ideaKey(c), { fitChance, hasFit, learningNeeded, evidencePerLearning });
+  }
   return draws;
 }
 

@@ -1,7 +1,7 @@
 /**
  * One replication of the model:
  *
- *   draw the run's world (market, then each company, each from its own streams)
+ *   draw the run's world (market, then each company, each from its own streams; an idea's fit once)
  *   → one dev-cycle process per company, one shared market with a daily tick
  *   → run the clock to the horizon → close the market's books → collect each company's outcome.
  */
@@ -10,7 +10,7 @@ import { stream } from "../random/index.ts";
 import type { Scenario } from "../scenario/index.ts";
 import { WorkCalendar } from "./calendar.ts";
 import { CompanySim } from "./company.ts";
-import { drawCompany, drawMarket } from "./draws.ts";
+import { drawCompany, drawMarket, type IdeaDraws } from "./draws.ts";
 import { Market } from "./market.ts";
 import { HOURS_PER_YEAR } from "./time-units.ts";
 import type { RunResult, TraceEvent } from "./types.ts";
@@ -64,7 +64,9 @@ export function simulate(scenario: Scenario, run: number, options: SimulateOptio
   const marketInputs: Record<string, number> = {};
   const marketDraws = drawMarket(scenario.market, seed, run, marketInputs);
   const companyInputs = scenario.companies.map(() => ({ ...marketInputs }));
-  const companyDraws = scenario.companies.map((c, i) => drawCompany(c, seed, run, companyInputs[i]));
+  // One idea, one fit: companies pursuing the same idea share its draws (see drawCompany).
+  const ideas = new Map<string, IdeaDraws>();
+  const companyDraws = scenario.companies.map((c, i) => drawCompany(c, seed, run, companyInputs[i], ideas));
 
   // Continuous discounting equivalent to the annual rate: e^(−δ·1 year) = 1 / (1 + rate).
   const discountPerHour = Math.log(1 + scenario.economics.discountRate) / HOURS_PER_YEAR;

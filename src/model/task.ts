@@ -140,7 +140,7 @@ function humanWork(company: CompanySim, t: number, hours: number, h: TaskHistory
  * The process of task `taskNo` of release `release`, handed over now. Records tokens on the
  * company and its history on the phase.
  */
-export function* runTask(company: CompanySim, phase: TaskPhase, release: number, taskNo: number, size: TaskSize, steering: TaskSteering): Generator<Event<unknown>, void, unknown> {
+export function* runTask(company: CompanySim, phase: TaskPhase, release: number, taskNo: number, size: TaskSize, steering: TaskSteering): Generator<Event<unknown> | number, void, unknown> {
   const { env, params, draws, calendar, sessions, engineers, bucket, trace } = company;
   const task = params.task;
   const history = newTaskHistory(env.now);
@@ -200,7 +200,7 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
         else engineers.release(leaving);
         if (h !== null) bookCalls(h, call, 1, wait);
         t += wait + call.duration;
-        yield env.timeout(t - env.now);
+        yield t - env.now;
         engineer = engineers.request(STEER);
         if (engineer.grantedAt !== env.now) yield engineer;
         if (h !== null) h.waitingForEngineer += env.now - t;
@@ -225,7 +225,7 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
       else engineers.release(done);
     }
     t += waits + alone * call.duration;
-    if (t > env.now) yield env.timeout(t - env.now);
+    if (t > env.now) yield t - env.now;
     company.closeSession(session, opened);
 
     // The review: drawn before waiting, so the draws do not depend on the queue.
@@ -241,7 +241,7 @@ export function* runTask(company: CompanySim, phase: TaskPhase, release: number,
     yield reviewer;
     const granted = env.now;
     const reviewEnd = calendar.addWorkingHours(granted, reviewHours);
-    if (reviewEnd > granted) yield env.timeout(reviewEnd - granted);
+    if (reviewEnd > granted) yield reviewEnd - granted;
     engineers.release(reviewer);
     if (h !== null) {
       h.waitingForReviewer = granted - askedReviewer;

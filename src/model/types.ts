@@ -59,6 +59,11 @@ export interface CompanyRun {
   tokens: TokenCounts;
   /** Token spend to the horizon, USD. */
   tokenSpend: number;
+  /**
+   * Token spend billed per token (not per session-hour) to the horizon, discounted as `netValue`
+   * is, USD.
+   */
+  tokenBillDiscounted: number;
   /** Team spend to the horizon, USD. */
   teamSpend: number;
   /** Token spend until the target was reached, USD (null if it was not). */

@@ -1,16 +1,20 @@
 /**
  * The summary of a whole Monte Carlo run:
  *
- *   each point on its own (summarise.ts) → pick the baseline point (the first, or the one named)
- *   → every other point against it, run by run: comparisons per company and, on a sweep over
- *   speed or price, the speed premium.
+ *   each point on its own (summarise.ts) → the verdict of each company against the point's first
+ *   (verdict.ts) → pick the baseline point (the first, or the one named) → every other point
+ *   against it, run by run: comparisons and verdicts per company and, on a sweep over speed or
+ *   price, the speed premium.
  */
-import type { Scenario, SweepPoint } from "../scenario/index.ts";
+// The portable entry: this module also runs in the browser explorer.
+import { outsidePublicRanges, type PriceBasis, type Scenario, type SweepPoint } from "../scenario/portable.ts";
 import { baselineComparisons, leverList } from "./comparisons.ts";
+import { leverChangesCompany } from "./levers.ts";
 import type { RunTable } from "./run-table.ts";
-import { isSpeedOrPrice, speedPremium } from "./speed-premium.ts";
+import { isSpeedOrPrice, speedOrPriceChanged, speedPremium } from "./speed-premium.ts";
 import { summarisePoint } from "./summarise.ts";
-import type { Summary } from "./types.ts";
+import { verdict } from "./verdict.ts";
+import type { PricePaid, Summary } from "./types.ts";
 
 /** A `--baseline` label that names no sweep point (a user mistake). */
 export class BaselineError extends Error {
@@ -32,6 +36,12 @@ export function baselineIndex(points: readonly { label: string }[], label?: stri
   return index;
 }
 
+/** The summary's copy of a company's price basis (null for a hand-made scenario without one). */
+function pricePaid(p: PriceBasis | undefined): PricePaid | null {
+  if (p === undefined) return null;
+  return { how: p.how, model: p.model ?? null, outputPerM: p.outputPerM, multiplier: p.multiplier, exponent: p.exponent ?? null, tokensPerSecond: p.tokensPerSecond, offeringTokensPerSecond: p.offeringTokensPerSecond, guess: p.guess };
+}
+
 /** Options of {@link buildSummary}. */
 export interface BuildSummaryOptions {
   /** Label of the point the others are compared with; the first point when absent. */
@@ -46,10 +56,24 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
   const b = baselineIndex(points, options.baseline);
   const baseLabel = points[b]?.label ?? "base";
   const sweptPaths = [...new Set(points.flatMap((p) => Object.keys(p.params)))];
+  const names = scenario.companies.map((c) => c.name);
   const premium = points.length > 1 && sweptPaths.length > 0 && sweptPaths.every(isSpeedOrPrice);
   return {
     scenario: scenario.name,
     description: scenario.description,
+    kind: scenario.kind ?? null,
+    assumptions: outsidePublicRanges(scenario).map((o) => ({
+      parameter: o.range.field,
+      what: o.range.what,
+      companies: [...o.companies],
+      written: o.written,
+      mean: o.mean * o.range.scale,
+      low: o.range.low * o.range.scale,
+      high: o.range.high * o.range.scale,
+      unit: o.range.unit,
+      factor: o.factor,
+      source: o.range.source,
+    })),
     seed: scenario.seed,
     runs: tables[0]?.runs ?? 0,
     version,
@@ -61,10 +85,26 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
     levers: leverList(tables[0]),
     leverRuns: Math.min(tables[0]?.runs ?? 0, tables[0]?.layout.leverRuns ?? 0),
     points: points.map((point, i) => {
-      const summary = summarisePoint(tables[i], { index: point.index, label: point.label, params: { ...point.params }, horizon: point.scenario.horizon });
+      const leverInScenario = (lever: string, company: number) => leverChangesCompany(point.scenario, lever, company);
+      const summary = summarisePoint(tables[i], { index: point.index, label: point.label, params: { ...point.params }, horizon: point.scenario.horizon, ideaOf: point.scenario.companies.map((c) => c.takeoff.idea ?? ""), leverInScenario });
+      summary.companies.forEach((c, k) => (c.price = pricePaid(point.scenario.companies[k]?.agent.price)));
+      const companyNames = tables[i].layout.companies;
+      const price = (k: number) => point.scenario.companies[k]?.agent.pricePerMOutput ?? 0;
+      const side = (table: RunTable, company: number, name: string) => ({ table, company, name });
+      for (let k = 1; k < companyNames.length; k++) summary.verdicts.push(verdict(side(tables[i], k, companyNames[k]), side(tables[i], 0, companyNames[0]), point.scenario.horizon, price(k)));
       if (i === b) return summary;
-      summary.comparisons.push(...baselineComparisons(tables[i], tables[b], baseLabel));
-      if (premium) summary.companies.forEach((c, k) => (c.speedPremium = speedPremium(tables[i], tables[b], k, point.scenario.horizon, baseLabel)));
+      summary.comparisons.push(...baselineComparisons(tables[i], tables[b], baseLabel, point.scenario.horizon));
+      companyNames.forEach((name, k) => {
+        const j = tables[b].layout.companies.indexOf(name);
+        if (j >= 0) summary.verdicts.push(verdict(side(tables[i], k, name), side(tables[b], j, `${name} @ ${baseLabel}`), point.scenario.horizon, price(k)));
+      });
+      if (premium) {
+        summary.companies.forEach((c, k) => {
+          // Only a company whose own offering or speed moved has a premium; for a rival the
+          // difference is someone else's speed (or noise), not a price it paid.
+          if (speedOrPriceChanged(point.params, points[b].params, k, names)) c.speedPremium = speedPremium(tables[i], tables[b], k, point.scenario.horizon, baseLabel);
+        });
+      }
       return summary;
     }),
   };

@@ -2,7 +2,7 @@ import { simulate } from "../model/index.ts";
 // The portable entry: this module also runs in the browser explorer's Web Workers.
 import { compileScenario, type Scenario } from "../scenario/portable.ts";
 import { applyLever, leverChanges } from "./levers.ts";
-import { layoutFor, packLeverRun, packRun, type RowLayout } from "./run-table.ts";
+import { LEVER_METRICS, layoutFor, packLeverRun, packRun, type RowLayout } from "./run-table.ts";
 
 /** A block of consecutive replications of one sweep point: the unit of work sent to a worker. */
 export interface BlockTask {
@@ -18,6 +18,16 @@ export interface BlockTask {
   levers?: string[];
   /** Replications `0 … leverRuns − 1` are re-simulated with each lever. */
   leverRuns?: number;
+  /**
+   * Leave the re-runs of levers that change something to later lever blocks (their columns NaN):
+   * lever-stops.ts decides how many runs each needs. Levers that change nothing are filled in.
+   */
+  deferLevers?: boolean;
+  /**
+   * A lever block: only re-simulate these levers (ids, each changing something) for the block's
+   * runs; the rows hold, per run, per lever, per company, the hours of v1, takeoff and target.
+   */
+  onlyLevers?: string[];
 }
 
 /** The packed runs of a block, in replication order. */
@@ -57,6 +67,7 @@ export function runBlock(task: BlockTask): BlockResult {
  * with every lever is seconds of work). The result is the same as `runBlock`'s.
  */
 export function* blockSteps(task: BlockTask): Generator<void, BlockResult, void> {
+  if (task.onlyLevers !== undefined) return yield* leverSteps(task, task.onlyLevers);
   const scenario = scenarioFor(task);
   const levers = task.levers ?? [];
   const leverRuns = levers.length ? (task.leverRuns ?? 0) : 0;
@@ -79,7 +90,7 @@ export function* blockSteps(task: BlockTask): Generator<void, BlockResult, void>
       const levered = leverScenarios[k];
       // Without a rate limit this run is the same run when no call ever waited for the limit.
       const same = levered === null || (k === noLimit && stats.rateLimitWait === 0);
-      if (run >= leverRuns) packLeverRun(null, layout, k, rows, offset);
+      if (run >= leverRuns || (task.deferLevers === true && levered !== null)) packLeverRun(null, layout, k, rows, offset);
       else if (same) packLeverRun(result, layout, k, rows, offset);
       else {
         packLeverRun(simulate(levered, run), layout, k, rows, offset);
@@ -89,4 +100,29 @@ export function* blockSteps(task: BlockTask): Generator<void, BlockResult, void>
   }
   if (!layout) throw new RangeError(`runBlock: empty block ${task.start}…${task.end}`);
   return { layout, rows };
+}
+
+/** Values per run of a lever block: per lever, per company, v1, takeoff and target hours. */
+export function leverBlockWidth(levers: number, companies: number): number {
+  return levers * companies * LEVER_METRICS.length;
+}
+
+/** A lever block's steps: each run re-simulated with each of `levers`, packed lever by lever. */
+function* leverSteps(task: BlockTask, levers: readonly string[]): Generator<void, BlockResult, void> {
+  const scenarios = levers.map((id) => scenarioFor(task, id));
+  const companies = scenarioFor(task).companies.length;
+  const width = leverBlockWidth(levers.length, companies);
+  const rows = new Float64Array(width * (task.end - task.start));
+  let layout: RowLayout | undefined;
+  for (let run = task.start; run < task.end; run++) {
+    for (let k = 0; k < scenarios.length; k++) {
+      const result = simulate(scenarios[k], run);
+      layout ??= layoutFor(result);
+      // The block's rows are `levers.length` levers wide, so lever k packs where lever k goes.
+      packLeverRun(result, { ...layout, companyOffset: [], companyWidth: [] }, k, rows, (run - task.start) * width);
+      yield;
+    }
+  }
+  if (!layout) throw new RangeError(`runBlock: empty lever block ${task.start}…${task.end}`);
+  return { layout: { ...layout, width }, rows };
 }

@@ -10,6 +10,7 @@ export const SCALAR_COLUMNS = [
   "fit",
   "learnings",
   "tokenSpend",
+  "tokenBillDiscounted",
   "teamSpend",
   "tokenSpendToTarget",
   "teamSpendToTarget",
@@ -93,6 +94,7 @@ export function packRun(run: RunResult, layout: RowLayout, out: Float64Array, of
       fit: c.fit ? 1 : 0,
       learnings: c.learnings,
       tokenSpend: c.tokenSpend,
+      tokenBillDiscounted: c.tokenBillDiscounted,
       teamSpend: c.teamSpend,
       tokenSpendToTarget: nullable(c.tokenSpendToTarget),
       teamSpendToTarget: nullable(c.teamSpendToTarget),
@@ -184,6 +186,23 @@ export class RunTable {
     let at = leverStart(this.layout) + (leverIndex * companies.length + company) * LEVER_METRICS.length + LEVER_METRICS.indexOf(metric);
     for (let r = 0; r < runs; r++, at += width) out[r] = this.rows[at];
     return out;
+  }
+
+  /**
+   * Writes a lever block's rows (see run-block.ts: per run, per lever of `levers`, per company,
+   * v1, takeoff and target) into runs `from … from + runs − 1` of this table's lever columns.
+   */
+  setLevers(from: number, levers: readonly number[], rows: Float64Array, runs: number): void {
+    const { companies, width } = this.layout;
+    const per = companies.length * LEVER_METRICS.length;
+    if (rows.length !== runs * levers.length * per) throw new RangeError(`setLevers: ${rows.length} numbers for ${runs} runs of ${levers.length} levers, expected ${runs * levers.length * per}`);
+    const base = leverStart(this.layout);
+    for (let r = 0; r < runs; r++) {
+      for (let j = 0; j < levers.length; j++) {
+        const to = (from + r) * width + base + levers[j] * per;
+        this.rows.set(rows.subarray((r * levers.length + j) * per, (r * levers.length + j + 1) * per), to);
+      }
+    }
   }
 
   /** A per-run input of one company, by its position in `layout.inputs[company]`. */

@@ -12,6 +12,8 @@
  */
 import type { SweepPoint } from "../scenario/index.ts";
 import type { BlockRunner } from "./block-runner.ts";
+import { leverRoundEnds, leverSettled } from "./lever-stops.ts";
+import { leverChanges } from "./levers.ts";
 import { RunTable, type RowLayout } from "./run-table.ts";
 
 /** Replications per block sent to a worker: small enough to balance two cores, big enough to amortise messaging. */
@@ -48,8 +50,10 @@ export async function simulatePoints(points: readonly SweepPoint[], options: Sim
     // blocks and their concatenation): memory per run is one packed row (issue 14).
     let table: RunTable | null = null;
     const blocks: Promise<void>[] = [];
+    const levers = [...(options.levers ?? [])];
+    const leverRuns = options.leverRuns ?? 0;
     for (let s = start; s < end; s += BLOCK_RUNS) {
-      const task = { resolved, file: point.scenario.file, start: s, end: Math.min(end, s + BLOCK_RUNS), levers: [...(options.levers ?? [])], leverRuns: options.leverRuns ?? 0 };
+      const task = { resolved, file: point.scenario.file, start: s, end: Math.min(end, s + BLOCK_RUNS), levers, leverRuns, deferLevers: true };
       blocks.push(
         (async () => {
           signal?.throwIfAborted();
@@ -67,9 +71,44 @@ export async function simulatePoints(points: readonly SweepPoint[], options: Sim
     }
     await Promise.all(blocks);
     if (table === null) throw new RangeError(`simulatePoints: no runs in ${start}…${end}`);
+    await runLevers(point, table, levers, leverRuns, options);
     return table;
   });
   return Promise.all(perPoint);
+}
+
+/**
+ * The lever re-runs of one point's table, for the runs in `[start, end)` below `leverRuns`. From
+ * the first run on, in rounds: each lever that changes something runs round by round until it is
+ * settled (lever-stops.ts); a table that starts later (a shard, a precision round) cannot see the
+ * runs before it, so it runs every lever to the cap and the summary finds each lever's count.
+ */
+async function runLevers(point: SweepPoint, table: RunTable, levers: readonly string[], leverRuns: number, options: SimulatePointsOptions): Promise<void> {
+  const { start, end, runner, signal } = options;
+  const limit = Math.min(end, leverRuns);
+  let active = levers.map((id, k) => ({ id, k })).filter(({ id }) => leverChanges(point.scenario, id));
+  if (active.length === 0 || start >= limit) return;
+  const ends = start === 0 ? leverRoundEnds(limit) : [limit];
+  let from = start;
+  for (const to of ends) {
+    const ids = active.map((a) => a.id);
+    const blocks: Promise<void>[] = [];
+    for (let s = from; s < to; s += BLOCK_RUNS) {
+      const task = { resolved: point.scenario.resolved, file: point.scenario.file, start: s, end: Math.min(to, s + BLOCK_RUNS), onlyLevers: ids };
+      blocks.push(
+        (async () => {
+          signal?.throwIfAborted();
+          const result = await runner.run(task);
+          signal?.throwIfAborted();
+          table.setLevers(task.start - start, active.map((a) => a.k), result.rows, task.end - task.start);
+        })(),
+      );
+    }
+    await Promise.all(blocks);
+    from = to;
+    if (start === 0) active = active.filter(({ k }) => !leverSettled(table, k, to));
+    if (active.length === 0) break;
+  }
 }
 
 /** Joins blocks (or shards, or precision rounds) of one point, in the order given. */

@@ -10,6 +10,8 @@
  *   team cost saved   = team spend until the target at the baseline − here (never = to the horizon)
  *   net value         = revenue gained + team cost saved − extra token spend
  */
+// The portable entry: this module also runs in the browser explorer.
+import { pathCompany } from "../scenario/portable.ts";
 import { spreadOf } from "./paired.ts";
 import type { RunTable } from "./run-table.ts";
 import type { SpeedPremium } from "./types.ts";
@@ -17,11 +19,24 @@ import type { SpeedPremium } from "./types.ts";
 const HOURS_PER_WEEK = 168;
 
 /** Leaves of the parameter paths a speed-or-price sweep varies. */
-const SPEED_OR_PRICE = /^(tokensPerSecond|timeToFirstToken|prefill\w*|pricePerM\w*|model|offering|costPerSessionHour)$/;
+const SPEED_OR_PRICE = /^(tokensPerSecond|timeToFirstToken|prefill\w*|pricePerM\w*|priceSpeedExponent|model|offering|costPerSessionHour)$/;
 
 /** True when a swept parameter is a speed or a price (so a speed premium means something). */
 export function isSpeedOrPrice(path: string): boolean {
   return SPEED_OR_PRICE.test(path.split(".").pop() ?? path);
+}
+
+/**
+ * True when a point's swept values change company `company`'s own speed or price against the
+ * baseline's: a path naming that company (by name or index), or one outside the companies (a
+ * catalogue offering, which any of them may run). A rival's speed is not this company's premium.
+ */
+export function speedOrPriceChanged(params: Readonly<Record<string, number | string>>, base: Readonly<Record<string, number | string>>, company: number, names: readonly string[]): boolean {
+  return Object.keys({ ...params, ...base }).some((path) => {
+    if (!isSpeedOrPrice(path) || params[path] === base[path]) return false;
+    const owner = pathCompany(path, names);
+    return owner === null || owner === company;
+  });
 }
 
 /**

@@ -5,8 +5,8 @@
  *   interval) → share reached (Wilson) → weeks to v1 / takeoff → who got there first, and leads →
  *   fit and takeoff shares → spend, revenue and discounted net value → ARR fan → mean time
  *   breakdown → sensitivity of each drawn input → paired comparisons of the companies → weeks
- *   saved by each lever re-run.
- * (Comparisons across points and the speed premium need two points: see build-summary.ts.)
+ *   saved by each lever re-run → per idea, fit exists vs who finds it first.
+ * (Comparisons across points, verdicts and the speed premium are added by build-summary.ts.)
  */
 import { BREAKDOWN_CATEGORIES, type BreakdownCategory } from "../model/index.ts";
 import { kaplanMeier, kmMedianInterval, kmQuantile, survivalBand, type KaplanMeier } from "./kaplan-meier.ts";
@@ -14,6 +14,7 @@ import { quantileSorted, quantiles } from "./quantiles.ts";
 import type { RunTable } from "./run-table.ts";
 import { sensitivity } from "./sensitivity.ts";
 import { leverEffects, withinPointComparisons } from "./comparisons.ts";
+import { ideaSummaries } from "./ideas.ts";
 import type { CompanySummary, CurvePoint, FanPoint, Lead, PointSummary, TimeToEvent } from "./types.ts";
 import { Z95, wilson } from "./wilson.ts";
 
@@ -31,6 +32,13 @@ export interface PointContext {
   params: Record<string, number | string>;
   /** Horizon, hours. */
   horizon: number;
+  /** Each company's idea key (`takeoff.idea`, "" for the market's one); all "" when absent. */
+  ideaOf?: readonly string[];
+  /**
+   * Whether the point's scenario has lever `lever`'s cost for company `company` (all true when
+   * absent).
+   */
+  leverInScenario?: (lever: string, company: number) => boolean;
 }
 
 function toWeeks(hours: Float64Array): Float64Array {
@@ -165,8 +173,11 @@ export function summarisePoint(table: RunTable, context: PointContext): PointSum
       sensitivity: sensitivity(table, i, weeks, horizonWeeks),
       // Filled in against the baseline point by buildSummary.
       speedPremium: null,
+      // Filled in from the point's scenario by buildSummary.
+      price: null,
     };
   });
-  return { index: context.index, label: context.label, params: context.params, companies, comparisons: withinPointComparisons(table), levers: leverEffects(table) };
+  const ideaOf = context.ideaOf ?? layout.companies.map(() => "");
+  return { index: context.index, label: context.label, params: context.params, companies, comparisons: withinPointComparisons(table, context.horizon), levers: leverEffects(table, context.horizon, context.leverInScenario), ideas: ideaSummaries(table, ideaOf), verdicts: [] };
 }
 

@@ -138,6 +138,48 @@ export interface SpeedPremium {
   sharePaidForItself: number;
 }
 
+/**
+ * A paired difference of restricted mean time to a milestone: the mean over all runs of
+ * min(of, horizon) − min(against, horizon), a run that never got there counting as the horizon.
+ * Defined whatever the censoring; negative = `of` sooner.
+ */
+export interface RestrictedMean {
+  /** The horizon the times are capped at, weeks. */
+  horizonWeeks: number;
+  /** Mean paired difference of the capped times, weeks. */
+  differenceWeeks: number;
+  /** Lower end of its 95% interval (paired normal: mean ± 1.96·sd/√runs), weeks. */
+  low: number;
+  /** Upper end of that interval. */
+  high: number;
+}
+
+/**
+ * Restricted mean weeks gained (positive = sooner), times capped at the horizon, with its 95%
+ * interval.
+ */
+export interface RestrictedGain {
+  /** The horizon the times are capped at, weeks. */
+  horizonWeeks: number;
+  /** Mean weeks gained over all runs (never got there = the horizon). */
+  weeks: number;
+  /** Lower end of its 95% interval (paired normal), weeks. */
+  low: number;
+  /** Upper end of that interval. */
+  high: number;
+}
+
+/**
+ * A one-sided bound on a median difference that is censored: the median is `side` `weeks`
+ * ("at most −18" = in at least half the runs the first side is 18 or more weeks sooner).
+ */
+export interface MedianBound {
+  /** Which side is known: the median difference is at most / at least `weeks`. */
+  side: "at most" | "at least";
+  /** The bound, weeks. */
+  weeks: number;
+}
+
 /** The milestones a comparison is made on: weeks to v1, to takeoff and to the target. */
 export type ComparisonMetric = "v1" | "takeoff" | "target";
 
@@ -165,6 +207,16 @@ export interface Comparison {
   shareSooner: number;
   /** Share of all runs where `of` got there strictly later. */
   shareLater: number;
+  /**
+   * Paired difference of restricted mean weeks to the milestone (absent in summaries written before
+   * it existed).
+   */
+  restrictedMean?: RestrictedMean;
+  /**
+   * Where `medianDifferenceWeeks` is null: a bound on it from the censored runs (null when none can
+   * be given).
+   */
+  medianBound?: MedianBound | null;
 }
 
 /**
@@ -190,6 +242,84 @@ export interface LeverEffect {
   shareLater: number;
   /** Runs re-simulated with the lever. */
   runs: number;
+  /**
+   * Restricted mean weeks saved (as run − with the lever, times capped at the horizon), with its
+   * 95% interval: defined when the median is censored. Absent in older summaries.
+   */
+  restrictedMeanSaved?: RestrictedGain;
+  /** Where `medianWeeksSaved` is null: a bound on it ("at least 3 weeks saved"), or null. */
+  medianSavedBound?: MedianBound | null;
+  /**
+   * False when the scenario does not have this cost for this company (no steering, no latency, no
+   * rate limit …): the lever cannot change anything and its zero is not a measurement. Absent
+   * (= true) in older summaries.
+   */
+  inScenario?: boolean;
+  /**
+   * True when the lever is in the scenario and its effect can be told from none: the 95% interval
+   * of the median (where the median is censored, its bound; else the restricted mean's interval)
+   * lies beyond 0.005 weeks (under an hour) from zero. Absent in older summaries.
+   */
+  detectable?: boolean;
+}
+
+/** A per-run paired difference: its median and where 8 runs in 10 fall. */
+export interface VerdictEstimate {
+  /** Median over runs. */
+  p50: number;
+  /** 10th percentile over runs (not an interval of the median: the spread of outcomes). */
+  low: number;
+  /** 90th percentile over runs. */
+  high: number;
+}
+
+/** Net value gain at one price of the offering (all its token prices scaled together). */
+export interface PriceCurvePoint {
+  /** The offering's output price, USD per million tokens. */
+  pricePerMOutputUsd: number;
+  /** Median paired net value gain at that price, USD. */
+  p50: number;
+  /** 10th percentile over runs, USD. */
+  low: number;
+  /** 90th percentile over runs, USD. */
+  high: number;
+}
+
+/**
+ * Is `of`'s offering worth what it costs against `against`? Paired run by run to the horizon
+ * (see src/montecarlo/verdict.ts). Positive = in favour of `of`.
+ */
+export interface Verdict {
+  /** The company judged. */
+  of: string;
+  /** The baseline: the point's first company, or `<company> @ <baseline label>`. */
+  against: string;
+  /** Runs paired. */
+  runs: number;
+  /** Token spend to the horizon, of − against, USD. */
+  extraTokenSpendUsd: VerdictEstimate;
+  /**
+   * Restricted mean weeks to the target, against − of (never = the horizon), with its 95% interval.
+   */
+  weeksSooner: RestrictedGain;
+  /** Revenue to the horizon, of − against, USD. */
+  revenueDifferenceUsd: VerdictEstimate;
+  /** Net value to the horizon (discounted), of − against, USD. */
+  netValueDifferenceUsd: VerdictEstimate;
+  /** Share of runs where the net value gain is above zero. */
+  sharePaidForItself: number;
+  /** `of`'s output price now, USD per million tokens. */
+  pricePerMOutputUsd: number;
+  /**
+   * The output price per million tokens (all of `of`'s token prices scaled with it) at which the
+   * median net value gain is zero; null when there is none (not ahead even with free tokens, or
+   * ahead at any price).
+   */
+  breakEvenPricePerMOutputUsd: number | null;
+  /**
+   * Net value gain against price, from free to twice the larger of the price now and break-even.
+   */
+  priceCurve: PriceCurvePoint[];
 }
 
 /** All statistics for one company at one sweep point. */
@@ -240,9 +370,35 @@ export interface CompanySummary {
   sensitivity: Sensitivity[];
   /**
    * Present on sweeps over speed or price (tokens/s, time to first token, prices, offering),
-   * at every point but the baseline: this point against the baseline point.
+   * at every point but the baseline, for a company whose own speed or price the point changes:
+   * this point against the baseline point.
    */
   speedPremium: SpeedPremium | null;
+  /** The token prices this company paid at this point and where they come from; null in older summaries. */
+  price: PricePaid | null;
+}
+
+/**
+ * One idea at one point: whether it has fit (one draw per run shared by the companies pursuing it),
+ * and, over the runs where it does, who found it first. Shares of those runs, with 95% Wilson intervals.
+ */
+export interface IdeaSummary {
+  /** The idea's `takeoff.idea`; "" for the market's one idea (companies that name none). */
+  idea: string;
+  /** Companies pursuing it, in scenario order. */
+  companies: string[];
+  /** Share of all runs where the idea has fit. */
+  hadFit: ShareInterval;
+  /** Runs where it has fit: the denominator of the shares below. */
+  runsWithFit: number;
+  /** Per company (as `companies`), share of runs with fit where it alone took off first. */
+  firstToTakeoff: ShareInterval[];
+  /** Share of runs with fit where none of them took off by the horizon. */
+  noTakeoff: ShareInterval;
+  /** Per company, share of runs with fit where it alone reached the target first. */
+  firstToTarget: ShareInterval[];
+  /** Share of runs with fit where none of them reached the target by the horizon. */
+  noTarget: ShareInterval;
 }
 
 /** One sweep point's results. */
@@ -259,6 +415,64 @@ export interface PointSummary {
   comparisons: Comparison[];
   /** Weeks saved by each lever, per company and metric (empty with `--levers none`). */
   levers: LeverEffect[];
+  /** Per idea: fit exists vs who finds it first (empty in summaries written before ideas were shared). */
+  ideas: IdeaSummary[];
+  /**
+   * Each company but the first against the first, then (on a sweep, at points but the baseline)
+   * each company against itself at the baseline point. Empty for one company without a sweep.
+   */
+  verdicts: Verdict[];
+}
+
+/** The token prices a company paid at one point, and where they come from. */
+export interface PricePaid {
+  /**
+   * `list` (the named offering's published price), `default` (the reference model's), `written`
+   * (set in the scenario), `held` (the offering's list price kept at a speed it is not sold at) or
+   * `curve` (scaled with speed by the agent's `priceSpeedExponent`).
+   */
+  how: "list" | "default" | "written" | "held" | "curve";
+  /** The offering named, or null. */
+  model: string | null;
+  /** USD per million output tokens paid. */
+  outputPerM: number;
+  /** Factor the price curve applied to every token price (1 without one). */
+  multiplier: number;
+  /** The curve's exponent, or null without one. */
+  exponent: number | null;
+  /** Tokens/s (mean) the company ran at. */
+  tokensPerSecond: number;
+  /** Tokens/s of the offering as sold. */
+  offeringTokensPerSecond: number;
+  /** True when the price is not a published one (the offering has none, or it is held at a speed not sold). */
+  guess: boolean;
+}
+
+/**
+ * One assumption of the scenario whose mean lies outside its public range (src/scenario/public-ranges.ts),
+ * printed before any result: these are the defaults that drive the headline.
+ */
+export interface Assumption {
+  /** The field inside a company (`growth.q`) or the scenario (`market.arpu`). */
+  parameter: string;
+  /** What it is, for readers (`Bass imitation q`). */
+  what: string;
+  /** Companies holding this value (empty for a market field). */
+  companies: string[];
+  /** The value as written (`0.7`, `1.2M to 3.5M`). */
+  written: string;
+  /** Its mean, in the range's display units (`unit`: Bass rates per year). */
+  mean: number;
+  /** Lower end of the public range, in the same units. */
+  low: number;
+  /** Upper end of the public range, in the same units. */
+  high: number;
+  /** Display unit after the numbers (`/year`, ` tokens`, ` USD/year`; "" for a probability). */
+  unit: string;
+  /** How far outside: mean ÷ high above the range, low ÷ mean below it (≥ 1). */
+  factor: number;
+  /** Where the range comes from. */
+  source: string;
 }
 
 /** The whole summary of a Monte Carlo run. */
@@ -267,6 +481,10 @@ export interface Summary {
   scenario: string;
   /** Scenario description. */
   description: string;
+  /** What the scenario claims (its `kind:`): `grounded`, `story` or `illustration`; null when unstated. */
+  kind: "story" | "grounded" | "illustration" | null;
+  /** Its assumptions outside public ranges, most important first (empty when none, or in older summaries). */
+  assumptions: Assumption[];
   /** Seed of all random streams. */
   seed: number;
   /** Replications per sweep point. */
@@ -290,7 +508,7 @@ export interface Summary {
     /** What a reader sees, e.g. `instant reviews`. */
     label: string;
   }[];
-  /** Replications of each point re-run per lever (the first ones). */
+  /** The most replications of each point re-run per lever (the first ones; each lever's `runs` says how many it used). */
   leverRuns: number;
   /** One entry per sweep point, in sweep order. */
   points: PointSummary[];

@@ -6,5 +6,6 @@ export { writeTimelineChart, timelineChart, type TimelineContext } from "./timel
 export { readResults, type SavedResults } from "./read-results.ts";
 export { ReportError } from "./report-errors.ts";
 export { summaryMarkdown, summaryTables, briefCompanyTable, companyTable, comparisonsTable, leversTable, sensitivityTable, crossPointTable, speedPremiumTable, findings } from "./summary-tables.ts";
+export { verdictSentence, verdictTable, headlineVerdicts } from "./verdict-text.ts";
 export { renderTerminal, renderMarkdown, renderHtml, cell, type Table, type Cell } from "./table-model.ts";
 export { compareFolders, comparisonTables, assumptionChanges, flatten, csvFields, type FolderComparison, type AssumptionChange, type ResultChange } from "./compare-folders.ts";

@@ -65,6 +65,11 @@ const summarySchema = z.looseObject({
         comparisons: z.array(z.looseObject({ of: text, against: text, metric: text, medianDifferenceWeeks: maybe, low: maybe, high: maybe, shareSooner: num, shareLater: num })).max(3 * MAX_COMPANIES * MAX_COMPANIES).optional(),
         // One effect per lever, company and milestone.
         levers: z.array(z.looseObject({})).max(LEVER_IDS.length * MAX_COMPANIES * 3).optional(),
+        // At most one idea per company, each naming its companies and one share per company.
+        ideas: z
+          .array(z.looseObject({ idea: text, companies: z.array(text).max(MAX_COMPANIES), hadFit: share, runsWithFit: num, firstToTakeoff: z.array(share).max(MAX_COMPANIES), noTakeoff: share, firstToTarget: z.array(share).max(MAX_COMPANIES), noTarget: share }))
+          .max(MAX_COMPANIES)
+          .optional(),
         params: z.record(text, z.union([num, text])),
         companies: z
           .array(
@@ -158,17 +163,22 @@ export function readResults(dir: string): SavedResults {
 }
 
 /**
- * A summary written before comparisons and levers existed, read as one with none: no comparisons,
- * no levers, the first point as baseline, and the old mean-ratio speed premium dropped (it is not
- * the paired distribution the report shows now). A current summary is returned unchanged.
+ * A summary written before comparisons, levers and verdicts existed, read as one with none: no
+ * comparisons, no levers, no verdicts, the first point as baseline, and the old mean-ratio speed
+ * premium dropped (it is not the paired distribution the report shows now). A current summary is
+ * returned unchanged.
  */
 export function upgradeSummary(summary: Summary): Summary {
   summary.baseline ??= summary.points[0]?.label ?? "base";
+  summary.kind ??= null;
+  summary.assumptions ??= [];
   summary.levers ??= [];
   summary.leverRuns ??= 0;
   for (const point of summary.points) {
     point.comparisons ??= [];
     point.levers ??= [];
+    point.ideas ??= [];
+    point.verdicts ??= [];
     for (const c of point.companies) {
       if (c.speedPremium && !("netValueUsd" in c.speedPremium)) c.speedPremium = null;
       // Written before intervals: nothing was shown to be distinguishable from noise.

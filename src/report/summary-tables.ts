@@ -6,28 +6,23 @@
  *   → across points: one row per point for a company → the speed premium.
  */
 import { formatRange, formatShare, formatUsd, formatUsdSigned, formatWeeks, formatWeeksSigned, MISSING } from "../format/index.ts";
-import type { CompanySummary, ComparisonMetric, PointSummary, ShareInterval, Spread, Summary } from "../montecarlo/types.ts";
+import type { CompanySummary, Comparison, PointSummary, ShareInterval, Spread, Summary } from "../montecarlo/types.ts";
 // Not the charts index: it loads vega, which summary.md (written by run --no-charts) does not need.
 import { paramLabel, pointLabel } from "../charts/labels.ts";
 import { labelAxes } from "../charts/sweep-shape.ts";
 import { comparisonSentence } from "../charts/titles.ts";
+import { assumptionLines } from "./assumptions-text.ts";
+import { ideaFindings, ideasTable } from "./ideas-table.ts";
+import { priceNote, priceText } from "./price-text.ts";
+import { leversTable } from "./levers-table.ts";
+import { at, metricName, weeksCell } from "./table-cells.ts";
 import { cell, renderMarkdown, type Cell, type Table } from "./table-model.ts";
+import { headlineVerdicts, verdictTable } from "./verdict-text.ts";
 
-const METRICS: readonly ComparisonMetric[] = ["v1", "takeoff", "target"];
-
-/** How a milestone is named in a heading: `v1`, `takeoff`, `$10M`. */
-function metricName(summary: Summary, metric: ComparisonMetric): string {
-  return metric === "target" ? formatUsd(summary.targetUsd) : metric;
-}
+export { leversTable } from "./levers-table.ts";
 
 function shareCell(s: ShareInterval): Cell {
   return cell(formatShare(s.share), formatRange(formatShare(s.low), formatShare(s.high)));
-}
-
-function weeksCell(median: number | null, low: number | null, high: number | null, signed = false): Cell {
-  const f = signed ? formatWeeksSigned : formatWeeks;
-  const range = formatRange(low === null ? null : f(low), high === null ? null : f(high));
-  return cell(f(median), range === MISSING ? undefined : range);
 }
 
 function spreadCell(s: Spread, f: (x: number | null) => string): Cell {
@@ -44,9 +39,13 @@ export const P10_P90 = "p10–p90";
 /** How a difference in weeks reads. */
 export const SIGN = "negative = sooner";
 
-/** The point's name in a table title, as a reader would say it, on a sweep; nothing otherwise. */
-function at(summary: Summary, point: PointSummary): string {
-  return summary.points.length > 1 ? ` — ${pointLabel(point, labelAxes(summary))}` : "";
+/**
+ * Median weeks to the target (95% CI); `>26` when under half the runs got there by the horizon, not
+ * a dash.
+ */
+function targetCell(summary: Summary, c: CompanySummary): Cell {
+  const t = c.weeksToTarget;
+  return t.p50 === null ? cell(`>${summary.horizonWeeks}`, "under half by the horizon") : weeksCell(t.p50, t.medianLow, t.medianHigh);
 }
 
 /** The brief per-company table the terminal prints. */
@@ -55,10 +54,10 @@ export function briefCompanyTable(summary: Summary, point: PointSummary): Table 
     title: summary.points.length > 1 ? point.label : "Per company (medians)",
     headings: ["company", "v1 wk", "takeoff wk", `${formatUsd(summary.targetUsd)} ARR wk (${CI})`, "reached", "first", "tokens $", "net value $"],
     rows: point.companies.map((c) => [
-      cell(c.name),
+      cell(c.name, priceNote(c.price)),
       cell(formatWeeks(c.weeksToV1.p50)),
       cell(formatWeeks(c.weeksToTakeoff.p50)),
-      weeksCell(c.weeksToTarget.p50, c.weeksToTarget.medianLow, c.weeksToTarget.medianHigh),
+      targetCell(summary, c),
       cell(formatShare(c.reachedTarget.share)),
       cell(formatShare(c.firstToTarget.share)),
       cell(formatUsd(c.tokenSpendUsd.p50)),
@@ -74,9 +73,9 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
     title: `Per company${at(summary, point)}`,
     headings: ["company", `reached target by horizon (${CI})`, `median weeks to target (${CI})`, "weeks to target p10 / p90", "median weeks to v1", "median weeks to takeoff", `first to target (${CI})`, "token spend (median)", "net value to horizon, discounted (median)", "ARR at horizon (median)"],
     rows: point.companies.map((c) => [
-      cell(c.name),
+      cell(c.name, priceNote(c.price)),
       shareCell(c.reachedTarget),
-      weeksCell(c.weeksToTarget.p50, c.weeksToTarget.medianLow, c.weeksToTarget.medianHigh),
+      targetCell(summary, c),
       cell(`${formatWeeks(c.weeksToTarget.p10)} / ${p90(c)}`),
       cell(formatWeeks(c.weeksToV1.p50)),
       cell(formatWeeks(c.weeksToTakeoff.p50)),
@@ -88,43 +87,31 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
   };
 }
 
+/**
+ * The median difference of a comparison: the median (95% CI); where it is censored, its bound
+ * ("at most -17.6"); else the restricted mean, so a row never shows a bare dash.
+ */
+function medianCell(c: Comparison): Cell {
+  if (c.medianDifferenceWeeks !== null || !c.restrictedMean) return weeksCell(c.medianDifferenceWeeks, c.low, c.high, true);
+  if (c.medianBound) return cell(`${c.medianBound.side} ${formatWeeksSigned(c.medianBound.weeks)}`, "censored");
+  return cell("not in half the runs", "censored");
+}
+
+function restrictedCell(c: Comparison): Cell {
+  const m = c.restrictedMean;
+  return m ? weeksCell(m.differenceWeeks, m.low, m.high, true) : cell(MISSING);
+}
+
 /** Paired comparisons at a point: companies against each other, and against the baseline point. Null when there are none. */
 export function comparisonsTable(summary: Summary, point: PointSummary): Table | null {
   if (point.comparisons.length === 0) return null;
+  const horizon = summary.horizonWeeks.toFixed(0);
   return {
     title: `Paired comparisons${at(summary, point)}`,
-    headings: ["comparison", "milestone", `median difference, weeks (${CI}; ${SIGN})`, "sooner", "later"],
-    rows: point.comparisons.map((c) => [
-      cell(`${c.of} vs ${c.against}`),
-      cell(metricName(summary, c.metric)),
-      weeksCell(c.medianDifferenceWeeks, c.low, c.high, true),
-      cell(formatShare(c.shareSooner)),
-      cell(formatShare(c.shareLater)),
-    ]),
+    headings: ["comparison", "milestone", `median difference, weeks (${CI}; ${SIGN})`, `mean within ${horizon} wk (${CI})`, "sooner", "later"],
+    rows: point.comparisons.map((c) => [cell(`${c.of} vs ${c.against}`), cell(metricName(summary, c.metric)), medianCell(c), restrictedCell(c), cell(formatShare(c.shareSooner)), cell(formatShare(c.shareLater))]),
     nameColumns: 2,
-    footnote: "Weeks of the first minus the second, run by run on the same random numbers: negative = sooner. A run that never got there counts as later; runs where neither did are left out of the median.",
-  };
-}
-
-/** What each lever saves each company at a point, weeks (median, 95% CI). Null without levers. */
-export function leversTable(summary: Summary, point: PointSummary): Table | null {
-  if (point.levers.length === 0) return null;
-  const label = new Map(summary.levers.map((l) => [l.id, l.label]));
-  const rows: Cell[][] = [];
-  for (const lever of summary.levers) {
-    for (const company of point.companies) {
-      const effects = METRICS.map((m) => point.levers.find((e) => e.lever === lever.id && e.company === company.name && e.metric === m));
-      if (effects.every((e) => e === undefined)) continue;
-      // Weeks saved are shown as the change in weeks (lever minus as run), so that negative = sooner here as in every table.
-      rows.push([cell(label.get(lever.id) ?? lever.id), cell(company.name), ...effects.map((e) => (e ? weeksCell(negated(e.medianWeeksSaved), negated(e.high), negated(e.low), true) : cell(MISSING)))]);
-    }
-  }
-  return {
-    title: `What would make us faster: change in weeks with each lever (${SIGN})${at(summary, point)}`,
-    headings: ["lever", "company", ...METRICS.map((m) => `to ${metricName(summary, m)} (${CI})`)],
-    nameColumns: 2,
-    rows,
-    footnote: `The first ${summary.leverRuns} runs re-simulated on the same random numbers with one cost made free for every company; median change in weeks, lever minus as run (${CI}; ${SIGN}: -2.0 saves two weeks).`,
+    footnote: `Weeks of the first minus the second, run by run on the same random numbers: negative = sooner. Median: a run that never got there counts as later; runs where neither did are left out. Where most runs never get there the median is censored and only bounded: "at most -17.6" means the first got there at least 17.6 weeks sooner in half the runs (a run that never got there did so after the ${horizon}-week horizon). Mean: the restricted mean, each side's weeks capped at the horizon (never = the horizon), so it is defined for every run but counts at most the weeks inside the horizon.`,
   };
 }
 
@@ -167,13 +154,17 @@ export function crossPointTable(summary: Summary, company: string): Table | null
 
 /** The speed premium of every point against the baseline (p50, p10–p90 of paired differences). Null when there is none. */
 export function speedPremiumTable(summary: Summary): Table | null {
+  const base = summary.points.find((p) => p.label === summary.baseline);
   const rows = summary.points.flatMap((p) =>
     p.companies.flatMap((c) => {
       const s = c.speedPremium;
       if (!s) return [];
+      // Which price bought the speed, here and at the baseline: a premium means nothing without it.
+      const basePrice = base?.companies.find((b) => b.name === c.name)?.price;
       return [[
         cell(p.label),
         cell(c.name),
+        cell(c.price ? priceText(c.price) : MISSING, basePrice ? `baseline ${priceText(basePrice)}` : undefined),
         spreadCell(s.extraTokenSpendUsd, formatUsdSigned),
         // Weeks gained as the change in weeks to target (point minus baseline): negative = sooner, as in every table.
         spreadCell({ p10: negated(s.weeksGained.p90), p50: negated(s.weeksGained.p50), p90: negated(s.weeksGained.p10) }, formatWeeksSigned),
@@ -187,8 +178,8 @@ export function speedPremiumTable(summary: Summary): Table | null {
   if (rows.length === 0) return null;
   return {
     title: `Speed premium against ${summary.baseline}`,
-    nameColumns: 2,
-    headings: ["point", "company", `extra token spend (${P10_P90})`, `change in weeks to target (${P10_P90}; ${SIGN})`, `revenue gained (${P10_P90})`, `team cost saved (${P10_P90})`, `net value (${P10_P90})`, "paid for itself"],
+    nameColumns: 3,
+    headings: ["point", "company", "price paid", `extra token spend (${P10_P90})`, `change in weeks to target (${P10_P90}; ${SIGN})`, `revenue gained (${P10_P90})`, `team cost saved (${P10_P90})`, `net value (${P10_P90})`, "paid for itself"],
     rows,
     footnote: "Median (10th–90th percentile) of run-by-run differences to the horizon; net value = revenue gained + team cost saved − extra token spend. A run that never reaches the target counts as reaching it at the horizon.",
   };
@@ -198,7 +189,7 @@ export function speedPremiumTable(summary: Summary): Table | null {
 export function summaryTables(summary: Summary, company?: string): Table[] {
   const tables: (Table | null)[] = [];
   for (const point of summary.points) {
-    tables.push(companyTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point));
+    tables.push(verdictTable(summary, point), companyTable(summary, point), ideasTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point));
     for (const c of point.companies) tables.push(sensitivityTable(summary, point, c));
   }
   const names = summary.points[0]?.companies.map((c) => c.name) ?? [];
@@ -212,7 +203,7 @@ export function summaryTables(summary: Summary, company?: string): Table[] {
  * on a sweep, each point against the baseline): "B reaches $10M 4.6 weeks sooner than A in 96% of runs".
  */
 export function findings(summary: Summary): string[] {
-  return summary.points.flatMap((p) =>
+  const perPoint = summary.points.flatMap((p) =>
     p.comparisons
       .filter((c) => c.metric === "target")
       .map((c) => {
@@ -221,9 +212,11 @@ export function findings(summary: Summary): string[] {
         return `${summary.points.length > 1 ? `At ${pointLabel(p, labelAxes(summary))}: ` : ""}${comparisonSentence(summary, c)}.`;
       }),
   );
+  // Whether the idea has fit first, then who gets there: the race only means something where it has.
+  return [...ideaFindings(summary), ...perPoint];
 }
 
-/** summary.md: the run in one line, the findings, then every table. */
+/** summary.md: the run in one line, the verdict, the findings, then every table. */
 export function summaryMarkdown(summary: Summary): string {
   const out = [
     `# ${summary.scenario}`,
@@ -232,6 +225,11 @@ export function summaryMarkdown(summary: Summary): string {
     "",
     `${summary.runs} runs per point, seed ${summary.seed}, horizon ${summary.horizonWeeks.toFixed(0)} weeks, target ${formatUsd(summary.targetUsd)} ARR, velocity-sim ${summary.version}.`,
   ];
+  // What the scenario assumes comes before anything it concludes.
+  const [kind, ...assumed] = assumptionLines(summary);
+  if (kind !== undefined) out.push("", "## What this scenario assumes", "", kind, ...(assumed.length ? ["", assumed[0], "", ...assumed.slice(1).map((a) => `- ${a}`)] : []));
+  const verdicts = headlineVerdicts(summary);
+  if (verdicts.length) out.push("", "## Verdict", "", ...verdicts);
   const said = findings(summary);
   if (said.length) out.push("", "## Findings", "", ...said.map((f) => `- ${f}`));
   for (const table of summaryTables(summary)) out.push("", renderMarkdown(table));

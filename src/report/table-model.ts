@@ -17,7 +17,12 @@ export interface Table {
   title: string;
   headings: string[];
   rows: Cell[][];
-  /** A line under the table (how to read it), or none. */
+  /**
+   * Lines under the table that belong to its content (e.g. rows folded into one line): shown
+   * everywhere, the terminal too.
+   */
+  notes?: string[];
+  /** A line under the table (how to read it), or none; the terminal leaves it out. */
   footnote?: string;
   /** Leading columns that hold names rather than numbers, aligned left (default 1). */
   nameColumns?: number;
@@ -46,11 +51,19 @@ function plain(c: Cell): string {
  */
 export function renderTerminal(table: Table, width = Infinity): string {
   const body = table.rows.map((r) => r.map(plain));
-  const full = table.headings.map((h, c) => Math.max(h.length, ...body.map((r) => (r[c] ?? "").length)));
-  const tooWide = full.reduce((n, w) => n + w, 0) + 2 * (full.length - 1) > width;
-  const widths = tooWide
-    ? table.headings.map((h, c) => Math.max(...h.split(" ").map((word) => word.length), ...body.map((r) => (r[c] ?? "").length)))
-    : full;
+  const widths = table.headings.map((h, c) => Math.max(h.length, ...body.map((r) => (r[c] ?? "").length)));
+  // Too wide: wrap the heading that overhangs its column most, to its widest cell or word, until
+  // the table fits or no heading overhangs; short headings stay on one line.
+  const floor = table.headings.map((h, c) => Math.max(...h.split(" ").map((word) => word.length), ...body.map((r) => (r[c] ?? "").length)));
+  const total = () => widths.reduce((n, w) => n + w, 0) + 2 * (widths.length - 1);
+  while (total() > width) {
+    let widest = -1;
+    widths.forEach((w, c) => {
+      if (w > floor[c] && (widest < 0 || w - floor[c] > widths[widest] - floor[widest])) widest = c;
+    });
+    if (widest < 0) break;
+    widths[widest] = Math.max(floor[widest], widths[widest] - (total() - width));
+  }
   // Each heading as lines of its column's width, bottom-aligned so the last line sits on the data.
   const headLines = table.headings.map((h, c) => wrapText(h, widths[c]).split("\n"));
   const depth = Math.max(1, ...headLines.map((l) => l.length));
@@ -71,7 +84,7 @@ export function renderTerminal(table: Table, width = Infinity): string {
       .map((r) => [...nameCols, ...block].map((c) => (left(table, c) ? (r[c] ?? "").padEnd(widths[c]) : (r[c] ?? "").padStart(widths[c]))).join("  ").trimEnd())
       .join("\n"),
   );
-  return [wrapText(table.title, width), drawn.join("\n\n"), ...(table.footnote ? [wrapText(table.footnote, width)] : [])].join("\n");
+  return [wrapText(table.title, width), drawn.join("\n\n"), ...(table.notes ?? []).map((n) => wrapText(n, width)), ...(table.footnote ? [wrapText(table.footnote, width)] : [])].join("\n");
 }
 
 /** `text` broken at spaces into lines of at most `width` characters (a longer word stays whole). */
@@ -96,7 +109,8 @@ export function renderMarkdown(table: Table): string {
   const head = `| ${table.headings.map(markdownText).join(" | ")} |`;
   const rule = `|${table.headings.map((_, c) => (left(table, c) ? "---" : "--:")).join("|")}|`;
   const rows = table.rows.map((r) => `| ${r.map((c) => markdownText(plain(c))).join(" | ")} |`);
-  return [`**${markdownText(table.title)}**`, "", head, rule, ...rows, ...(table.footnote ? ["", `*${markdownText(table.footnote)}*`] : [])].join("\n");
+  const notes = (table.notes ?? []).flatMap((n) => ["", markdownText(n)]);
+  return [`**${markdownText(table.title)}**`, "", head, rule, ...rows, ...notes, ...(table.footnote ? ["", `*${markdownText(table.footnote)}*`] : [])].join("\n");
 }
 
 /** The table as an HTML `<table>` with a caption; notes are dimmed (`class="ci"`). */
@@ -105,6 +119,7 @@ export function renderHtml(table: Table): string {
   const head = `<tr>${table.headings.map((h, c) => `<th scope="col"${align(c)}>${escapeHtml(h)}</th>`).join("")}</tr>`;
   const td = (x: Cell, c: number) => `<td${align(c)}>${escapeHtml(x.text)}${x.note === undefined ? "" : ` <span class="ci">(${escapeHtml(x.note)})</span>`}</td>`;
   const rows = table.rows.map((r) => `<tr>${r.map(td).join("")}</tr>`).join("\n");
-  const foot = table.footnote ? `\n<p class="meta">${escapeHtml(table.footnote)}</p>` : "";
+  const notes = (table.notes ?? []).map((n) => `\n<p>${escapeHtml(n)}</p>`).join("");
+  const foot = `${notes}${table.footnote ? `\n<p class="meta">${escapeHtml(table.footnote)}</p>` : ""}`;
   return `<table>\n<caption>${escapeHtml(table.title)}</caption>\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table>${foot}`;
 }

@@ -14,12 +14,12 @@ import { ScenarioError, type SourceLocation } from "./errors.ts";
 import { fieldSpecs } from "./field.ts";
 import { inheritCompanies } from "./inherit.ts";
 import { compileLeaf } from "./leaf.ts";
-import { describeValue, didYouMean, unknownKey } from "./messages.ts";
+import { describeValue, didYouMean, ideaMismatch, unknownKey } from "./messages.ts";
 import { objectSchema } from "./path.ts";
 import { companySchema, MAX_COMPANIES, offeringSchema, scenarioFileSchema } from "./schema.ts";
 import { compileSweep } from "./sweep-compile.ts";
 import { fromPlain, toPlain, type MapNode, type TreeNode } from "./tree.ts";
-import type { CompanyParams, Offering, Scenario } from "./types.ts";
+import type { CompanyParams, Offering, PriceBasis, Scenario } from "./types.ts";
 
 type Plain = Record<string, unknown>;
 
@@ -185,13 +185,70 @@ function readCompany(node: TreeNode, path: string, models: Readonly<Record<strin
   }
   const { start, end, workdays } = calendar as { start: number; end: number; workdays: number[] };
   const team = typed.team as Plain;
+  const { agent: priced, price } = pricedAgent(completeOffering({ ...base, ...own }), base, own, model);
   const params = {
     ...typed,
     response: { ...response, ...(offering === undefined ? {} : { offering }) },
-    agent: { ...completeOffering({ ...base, ...own }), sessions: own.sessions, ...(model === undefined ? {} : { model }) },
+    agent: { ...priced, sessions: own.sessions, price, ...(model === undefined ? {} : { model }) },
     team: { ...team, calendar: { workdays, startHour: start, endHour: end } },
   } as unknown as CompanyParams;
   return { plain, typed: params };
+}
+
+/** The fit values an idea's companies must agree on (the idea's draws come from its first company). */
+const IDEA_FIELDS = ["fitChance", "learningNeeded", "evidencePerLearning"] as const;
+
+/**
+ * Refuses a company whose fit values differ from the first company pursuing the same idea: the
+ * idea's fit is one draw per run, so a second value would be silently ignored.
+ */
+function checkSharedIdeas(items: readonly TreeNode[], companies: readonly Plain[]): void {
+  const firstOf = new Map<string, number>();
+  companies.forEach((c, i) => {
+    const takeoff = c.takeoff as Plain;
+    const idea = takeoff.idea as string | undefined;
+    const first = firstOf.get(idea ?? "");
+    if (first === undefined) {
+      firstOf.set(idea ?? "", i);
+      return;
+    }
+    const theirs = companies[first].takeoff as Plain;
+    for (const field of IDEA_FIELDS) {
+      if (JSON.stringify(takeoff[field]) === JSON.stringify(theirs[field])) continue;
+      const at = findNode(items[i], ["takeoff", field]) ?? findNode(items[i], ["takeoff"]) ?? items[i];
+      problem(new ScenarioError(at.loc, `companies[${i}].takeoff.${field}`, ideaMismatch(c.name as string, companies[first].name as string, idea, takeoff[field], theirs[field])));
+    }
+  });
+}
+
+/** The token price fields a price curve scales. */
+const PRICE_FIELDS = ["pricePerMInput", "pricePerMCachedInput", "pricePerMOutput", "longContextPricePerMInput", "longContextPricePerMCachedInput", "longContextPricePerMOutput"] as const;
+
+/**
+ * The agent's prices and where they come from. With `priceSpeedExponent` e every token price is
+ * scaled by (tokens/s ÷ the offering's tokens/s)^e, both read at their means; without it the
+ * offering's (or written) prices stay at any speed, and a speed the offering is not sold at with
+ * its list price kept is marked a guess.
+ */
+function pricedAgent(agent: Offering, base: Plain, own: Plain, model: string | undefined): { agent: Offering; price: PriceBasis } {
+  const tokensPerSecond = agent.tokensPerSecond.mean;
+  const offeringTokensPerSecond = (base.tokensPerSecond as Offering["tokensPerSecond"]).mean;
+  const exponent = own.priceSpeedExponent as number | undefined;
+  const written = PRICE_FIELDS.some((f) => own[f] !== undefined);
+  const guessed = agent.priceSource === "guess";
+  const common = { ...(model === undefined ? {} : { model }), tokensPerSecond, offeringTokensPerSecond };
+  if (exponent !== undefined) {
+    const multiplier = (tokensPerSecond / offeringTokensPerSecond) ** exponent;
+    const scaled = { ...agent } as Record<string, unknown>;
+    for (const f of PRICE_FIELDS) scaled[f] = agent[f] * multiplier;
+    const price: PriceBasis = { how: "curve", ...common, outputPerM: agent.pricePerMOutput * multiplier, multiplier, exponent, guess: guessed };
+    return { agent: scaled as unknown as Offering, price };
+  }
+  const held = !written && own.tokensPerSecond !== undefined && tokensPerSecond !== offeringTokensPerSecond;
+  const how: PriceBasis["how"] = written ? "written" : held ? "held" : model === undefined ? "default" : "list";
+  // A price the scenario writes is its own claim (a guess only where it says priceSource: guess).
+  const guess = written ? own.priceSource === "guess" : guessed || held;
+  return { agent, price: { how, ...common, outputPerM: agent.pricePerMOutput, multiplier: 1, guess } };
 }
 
 /** The node at a key path inside maps, if present. */
@@ -238,6 +295,7 @@ export function compileTree(root: TreeNode, file: string): Scenario {
     companies.push(company.typed);
     plainCompanies.push(company.plain);
   });
+  checkSharedIdeas(companiesNode.items, plainCompanies);
   const names = companies.map((c) => c.name);
   const sweepEntry = map.entries.get("sweep");
   const sweep = sweepEntry === undefined ? undefined : compileSweep(sweepEntry.node, names, "sweep", Object.keys(models.typed));
@@ -262,6 +320,7 @@ export function compileTree(root: TreeNode, file: string): Scenario {
   const scenario: Scenario = {
     name: typed.name as string,
     description: (typed.description as string | undefined) ?? "",
+    ...(typed.kind !== undefined ? { kind: typed.kind as Scenario["kind"] } : {}),
     file,
     seed: typed.seed as number,
     runs: typed.runs as number,

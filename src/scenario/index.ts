@@ -7,6 +7,8 @@ export { loadScenarioFrom, loadCatalogueFrom } from "./load-from.ts";
 export { memoryScenarioFiles, UnreadableScenarioFile, type ScenarioFiles } from "./scenario-files.ts";
 export { compileScenario } from "./compile.ts";
 export { expandSweep, parseVary } from "./sweep.ts";
+export { pathCompany } from "./path.ts";
+export { outsidePublicRanges, PUBLIC_RANGES, type OutsideRange, type PublicRange } from "./public-ranges.ts";
 export { quantityFromNumber } from "./distribution.ts";
 export { scenarioHash, canonicalJson } from "./hash.ts";
 export { ScenarioError, type SourceLocation } from "./errors.ts";
@@ -18,6 +20,7 @@ export type {
   MarketParams,
   EconomicsParams,
   Offering,
+  PriceBasis,
   Quantity,
   Sampler,
   Scenario,

@@ -44,6 +44,10 @@ export const marketSchema = group("The one market all companies share.", {
 export const takeoffSchema = group(
   "Product–market fit as a bounded search: whether the idea can take off at all, and how much must be learned from users' feedback before a release does.",
   {
+    idea: text({
+      description:
+        "Name of the idea the company pursues. Whether an idea has fit, and how hard it is to find (fitChance, learningNeeded, evidencePerLearning), is one draw per run shared by every company pursuing it, from the streams of the first of them; each company's search stays its own. Left out, every company pursues the market's one idea. Companies with the same idea must declare the same fit values.",
+    }),
     fitChance: quantity("probability", "perRun", {
       description:
         "Probability that the idea can take off at all. A run without fit never takes off, whatever is shipped or learned, so P(ever takes off) ≤ fitChance.",

@@ -102,3 +102,12 @@ const RENAMED: Readonly<Record<string, string>> = {
 export function unknownCompany(ref: string, names: readonly string[]): string {
   return `expected a company name or index (${names.join(", ") || "none"}), got ${describeValue(ref)}${/^\d+$/.test(ref) ? "" : didYouMean(ref, names)}`;
 }
+
+/**
+ * A company that pursues the same idea as an earlier one but declares other fit values: the idea's
+ * fit is one draw per run, so the two cannot differ.
+ */
+export function ideaMismatch(company: string, first: string, idea: string | undefined, got: unknown, want: unknown): string {
+  const which = idea === undefined ? "the market's one idea (neither names a takeoff.idea)" : `idea ${JSON.stringify(idea)}`;
+  return `expected ${describeValue(want)} like ${first}, which pursues ${which} too, got ${describeValue(got)} (an idea's fit is one draw per run shared by its companies: write the same value, or give ${company} its own takeoff.idea)`;
+}

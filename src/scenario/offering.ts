@@ -8,7 +8,7 @@
  * no tokens-per-minute budget, no cap on sessions.
  */
 import type * as z from "zod";
-import { fixed, quantity } from "./field.ts";
+import { fixed, oneOf, quantity } from "./field.ts";
 
 const FROM_OFFERING = "the offering named by `model` (scenarios/models.yaml), else the reference model";
 
@@ -29,6 +29,7 @@ export const OFFERING_FIELDS = [
   "tokensPerMinute",
   "maxSessions",
   "costPerSessionHour",
+  "priceSource",
 ] as const;
 
 /**
@@ -100,6 +101,10 @@ export function offeringFields(withDefaults: boolean): Record<(typeof OFFERING_F
       ...d(0, "none for pay-per-token API access"),
       min: 0,
       max: 10_000,
+    }),
+    priceSource: oneOf(["list", "guess"], {
+      description: over("Where the token prices come from: `list` (a published price) or `guess` (none is published). Outputs mark a guessed price wherever it is printed."),
+      ...d("list", "the catalogue quotes list prices; an offering without one says guess"),
     }),
   };
 }

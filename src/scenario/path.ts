@@ -135,3 +135,14 @@ export function companyIndex(ref: string, names: readonly (string | undefined)[]
   }
   return -1;
 }
+
+/**
+ * Index of the company a parameter path names (`companies[B].agent.tokensPerSecond` → B's index),
+ * null for a path outside the companies (`market.arpu`), -1 for an unknown company or a bad path.
+ */
+export function pathCompany(text: string, names: readonly string[]): number | null {
+  const parsed = parsePath(text);
+  if (!parsed.ok) return -1;
+  const segment = parsed.value.find((s) => "company" in s);
+  return segment === undefined ? null : companyIndex((segment as { company: string }).company, names);
+}

@@ -7,6 +7,7 @@ export { memoryScenarioFiles, UnreadableScenarioFile, type ScenarioFiles } from 
 export { expandSweep } from "./sweep.ts";
 export { compileScenario } from "./compile.ts";
 export { ScenarioError, type SourceLocation } from "./errors.ts";
-export { fieldAt, parsePath, companyIndex } from "./path.ts";
+export { fieldAt, parsePath, companyIndex, pathCompany } from "./path.ts";
+export { outsidePublicRanges, type OutsideRange } from "./public-ranges.ts";
 export type { FieldSpec } from "./field.ts";
-export type { Scenario, SweepPoint } from "./types.ts";
+export type { PriceBasis, Scenario, SweepPoint } from "./types.ts";

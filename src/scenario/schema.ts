@@ -57,6 +57,12 @@ export const agentSchema = group("The coding-agent setup: the offering it runs o
     min: 1,
     max: 10_000,
   }),
+  priceSpeedExponent: fixed("ratio", {
+    description:
+      "A declared price curve: every token price scales with (tokensPerSecond ÷ the named offering's tokensPerSecond) ^ this, so a speed sweep pays for speed (fast mode: 2.5× the speed at 6× the price is an exponent of ln 6 / ln 2.5 ≈ 1.96). Left out: prices stay those of the offering (or as written) at any speed, and outputs say so. A distribution of tokens/s is read at its mean.",
+    min: 0,
+    max: 10,
+  }),
   ...offeringFields(false),
 });
 
@@ -298,6 +304,10 @@ export const scenarioFileSchema = z
   .strictObject({
     name: name({ description: "Scenario name (used in reports): one line, at most 80 characters. Required, here or in the extended file.", required: true, optionalInFile: true }),
     description: text({ description: "One line saying what the scenario shows.", default: "" }),
+    kind: oneOf(["story", "grounded", "illustration"], {
+      description:
+        "What the scenario claims: `grounded` (its market, Bass coefficients and fit inside the public ranges of docs/validation.md; the suite checks it), `story` (knobs calibrated to tell a story, not data) or `illustration` (a what-if for one question). Reports print the assumptions outside public ranges first whatever the kind.",
+    }),
     extends: text({ description: "Another scenario file (relative to this one) that this file overlays." }),
     seed: fixed("integer", { description: "Seed of all random streams.", default: 42, source: "any fixed number", min: 0, max: 4_294_967_295 }),
     runs: fixed("integer", { description: "Monte Carlo replications.", default: 1000, source: "enough for ±1.5% on a probability", min: 1, max: MAX_RUNS }),

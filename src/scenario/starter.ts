@@ -19,6 +19,7 @@ export function starterScenario(schemaRef: string, name = "my-scenario"): string
 # { lognormal: { median, p90 } }, { beta: [a, b] }, { choice: [...] }.
 name: ${yamlName}
 description: Company A on standard inference against company B on fast inference.
+kind: illustration             # what it claims: grounded (public figures), story (calibrated), illustration
 seed: 42                       # same seed, same results
 runs: 2000                     # Monte Carlo replications
 horizon: 52 weeks

@@ -8,11 +8,16 @@
  *   point (named point slowest), the grid values applied after the point's `set`.
  * - Values are applied to the resolved scenario, where company inheritance is already done:
  *   sweeping `companies[A]…` changes A only, not a company that extends A.
+ * - A fit field set on one company (`takeoff.fitChance`, `learningNeeded`, `evidencePerLearning`) is
+ *   its idea's: every company pursuing the same idea gets it.
+ * - A point that sets a company's `agent.model` runs that offering as catalogued (its speed, list
+ *   prices and quality): the company's own offering overrides are dropped, then the point's values applied.
  * - Nothing swept: one point labelled `base`, the scenario itself.
  */
 import { compileScenario } from "./compile.ts";
 import { ScenarioError, type SourceLocation } from "./errors.ts";
 import { flowText, describeValue } from "./messages.ts";
+import { OFFERING_FIELDS } from "./offering.ts";
 import { companyIndex, type PathSegment } from "./path.ts";
 import { parseYamlText } from "./read-yaml.ts";
 import { checkParameterPath, checkValue, MAX_SWEEP_POINTS } from "./sweep-compile.ts";
@@ -69,6 +74,37 @@ function setPlain(root: Plain, segments: readonly PathSegment[], value: unknown)
     if (map[s.key] === undefined || map[s.key] === null || typeof map[s.key] !== "object") map[s.key] = {};
     node = map[s.key];
   }
+}
+
+/** The fit fields an idea's companies share (see compile.ts: they must agree). */
+const IDEA_FIELDS = new Set(["fitChance", "learningNeeded", "evidencePerLearning"]);
+
+/**
+ * Writes a swept value; a fit field of one company (`companies[A].takeoff.fitChance`) is the
+ * idea's, so it is written for every company pursuing the same idea (same `takeoff.idea`, or none).
+ */
+function setSwept(root: Plain, segments: readonly PathSegment[], value: unknown): void {
+  setPlain(root, segments, value);
+  // companies[X].takeoff.<field>: [{ key: companies }, { company: X }, { key: takeoff }, { key: field }]
+  const [, company, group, field] = segments;
+  if (segments.length !== 4 || !("company" in company) || !("key" in group) || group.key !== "takeoff" || !("key" in field) || !IDEA_FIELDS.has(field.key)) return;
+  const list = root.companies as Plain[];
+  const idea = (c: Plain) => ((c.takeoff as Plain | undefined)?.idea as string | undefined) ?? "";
+  const own = list[companyIndex(company.company, list.map((c) => c.name as string))];
+  for (const other of list) if (other !== own && idea(other) === idea(own)) setPlain(root, [segments[0], { company: other.name as string }, group, field], value);
+}
+
+/**
+ * Removes the offering fields (speed, prices, quality, limits) a company's agent writes, so the
+ * offering its `model` names supplies them; `modelSegments` is the path of that `agent.model`.
+ */
+function dropOfferingOverrides(root: Plain, modelSegments: readonly PathSegment[]): void {
+  const company = modelSegments.find((s) => "company" in s);
+  if (company === undefined || !("company" in company)) return;
+  const list = root.companies as Plain[];
+  const agent = list[companyIndex(company.company, list.map((c) => c.name as string))]?.agent as Plain | undefined;
+  if (agent === undefined) return;
+  for (const field of OFFERING_FIELDS) delete agent[field];
 }
 
 /** The text of a swept value in a label: numbers as is, text as written, maps in flow style. */
@@ -139,9 +175,13 @@ export function expandSweep(scenario: Scenario, extraAxes: readonly SweepAxis[] 
       const params: Record<string, number | string> = {};
       const numericParams: Record<string, number> = {};
       const parts: string[] = [];
+      // A point that names an offering runs it as catalogued, at its list prices: the company's
+      // own speed, price and quality overrides are dropped first (values the point sets win).
+      const modelPaths = [...Object.keys(group?.set ?? {}), ...axes.map((a) => a.path)].filter((path) => path.endsWith(".agent.model"));
+      for (const path of modelPaths) dropOfferingOverrides(resolved, segmentsOf(path));
       if (group !== undefined) {
         for (const [path, value] of Object.entries(group.set)) {
-          setPlain(resolved, segmentsOf(path), value);
+          setSwept(resolved, segmentsOf(path), value);
           params[path] = typeof value === "number" || typeof value === "string" ? value : flowText(value);
           const n = numeric(path, value);
           if (n !== undefined) numericParams[path] = n;
@@ -157,7 +197,7 @@ export function expandSweep(scenario: Scenario, extraAxes: readonly SweepAxis[] 
       }
       axes.forEach((axis, a) => {
         const value = axis.values[picks[a]];
-        setPlain(resolved, axisSegments[a], value);
+        setSwept(resolved, axisSegments[a], value);
         params[axis.path] = value;
         const n = numeric(axis.path, value);
         if (n !== undefined) numericParams[axis.path] = n;

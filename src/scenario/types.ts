@@ -22,6 +22,29 @@ export interface Quantity {
   readonly mean: number;
 }
 
+/**
+ * Where a company's token prices come from, for outputs that print money: `list` (the named
+ * offering's), `default` (the reference model's, no offering named), `written` (the scenario sets a
+ * price), `held` (the offering's list price kept while the scenario sets another speed, one the
+ * offering is not sold at) or `curve` (scaled with speed by `priceSpeedExponent`).
+ */
+export interface PriceBasis {
+  readonly how: "list" | "default" | "written" | "held" | "curve";
+  /** The offering named, if any. */
+  readonly model?: string;
+  /** USD per million output tokens paid (after any curve). */
+  readonly outputPerM: number;
+  /** The factor the curve applied to every token price (1 without a curve). */
+  readonly multiplier: number;
+  /** The curve's exponent, with `how: "curve"`. */
+  readonly exponent?: number;
+  /** Tokens/s (mean) the agent runs at, and the offering's own. */
+  readonly tokensPerSecond: number;
+  readonly offeringTokensPerSecond: number;
+  /** True when the price is not a published one: the offering's is a guess, or it is held at a speed not sold. */
+  readonly guess: boolean;
+}
+
 /** Humans' working calendar. Agents run around the clock. */
 export interface Calendar {
   /** Working days, 0 = Sunday … 6 = Saturday. Simulation hour 0 is Monday 00:00. */
@@ -69,6 +92,8 @@ export interface Offering {
   readonly maxSessions: number;
   /** USD per session-hour on top of token prices. */
   readonly costPerSessionHour: number;
+  /** `list`: published prices; `guess`: none is published. */
+  readonly priceSource?: "list" | "guess";
 }
 
 /** One company's assumptions. Comments give the unit and how often each value is drawn. */
@@ -80,6 +105,8 @@ export interface CompanyParams {
     readonly model?: string;
     /** Agent sessions run at once (a whole number ≥ 1, or `Infinity` for "unlimited"). */
     readonly sessions: number;
+    /** Which prices the agent pays and why (list, written, held at another speed, or a price curve); set by the loader. */
+    readonly price?: PriceBasis;
   };
   readonly team: {
     /** Engineers: one pool for all human work (steering, review, planning, release work). */
@@ -131,6 +158,8 @@ export interface CompanyParams {
     readonly iterationPolicy: "wait" | "pipeline";
   };
   readonly takeoff: {
+    /** The idea the company pursues; companies with the same idea (or none) share its fit draws. */
+    readonly idea?: string;
     /** Probability that the idea can take off at all, 0..1 (per run). */
     readonly fitChance: Quantity;
     /** Learning, in bits, a release must be planned on to take off (per run). */
@@ -205,6 +234,8 @@ export interface SweepNamedPoint {
 export interface Scenario {
   readonly name: string;
   readonly description: string;
+  /** What it claims: `grounded` in public ranges, a calibrated `story`, or an `illustration`; undefined when unstated. */
+  readonly kind?: "story" | "grounded" | "illustration";
   /** The file it was loaded from (for messages and the manifest), or `"<inline>"`. */
   readonly file: string;
   readonly seed: number;

@@ -1,6 +1,6 @@
 /** Charts whose data is absent are left out, not drawn empty. */
 import { describe, expect, it } from "vitest";
-import { breakdownSpec, compileChart, reachedCurveSpec, speedPremiumSpec, summaryCharts, sweepFirstSpec, sweepHeatmapSpec, sweepShape, sweepWeeksSpec, timelineSpec, tornadoSpec } from "../../src/charts/index.ts";
+import { breakdownSpec, breakEvenSpec, compileChart, reachedCurveSpec, speedPremiumSpec, summaryCharts, sweepFirstSpec, sweepHeatmapSpec, sweepShape, sweepWeeksSpec, timelineSpec, tornadoSpec } from "../../src/charts/index.ts";
 import type { Summary } from "../../src/montecarlo/types.ts";
 import { summaryFixture, unsweptFixture } from "./fixture.ts";
 
@@ -11,7 +11,13 @@ describe("charts without data", () => {
     expect(sweepFirstSpec(s)).toBeNull();
     expect(sweepHeatmapSpec(s, 0)).toBeNull();
     expect(speedPremiumSpec(s)).toBeNull();
-    expect(summaryCharts(s).map((c) => c.name)).toEqual(["paired-difference", "levers", "reached-curve", "weeks-to-target", "arr-fan", "tornado-a", "tornado-b"]);
+    expect(summaryCharts(s).map((c) => c.name)).toEqual(["paired-difference", "break-even", "levers", "reached-curve", "weeks-to-target", "arr-fan", "tornado-a", "tornado-b"]);
+  });
+
+  it("a point without a verdict (one company, no sweep) has no break-even chart", () => {
+    const s = unsweptFixture();
+    s.points[0].verdicts = [];
+    expect(breakEvenSpec(s)).toBeNull();
   });
 
   it("leaves out a company's tornado when none of its inputs has a detectable effect, and breakdowns when no run got there", () => {

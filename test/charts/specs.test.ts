@@ -11,7 +11,7 @@ const charts = [...summaryCharts(summaryFixture()), { name: "timeline", spec: ti
 
 describe("chart specs from the fixture", () => {
   it("builds the charts the fixture has data for, in reading order", () => {
-    expect(charts.map((c) => c.name)).toEqual(["paired-difference", "levers", "reached-curve", "weeks-to-target", "arr-fan", "sweep-weeks", "sweep-first", "sweep-reached", "sweep-arr", "tornado-a", "tornado-b", "speed-premium", "timeline"]);
+    expect(charts.map((c) => c.name)).toEqual(["paired-difference", "break-even", "levers", "reached-curve", "weeks-to-target", "arr-fan", "sweep-weeks", "sweep-first", "sweep-reached", "sweep-arr", "tornado-a", "tornado-b", "speed-premium", "timeline"]);
   });
 
   for (const { name, spec } of charts) {

@@ -86,7 +86,13 @@ describe("velocity run: the answers", () => {
     expect(summary.levers).toEqual([{ id: "instant-review", label: "instant reviews" }]);
     expect(summary.leverRuns).toBe(10);
     expect(summary.points[0].levers.every((e: { runs: number }) => e.runs === 10)).toBe(true);
-    expect(Object.keys(summary.points[0].comparisons[0])).toEqual(["of", "against", "metric", "medianDifferenceWeeks", "low", "high", "shareSooner", "shareLater"]);
+    expect(Object.keys(summary.points[0].comparisons[0])).toEqual(["of", "against", "metric", "medianDifferenceWeeks", "low", "high", "shareSooner", "shareLater", "restrictedMean", "medianBound"]);
+    // The verdict comes first; A reaches $10M in a fifth of the runs, yet the $10M row has a number.
+    // Lines wrap at 100 columns: read the verdict's paragraph as one line.
+    const paragraphs = r.stdout.split("\n\n").map((p) => p.replace(/\n/g, " "));
+    expect(paragraphs.some((p) => /^Paying \$[\d.]+k more in tokens than A for B's offering returns \+\$[\d.]+M net value .* per M output tokens \(now \$25\)\.$/.test(p))).toBe(true);
+    expect(r.stdout).toMatch(/B vs A +\$10M +at most -\d+\.\d \(censored\) +-\d+\.\d \(/);
+    expect(summary.points[0].verdicts[0]).toMatchObject({ of: "B", against: "A", pricePerMOutputUsd: 25 });
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest.command).toBe(`velocity run ${SEED} --runs 20 --seed 42 --levers instant-review --lever-runs 10`);
   });
@@ -103,6 +109,7 @@ describe("velocity run: the answers", () => {
 
   const bad: [string, string[], RegExp][] = [
     ["an unknown lever", ["--levers", "instant-everything"], /--levers.*unknown lever "instant-everything"/],
+    ["a removed lever", ["--levers", "no-feedback-delay"], /--levers.*lever "no-feedback-delay" was removed \(.*use no-feedback-latency\)/],
     ["an unknown baseline", ["--baseline", "fastest"], /--baseline: no sweep point is labelled "fastest"/],
     ["an unknown --company", ["--company", "Z"], /--company: no company named "Z" \(companies: A, B\)/],
   ];

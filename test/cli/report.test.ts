@@ -27,12 +27,12 @@ describe("velocity report", () => {
     const result = runCli(["report", dir]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^wrote 13 charts to .*charts and .*report\.html\n$/);
+    expect(result.stdout).toMatch(/^wrote 14 charts to .*charts and .*report\.html\n$/);
     const files = readdirSync(join(dir, "charts")).sort();
-    for (const name of ["paired-difference", "levers", "reached-curve", "weeks-to-target", "arr-fan", "sweep-weeks", "sweep-first", "sweep-reached", "sweep-arr", "tornado-a", "tornado-b", "speed-premium", "timeline"]) {
+    for (const name of ["paired-difference", "break-even", "levers", "reached-curve", "weeks-to-target", "arr-fan", "sweep-weeks", "sweep-first", "sweep-reached", "sweep-arr", "tornado-a", "tornado-b", "speed-premium", "timeline"]) {
       expect(files).toEqual(expect.arrayContaining([`${name}.vl.json`, `${name}.svg`, `${name}.png`]));
     }
-    expect(files).toHaveLength(13 * 3);
+    expect(files).toHaveLength(14 * 3);
     expect(existsSync(join(dir, "report.html"))).toBe(true);
     expect(readdirSync(dir).filter((f) => f.includes(".tmp"))).toEqual([]);
   }, 60_000);

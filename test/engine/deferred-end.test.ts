@@ -5,7 +5,7 @@
  * (Each expected log is what the engine produced when every end event was queued.)
  */
 import { describe, expect, it } from "vitest";
-import { Environment, type Event } from "../../src/engine/index.ts";
+import { Environment, Resource, type Event } from "../../src/engine/index.ts";
 
 type Gen = Generator<Event<any>, any, any>;
 
@@ -169,5 +169,48 @@ describe("the end of a process nobody waited for", () => {
       throw new Error("boom");
     });
     expect(() => env.run()).toThrow("boom");
+  });
+});
+
+describe("a request granted the moment it is made", () => {
+  it("is not queued, yet a process that yields it resumes in the order a queued grant would give", () => {
+    const env = new Environment();
+    const engineers = new Resource(env, 1);
+    const log: string[] = [];
+    env.process(function* (): Gen {
+      // Triggered before the request is made: its key is smaller, so it runs first.
+      const earlier = env.event();
+      earlier.addCallback(() => log.push(`earlier event at ${env.now}`));
+      earlier.succeed();
+      const request = engineers.request();
+      log.push(`granted as made: ${request.grantedAt === env.now}`);
+      yield request;
+      log.push(`resumed after the grant at ${env.now}`);
+      const later = engineers.request(); // the slot is taken: this one waits and is queued when granted
+      yield env.timeout(1);
+      engineers.release(request);
+      yield later;
+      log.push(`second grant at ${env.now}`);
+      engineers.release(later);
+    });
+    env.run();
+    expect(log).toEqual(["granted as made: true", "earlier event at 0", "resumed after the grant at 0", "second grant at 1"]);
+  });
+
+  it("counts one queue event less, and looks processed once the clock has moved", () => {
+    const env = new Environment();
+    const engineers = new Resource(env, 1);
+    let seen: boolean | null = null;
+    env.process(function* (): Gen {
+      const request = engineers.request();
+      yield env.timeout(1);
+      seen = request.processed;
+      yield request; // already processed: no wait
+      engineers.release(request);
+    });
+    env.run();
+    expect(seen).toBe(true);
+    // the process start, the timeout: neither the grant nor the process's end is queued
+    expect(env.eventsProcessed).toBe(2);
   });
 });

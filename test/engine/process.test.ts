@@ -182,10 +182,10 @@ describe("failures", () => {
     expect(() => env.run()).toThrow("unwatched");
   });
 
-  it("a process that yields something other than an event fails", () => {
+  it("a process that yields something other than an event or a delay fails", () => {
     const env = new Environment();
     const p = env.process(function* (): Generator<any, void, any> {
-      yield 5;
+      yield "5 hours";
     });
     expect(() => env.run()).toThrow(SimulationError);
     expect(p.ok).toBe(false);

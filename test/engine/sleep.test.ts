@@ -75,6 +75,36 @@ describe("env.sleep", () => {
   });
 });
 
+describe("yielding a plain delay (a number of hours)", () => {
+  it("orders wake-ups exactly as env.timeout does, and resumes with undefined", () => {
+    const withTimeout = log((env, delay) => env.timeout(delay, undefined as unknown as string));
+    const env = new Environment();
+    const out: string[] = [];
+    for (const name of ["a", "b", "c"]) {
+      env.process(function* () {
+        for (const delay of [1, 0, name === "b" ? 2 : 1, 0.5]) {
+          const value: unknown = yield delay;
+          out.push(`${env.now} ${value}`);
+        }
+      });
+    }
+    env.schedule(1, () => out.push("1 callback"));
+    env.run();
+    expect(out).toEqual(withTimeout);
+  });
+
+  it("fails the process with a SimulationError for a negative or non-finite delay", () => {
+    for (const delay of [-1, Number.NaN, Infinity]) {
+      const env = new Environment();
+      const p = env.process(function* () {
+        yield delay;
+      });
+      expect(() => env.run()).toThrow(/delay must be a finite number ≥ 0/);
+      expect(p.ok).toBe(false);
+    }
+  });
+});
+
 describe("env.eventsProcessed", () => {
   it("counts the events and callbacks taken from the queue by run and step", () => {
     const env = new Environment();

@@ -45,6 +45,8 @@ export const ALWAYS = { workdays: [0, 1, 2, 3, 4, 5, 6], startHour: 0, endHour: 
 /**
  * A company with one task per release, fixed sizes and a 24/7 team, unless patched. Its idea has
  * no fit (it never takes off): `takeoff: { fitChance: 1 }` makes v1 take off (nothing to learn).
+ * Each hand-made company pursues its own idea (named after it), so rivals patched with different
+ * fit values keep them; patch `takeoff: { idea: "shared" }` on both to make them share one.
  */
 export function company(name: string, patch: CompanyPatch = {}): CompanyParams {
   return {
@@ -100,7 +102,7 @@ export function company(name: string, patch: CompanyPatch = {}): CompanyParams {
       },
       patch.product,
     ),
-    takeoff: section({ fitChance: constant(0), learningNeeded: constant(0), evidencePerLearning: constant(1) }, patch.takeoff),
+    takeoff: section({ idea: name, fitChance: constant(0), learningNeeded: constant(0), evidencePerLearning: constant(1) }, patch.takeoff),
     growth: section({ p: constant(0.01), q: constant(0.5), attractivenessCap: constant(1), attractivenessRate: constant(0) }, patch.growth),
     response: section({ when: "never" as const, decisionDelay: constant(0), addSessions: 0, addEngineers: 0 }, patch.response),
   };

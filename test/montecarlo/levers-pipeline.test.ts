@@ -28,4 +28,22 @@ describe("levers and reproducibility", () => {
     expect(summary.leverRuns).toBe(30);
     expect(summary.points[0].levers.map((e: { lever: string; runs: number }) => `${e.lever}:${e.runs}`)).toContain("instant-review:30");
   }, 120_000);
+
+  it("levers that stop after different rounds give the same bytes on one machine and from shards", async () => {
+    // 240 runs, levers re-run in rounds of 100 up to 240: instant-model settles after one round on
+    // seed-article, instant-review needs all 240. One machine stops each lever after its round;
+    // shards re-run every lever to 240 and the summary finds the same counts from the same runs.
+    const options: RunScenarioOptions = { file: "scenarios/seed-article.yaml", runs: 240, workers: 2, version: "test", levers: ["instant-model", "instant-review"], leverRuns: 240 };
+    const one = fresh();
+    await runScenario({ ...options, outDir: one });
+    const shards = [1, 2].map(() => fresh());
+    for (const [i, dir] of shards.entries()) await runScenario({ ...options, outDir: dir, workers: 1, shard: { index: i + 1, count: 2 } });
+    const merged = fresh();
+    await mergeShards(shards, merged);
+    const a = outputFiles(one);
+    expect(outputFiles(merged)).toEqual(a);
+    const runs = new Map(JSON.parse(a["summary.json"]).points[0].levers.map((e: { lever: string; runs: number }) => [e.lever, e.runs]));
+    expect(runs.get("instant-model")).toBe(100);
+    expect(runs.get("instant-review")).toBe(240);
+  }, 240_000);
 });

@@ -43,23 +43,6 @@ describe("levers", () => {
     expect(d.shareLater).toBe(0);
   });
 
-  it("keeps the random numbers: no feedback delay changes nothing before the first feedback", () => {
-    // The delay is drawn from the release's stream before the tasks' sizes: a lever that stopped
-    // drawing it would shift every task and change v1.
-    const delay = dist((rng) => 24 + 48 * rng(), 48);
-    const tokens = dist((rng) => 100_000 + 500_000 * rng(), 350_000);
-    const s = scenario({ companies: [company("A", { product: { feedbackDelay: delay }, task: { outputTokens: tokens } })] });
-    expect(Array.from(v1s(applyLever(s, "no-feedback-delay")))).toEqual(Array.from(v1s(s)));
-  });
-
-  it("no feedback delay: waiting for feedback, v2 ships exactly the delay and the latency sooner", () => {
-    const s = scenario({ companies: [company("A", { product: { feedbackDelay: 24, feedbackLatency: 12 } })] });
-    const asRun = simulate(s, 0).companies[0].releases;
-    const levered = simulate(applyLever(s, "no-feedback-delay"), 0).companies[0].releases;
-    expect(levered[0]).toBe(asRun[0]);
-    expect(asRun[1] - levered[1]).toBeCloseTo(36, 10);
-  });
-
   it("keeps the random numbers: no feedback latency changes nothing before the first feedback", () => {
     // The latency is drawn from the release's stream after the tasks' sizes; a lever that stopped
     // drawing it would shift the next release's draws, and one that drew it early would change v1.
@@ -121,8 +104,8 @@ describe("levers", () => {
   });
 
   it("no feedback latency takes off sooner, not later: the seed story with 1 to 3 days of latency, 300 paired runs", () => {
-    // No feedback delay makes takeoff later here more often than sooner: it counts the customers
-    // before anyone has used the release. Reading the same signal sooner helps on the whole (a
+    // A zero feedback delay (a lever once) made takeoff later here more often than sooner: it counted
+    // the customers before anyone had used the release. Reading the same signal sooner helps (a
     // run may still differ either way: an earlier release meets fewer early adopters).
     const set = ["A", "B"].map((c) => `companies[${c}].product.feedbackLatency=1 d to 3 d`);
     const s = loadScenario("scenarios/seed-article.yaml", { set });
@@ -172,7 +155,7 @@ describe("levers", () => {
     }
     // No feedback latency by default: that lever too changes nothing.
     expect(leverChanges(s, "no-feedback-latency")).toBe(false);
-    for (const id of ["instant-model", "instant-review", "instant-tools", "no-feedback-delay"]) expect(leverChanges(s, id)).toBe(true);
+    for (const id of ["instant-model", "instant-review", "instant-tools"]) expect(leverChanges(s, id)).toBe(true);
   });
 
   it("packs into rows and reads back as weeks saved (positive = sooner)", () => {
@@ -185,11 +168,13 @@ describe("levers", () => {
       packRun(simulate(s, r), layout, rows, r * layout.width);
       packLeverRun(r < 2 ? simulate(levered, r) : null, layout, 0, rows, r * layout.width);
     }
-    const effects = leverEffects(new RunTable(layout, rows));
+    const effects = leverEffects(new RunTable(layout, rows), 4 * 168);
     const v1 = effects.find((e) => e.metric === "v1");
     expect(v1?.runs).toBe(2);
     expect(v1?.medianWeeksSaved).toBeCloseTo(1.25 / 168, 10);
     expect(v1?.shareSooner).toBe(1);
+    // 1.25 hours in every run: a zero-width interval just above the under-an-hour floor.
+    expect(v1).toMatchObject({ inScenario: true, detectable: true });
   });
 
   it("parses --levers: all, none, a list in the default order, and refuses an unknown id", () => {
@@ -197,6 +182,8 @@ describe("levers", () => {
     expect(parseLevers("none")).toEqual([]);
     expect(parseLevers("no-feedback-latency, instant-model")).toEqual(["instant-model", "no-feedback-latency"]);
     expect(() => parseLevers("instant-everything")).toThrow(/unknown lever "instant-everything"/);
-    expect(parseLevers("no-feedback-latency,no-feedback-delay")).toEqual(["no-feedback-delay", "no-feedback-latency"]);
+    expect(parseLevers("no-rate-limit,no-feedback-latency")).toEqual(["no-feedback-latency", "no-rate-limit"]);
+    // A removed lever says why and what to use instead.
+    expect(() => parseLevers("no-feedback-delay")).toThrow(/"no-feedback-delay" was removed \(the feedback delay is the users' time with a release.*use no-feedback-latency\)/);
   });
 });

@@ -20,6 +20,7 @@ function run(name: string, targetWeek: number | null, inputs: Record<string, num
     netValue: 0,
     tokens: { input: 0, cachedInput: 0, output: 0 },
     tokenSpend: 0,
+    tokenBillDiscounted: 0,
     teamSpend: 0,
     tokenSpendToTarget: null,
     teamSpendToTarget: null,
@@ -98,19 +99,22 @@ function pearsonOfRanks(x: number[], y: number[]): number {
 describe("comparisons", () => {
   it("pair each later company with each earlier one, on v1, takeoff and target", () => {
     const results: RunResult[] = [8, 9, 10, 11].map((w, r) => ({ run: r, companies: [run("A", w, {}), run("B", w - 3, {}), run("C", null, {})] }));
-    const c = withinPointComparisons(table(results));
+    const c = withinPointComparisons(table(results), 20 * WEEK);
     expect(c.map((x) => `${x.of}-${x.against}-${x.metric}`)).toEqual(["B-A-v1", "B-A-takeoff", "B-A-target", "C-A-v1", "C-A-takeoff", "C-A-target", "C-B-v1", "C-B-takeoff", "C-B-target"]);
     const bTarget = c[2];
-    expect(bTarget).toEqual({ of: "B", against: "A", metric: "target", medianDifferenceWeeks: -3, low: -3, high: -3, shareSooner: 1, shareLater: 0 });
+    expect(bTarget).toEqual({ of: "B", against: "A", metric: "target", medianDifferenceWeeks: -3, low: -3, high: -3, shareSooner: 1, shareLater: 0, restrictedMean: { horizonWeeks: 20, differenceWeeks: -3, low: -3, high: -3 }, medianBound: null });
     expect(c[0].shareSooner + c[0].shareLater).toBe(0);
-    // C never gets there: later in every run, no median.
-    expect(c[5]).toMatchObject({ medianDifferenceWeeks: null, shareSooner: 0, shareLater: 1 });
+    // C never gets there: later in every run, no median; it is at least 20 − A's weeks later in
+    // each run (12, 11, 10, 9), so at least 10.5 weeks later at the median, and on average the
+    // horizon's 20 weeks minus A's mean 9.5.
+    expect(c[5]).toMatchObject({ medianDifferenceWeeks: null, shareSooner: 0, shareLater: 1, medianBound: { side: "at least", weeks: 10.5 } });
+    expect(c[5].restrictedMean?.differenceWeeks).toBeCloseTo(10.5, 12);
   });
 
   it("compare each company at a point with itself at the baseline point", () => {
     const base = table([10, 12].map((w, r) => ({ run: r, companies: [run("A", w, {})] })));
     const fast = table([8, 11].map((w, r) => ({ run: r, companies: [run("A", w, {})] })));
-    const target = baselineComparisons(fast, base, "slow").find((x) => x.metric === "target");
+    const target = baselineComparisons(fast, base, "slow", 20 * WEEK).find((x) => x.metric === "target");
     expect(target).toMatchObject({ of: "A", against: "A @ slow", medianDifferenceWeeks: -1.5, shareSooner: 1 });
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { CompanyRun, RunResult } from "../../src/model/index.ts";
 import { buildSummary, isSpeedOrPrice, layoutFor, packRun, RunTable, speedPremium } from "../../src/montecarlo/index.ts";
 import type { SweepPoint } from "../../src/scenario/index.ts";
-import { scenario } from "../model/scenario-builder.ts";
+import { company, scenario } from "../model/scenario-builder.ts";
 
 const WEEK = 168;
 
@@ -21,6 +21,7 @@ function run(targetWeek: number | null, tokenSpend: number, revenue: number): Co
     netValue: 0,
     tokens: { input: 0, cachedInput: 0, output: 0 },
     tokenSpend,
+    tokenBillDiscounted: tokenSpend,
     teamSpend: 10 * 4000,
     tokenSpendToTarget: null,
     // One engineer at $4k a week: team spend until the target is 4000 × weeks.
@@ -61,7 +62,7 @@ describe("speed premium", () => {
   });
 
   it("is computed for sweeps over speed or price only", () => {
-    expect(["companies[B].agent.tokensPerSecond", "companies[B].agent.pricePerMOutput", "companies[B].agent.timeToFirstToken"].every(isSpeedOrPrice)).toBe(true);
+    expect(["companies[B].agent.tokensPerSecond", "companies[B].agent.pricePerMOutput", "companies[B].agent.timeToFirstToken", "companies[B].agent.priceSpeedExponent"].every(isSpeedOrPrice)).toBe(true);
     expect(["companies[B].team.engineers", "market.arpu", "companies[B].agent.sessions"].some(isSpeedOrPrice)).toBe(false);
     const s = scenario({ horizon: 10 * WEEK });
     const points = (path: string): SweepPoint[] => [0, 1].map((i) => ({ index: i, label: `p${i}`, params: { [path]: i + 1 }, scenario: s }));
@@ -72,5 +73,26 @@ describe("speed premium", () => {
     expect(byTeam.points[1].companies[0].speedPremium).toBeNull();
     // Comparisons against the baseline are there either way.
     expect(byTeam.points[1].comparisons.find((c) => c.metric === "target")).toMatchObject({ of: "A", against: "A @ p0", medianDifferenceWeeks: -2, shareSooner: 1 });
+  });
+
+  it("has rows only for the company whose speed or price was swept, not for its rival", () => {
+    const pair = (runs: CompanyRun[]) => {
+      const results: RunResult[] = runs.map((c, r) => ({ run: r, companies: [c, { ...c, name: "B" }] }));
+      const layout = layoutFor(results[0]);
+      const rows = new Float64Array(layout.width * results.length);
+      results.forEach((r, i) => packRun(r, layout, rows, i * layout.width));
+      return new RunTable(layout, rows);
+    };
+    const s = scenario({ horizon: 10 * WEEK, companies: [company("A"), company("B")] });
+    const points = (path: string): SweepPoint[] => [0, 1].map((i) => ({ index: i, label: `p${i}`, params: { [path]: i + 1 }, numericParams: {}, scenario: s }));
+    const slowPair = pair([run(6, 500, 10_000), run(7, 600, 12_000), run(null, 700, 0)]);
+    const fastPair = pair([run(4, 1500, 15_000), run(5, 1600, 17_000), run(8, 1700, 5000)]);
+    for (const path of ["companies[B].agent.tokensPerSecond", "companies[1].agent.model"]) {
+      const summary = buildSummary(s, points(path), [slowPair, fastPair], "test");
+      expect(summary.points[1].companies.map((c) => c.speedPremium !== null)).toEqual([false, true]);
+    }
+    // A catalogue offering's speed is anyone's: both get a row.
+    const byOffering = buildSummary(s, points("models[fast].tokensPerSecond"), [slowPair, fastPair], "test");
+    expect(byOffering.points[1].companies.map((c) => c.speedPremium !== null)).toEqual([true, true]);
   });
 });

@@ -18,6 +18,7 @@ function company(name: string, targetWeek: number | null, extra: Partial<Company
     learnings: 1,
     tokens: { input: 0, cachedInput: 0, output: 0 },
     tokenSpend: 100,
+    tokenBillDiscounted: 100,
     teamSpend: 1000,
     tokenSpendToTarget: null,
     teamSpendToTarget: null,
@@ -86,5 +87,33 @@ describe("summarisePoint on hand-made runs", () => {
     expect(Array.from(t.scalar(1, "target")).map((h) => h / WEEK)).toEqual([8, Number.NaN, 6, Number.NaN]);
     expect(Array.from(t.arrAtWeek(0, 2))).toEqual([2, 2, 2, 2]);
     expect(Array.from(t.input(0, 0))).toEqual([1000, 1000, 1000, 1000]);
+  });
+});
+
+describe("fit exists vs who finds it first (hand-made runs)", () => {
+  // Five runs of A and B on one idea: fit in runs 0–3 only; run 4 has no fit and nobody takes off.
+  const five: RunResult[] = [
+    { run: 0, companies: [company("A", 10), company("B", 8)] },
+    { run: 1, companies: [company("A", 12), company("B", null)] },
+    { run: 2, companies: [company("A", null), company("B", 6)] },
+    { run: 3, companies: [company("A", null), company("B", null)] },
+    { run: 4, companies: [company("A", null, { fit: false }), company("B", null, { fit: false })] },
+  ];
+
+  it("one shared idea: fit in 4 of 5 runs; of those, B first to the target in 2, A in 1, nobody in 1", () => {
+    const [idea] = summarisePoint(table(five), { index: 0, label: "base", params: {}, horizon: 20 * WEEK }).ideas;
+    expect(idea.companies).toEqual(["A", "B"]);
+    expect(idea.hadFit.share).toBe(0.8);
+    expect(idea.runsWithFit).toBe(4);
+    expect(idea.firstToTarget.map((s) => s.share)).toEqual([0.25, 0.5]);
+    expect(idea.noTarget.share).toBe(0.25);
+    // Takeoff is two weeks before the target in these runs: the same order.
+    expect(idea.firstToTakeoff.map((s) => s.share)).toEqual([0.25, 0.5]);
+  });
+
+  it("separate ideas: one summary each, with no rival to be first against", () => {
+    const ideas = summarisePoint(table(five), { index: 0, label: "base", params: {}, horizon: 20 * WEEK, ideaOf: ["a", "b"] }).ideas;
+    expect(ideas.map((i) => i.companies)).toEqual([["A"], ["B"]]);
+    expect(ideas[1].firstToTarget[0].share).toBe(0.5); // B reached in runs 0 and 2 of its 4 with fit
   });
 });

@@ -24,7 +24,7 @@ describe("writeReport", () => {
   it("writes spec, SVG and PNG per chart, and a self-contained report.html", async () => {
     const dir = tempDir();
     const names = await writeReport(dir, input());
-    expect(names).toEqual(["paired-difference", "levers", "reached-curve", "weeks-to-target", "arr-fan", "sweep-weeks", "sweep-first", "sweep-reached", "sweep-arr", "tornado-a", "tornado-b", "speed-premium", "timeline"]);
+    expect(names).toEqual(["paired-difference", "break-even", "levers", "reached-curve", "weeks-to-target", "arr-fan", "sweep-weeks", "sweep-first", "sweep-reached", "sweep-arr", "tornado-a", "tornado-b", "speed-premium", "timeline"]);
     expect(readdirSync(join(dir, "charts")).sort()).toEqual(names.flatMap((n) => [`${n}.png`, `${n}.svg`, `${n}.vl.json`]).sort());
     // Titles state the finding, computed from the results.
     const tornado = JSON.parse(readFileSync(join(dir, "charts/tornado-a.vl.json"), "utf8"));
@@ -33,6 +33,9 @@ describe("writeReport", () => {
     expect(paired.title.text).toBe("B reaches $10M 5.5 weeks sooner than A in 68% of runs");
 
     const html = readFileSync(join(dir, "report.html"), "utf8");
+    // The verdict is the first thing the page says, before the summary's tables.
+    expect(html.indexOf('<p class="verdict"><strong>Paying $30k more in tokens than A for B&#39;s offering')).toBeGreaterThan(0);
+    expect(html.indexOf('<p class="verdict">')).toBeLessThan(html.indexOf('<section id="summary">'));
     // Self-contained: no external scripts, styles or images outside the inlined libraries' code.
     const markup = html.replace(/<script>[\s\S]*?<\/script>/g, "<script></script>");
     expect(/<script[^>]+src=|<link|<img|@import|url\(/.test(markup)).toBe(false);

@@ -1,0 +1,120 @@
+/**
+ * The verdict: is one company's offering worth what it costs, against a baseline (the first
+ * company of the point, or the same company at the baseline point of a sweep)? Run by run on
+ * common random numbers:
+ *
+ *   extra token spend  = token spend of − against, to the horizon
+ *   weeks sooner       = restricted mean weeks to the target, against − of (censored.ts)
+ *   revenue difference = revenue to the horizon, of − against
+ *   net value gain     = discounted net value, of − against
+ *   → net value gain as a function of the offering's price → the break-even price.
+ *
+ * The price curve: a faster offering is priced as a whole, so every token price `of` pays (input,
+ * cached, output, long-context tiers) is scaled by one factor m, quoted as the output price per
+ * million tokens m·p₀. Speed does not depend on price, so only the per-token bill moves: run r's
+ * gain is g_r(m) = g_r(1) − (m − 1)·D_r, D_r being `of`'s discounted per-token bill in that run.
+ *
+ * The break-even price is where the paired **median** gain crosses zero: the price up to which
+ * `of` comes out ahead in at least half the runs. The median, not the mean, because the gain is
+ * heavy-tailed (a run where only one side takes off is worth millions) and a mean would let a few
+ * such runs set the price for all; it is the p50 the verdict prints. Each g_r decreases in m, so
+ * the median does too and the crossing is unique; it is found by bisection.
+ */
+import { restrictedMeanDifference } from "./censored.ts";
+import { spreadOf } from "./paired.ts";
+import { quantileSorted } from "./quantiles.ts";
+import type { RunTable } from "./run-table.ts";
+import type { PriceCurvePoint, Spread, Verdict, VerdictEstimate } from "./types.ts";
+
+const HOURS_PER_WEEK = 168;
+/**
+ * Points on the price curve, from free to twice the larger of the price now and the break-even
+ * price.
+ */
+const CURVE_POINTS = 41;
+
+/** One side of a verdict: a company's column in a table. */
+export interface VerdictSide {
+  table: RunTable;
+  company: number;
+  /** Its name as the verdict says it (`A`, or `A @ base`). */
+  name: string;
+}
+
+function estimate(s: Spread): VerdictEstimate {
+  return { p50: s.p50 ?? 0, low: s.p10 ?? 0, high: s.p90 ?? 0 };
+}
+
+function median(values: Float64Array): number {
+  return quantileSorted(values.slice().sort(), 0.5) ?? 0;
+}
+
+/** The gains at price factor m: g_r(1) − (m − 1)·D_r. */
+function gainsAt(gain: Float64Array, bill: Float64Array, m: number): Float64Array {
+  return gain.map((g, r) => g - (m - 1) * bill[r]);
+}
+
+/**
+ * The price factor where the median of `gain − (m − 1)·bill` is zero, or null when there is none:
+ * the median is not above zero even with free tokens (m = 0), or stays above zero at any price
+ * (at least half the runs pay nothing per token).
+ */
+export function breakEvenFactor(gain: Float64Array, bill: Float64Array): number | null {
+  if (median(gainsAt(gain, bill, 0)) <= 0) return null;
+  let high = 1;
+  while (median(gainsAt(gain, bill, high)) > 0) {
+    high *= 2;
+    if (high > 2 ** 40) return null;
+  }
+  let low = high === 1 ? 0 : high / 2;
+  // 60 halvings reach the double's resolution on any bracket found above.
+  for (let i = 0; i < 60; i++) {
+    const mid = (low + high) / 2;
+    if (median(gainsAt(gain, bill, mid)) > 0) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
+}
+
+/**
+ * The verdict of `of` against `against` over their common runs.
+ * @param horizon hours: a run that never reaches the target counts as the horizon in "weeks
+ *   sooner".
+ * @param pricePerMOutput `of`'s output price now, USD per million tokens.
+ */
+export function verdict(of: VerdictSide, against: VerdictSide, horizon: number, pricePerMOutput: number): Verdict {
+  const runs = Math.min(of.table.runs, against.table.runs);
+  const col = (side: VerdictSide, name: Parameters<RunTable["scalar"]>[1]) => side.table.scalar(side.company, name).subarray(0, runs);
+  const minus = (a: Float64Array, b: Float64Array) => a.map((x, r) => x - b[r]);
+  const gain = minus(col(of, "netValue"), col(against, "netValue"));
+  const bill = col(of, "tokenBillDiscounted");
+  const sooner = restrictedMeanDifference(col(against, "target"), col(of, "target"), horizon, 1 / HOURS_PER_WEEK);
+  const factor = pricePerMOutput > 0 ? breakEvenFactor(gain, bill) : null;
+  const top = 2 * Math.max(1, factor ?? 1);
+  // The curve passes through zero at the break-even price, where what is left is rounding noise
+  // (±1e-9 of the gains' scale) that differs in the last bits between JavaScript engines: the
+  // browser explorer must write the same bytes as the CLI, so such a value is written as 0.
+  let scale = 0;
+  for (let r = 0; r < runs; r++) scale = Math.max(scale, Math.abs(gain[r]), Math.abs(bill[r]));
+  const snap = (x: number | null) => (x === null || Math.abs(x) < 1e-9 * scale ? 0 : x);
+  const priceCurve: PriceCurvePoint[] = Array.from({ length: CURVE_POINTS }, (_, k) => {
+    const m = (top * k) / (CURVE_POINTS - 1);
+    const s = spreadOf(gainsAt(gain, bill, m));
+    return { pricePerMOutputUsd: m * pricePerMOutput, p50: snap(s.p50), low: snap(s.p10), high: snap(s.p90) };
+  });
+  let paid = 0;
+  for (const g of gain) if (g > 0) paid++;
+  return {
+    of: of.name,
+    against: against.name,
+    runs,
+    extraTokenSpendUsd: estimate(spreadOf(minus(col(of, "tokenSpend"), col(against, "tokenSpend")))),
+    weeksSooner: { horizonWeeks: sooner.horizonWeeks, weeks: sooner.differenceWeeks, low: sooner.low, high: sooner.high },
+    revenueDifferenceUsd: estimate(spreadOf(minus(col(of, "revenue"), col(against, "revenue")))),
+    netValueDifferenceUsd: estimate(spreadOf(gain)),
+    sharePaidForItself: runs ? paid / runs : 0,
+    pricePerMOutputUsd: pricePerMOutput,
+    breakEvenPricePerMOutputUsd: factor === null ? null : factor * pricePerMOutput,
+    priceCurve: pricePerMOutput > 0 ? priceCurve : [],
+  };
+}

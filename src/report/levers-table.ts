@@ -1,0 +1,107 @@
+/**
+ * "What would make us faster" as a table, the same in the terminal, summary.md and the report:
+ *
+ *   one row per lever and company with a detectable effect, most weeks saved first (to the latest
+ *   milestone every row has a median for)
+ *   → the rest folded into one line each: "no effect: …" (measured, and zero within noise) and
+ *     "not in this scenario: …" (the company does not have that cost: nothing to measure).
+ *
+ * Weeks saved to a milestone is the paired median with its 95% interval; where the median is
+ * censored (most runs never get there) the cell gives its bound, or the restricted mean.
+ */
+import { formatRange, formatWeeksSigned } from "../format/index.ts";
+import type { ComparisonMetric, LeverEffect, PointSummary, Summary } from "../montecarlo/types.ts";
+import { cell, type Cell, type Table } from "./table-model.ts";
+import { at, metricName, weeksCell } from "./table-cells.ts";
+
+const METRICS: readonly ComparisonMetric[] = ["v1", "takeoff", "target"];
+
+/** One lever and company: its three milestones. */
+interface LeverRow {
+  lever: string;
+  company: string;
+  effects: (LeverEffect | undefined)[];
+}
+
+/** The cell of one effect: median (95% CI), else its bound, else the restricted mean. */
+function effectCell(e: LeverEffect | undefined): Cell {
+  if (e === undefined) return cell("not re-run");
+  if (e.medianWeeksSaved !== null || !e.restrictedMeanSaved) return weeksCell(e.medianWeeksSaved, e.low, e.high, true);
+  if (e.medianSavedBound) return cell(`${e.medianSavedBound.side} ${formatWeeksSigned(e.medianSavedBound.weeks)}`, "censored");
+  const m = e.restrictedMeanSaved;
+  return cell(formatWeeksSigned(m.weeks), `mean ${formatRange(formatWeeksSigned(m.low), formatWeeksSigned(m.high))}`);
+}
+
+/**
+ * The milestone rows are sorted by: the latest (target, then takeoff, then v1) whose median every
+ * shown row has, so the order follows the numbers a reader sees; v1 when none has.
+ */
+function sortMetric(rows: readonly LeverRow[]): number {
+  for (let k = METRICS.length - 1; k > 0; k--) if (rows.every((r) => r.effects[k]?.medianWeeksSaved != null)) return k;
+  return 0;
+}
+
+/** Most weeks saved first on milestone `k`: the median, then the restricted mean to break ties. */
+function byWeeksSaved(k: number): (a: LeverRow, b: LeverRow) => number {
+  const key = (r: LeverRow) => [r.effects[k]?.medianWeeksSaved ?? 0, r.effects[k]?.restrictedMeanSaved?.weeks ?? 0];
+  return (a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    return kb[0] - ka[0] || kb[1] - ka[1];
+  };
+}
+
+/** "instant tools (A, B); no rate limit (B)": levers with the companies each applies to. */
+function folded(rows: LeverRow[], label: (id: string) => string): string {
+  const byLever = new Map<string, string[]>();
+  for (const r of rows) byLever.set(r.lever, [...(byLever.get(r.lever) ?? []), r.company]);
+  return [...byLever].map(([lever, companies]) => `${label(lever)} (${companies.join(", ")})`).join("; ");
+}
+
+/**
+ * How many runs each shown lever re-simulated (lever-stops.ts: rounds of 100 until its median is
+ * known to ±0.1 week, at most `--lever-runs`), in one line; none for older summaries without counts.
+ */
+function runsNote(point: PointSummary, shown: readonly LeverRow[], label: (id: string) => string): string[] {
+  const counts = [...new Set(shown.map((r) => r.lever))].map((id) => [id, point.levers.find((e) => e.lever === id)?.runs] as const).filter(([, n]) => n !== undefined && n > 0);
+  return counts.length ? [`runs per lever (until ±0.1 week): ${counts.map(([id, n]) => `${label(id)} ${n}`).join(", ")}.`] : [];
+}
+
+/**
+ * What each lever saves each company at a point: the levers that matter, most weeks saved first,
+ * and one line for the rest. Null without levers.
+ */
+export function leversTable(summary: Summary, point: PointSummary): Table | null {
+  if (point.levers.length === 0) return null;
+  const names = new Map(summary.levers.map((l) => [l.id, l.label]));
+  const label = (id: string) => names.get(id) ?? id;
+  const rows: LeverRow[] = [];
+  for (const lever of summary.levers) {
+    for (const company of point.companies) {
+      const effects = METRICS.map((m) => point.levers.find((e) => e.lever === lever.id && e.company === company.name && e.metric === m));
+      if (effects.some((e) => e !== undefined)) rows.push({ lever: lever.id, company: company.name, effects });
+    }
+  }
+  const given = rows;
+  // An older summary has no `inScenario` / `detectable`: every row is shown, as it was.
+  const absent = given.filter((r) => r.effects.every((e) => e?.inScenario === false));
+  const none = given.filter((r) => !absent.includes(r) && r.effects.every((e) => e?.detectable === false));
+  const kept = given.filter((r) => !absent.includes(r) && !none.includes(r));
+  const shown = kept.sort(byWeeksSaved(sortMetric(kept)));
+  // A lever cannot slow a company's own path, but weeks to the target are shared with rivals who
+  // got it too.
+  const rivalCost = point.companies.length > 1 && shown.some((r) => (r.effects[METRICS.indexOf("target")]?.restrictedMeanSaved?.high ?? 0) < 0);
+  const notes = [
+    ...(none.length ? [`no effect: ${folded(none, label)}.`] : []),
+    ...(absent.length ? [`not in this scenario: ${folded(absent, label)}.`] : []),
+    ...(rivalCost ? [`A negative to ${metricName(summary, "target")}: every rival got the lever too and took customers sooner.`] : []),
+    ...runsNote(point, shown, label),
+  ];
+  return {
+    title: `What would make us faster: weeks saved by each lever (positive = saved)${at(summary, point)}`,
+    headings: ["lever", "company", ...METRICS.map((m) => `to ${metricName(summary, m)} (95% CI)`)],
+    nameColumns: 2,
+    rows: shown.map((r) => [cell(label(r.lever)), cell(r.company), ...r.effects.map(effectCell)]),
+    notes: shown.length ? notes : ["No lever has a detectable effect.", ...notes],
+    footnote: `The first runs (at most ${summary.leverRuns}, in rounds of 100 until the lever's median weeks saved is known to ±0.1 week) re-simulated on the same random numbers with one cost made free for every company; median weeks saved (95% CI), most saved first; where the median is censored, its bound or the restricted mean (mean weeks saved with times capped at the horizon, 95% CI). "No effect": zero within the runs' noise on every milestone. "Not in this scenario": the company does not have that cost, so there is nothing to measure.`,
+  };
+}
