@@ -1,7 +1,7 @@
 /**
  * The headline: paired comparisons of the companies at one sweep point. For each pair and
- * milestone (v1, takeoff, target), one bar split into the share of runs where the first company
- * got there sooner, later, or neither could be told (both never got there, or the same week),
+ * milestone (v1, takeoff, target), one bar split into the share of runs where each company got
+ * there first (in its own colour), or neither could be told (both never got there, or the same week),
  * labelled with the median difference and its 95% interval. Shares stay meaningful when most runs
  * never reach the target, where a median difference does not exist.
  */
@@ -9,20 +9,20 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Comparison, Summary } from "../montecarlo/types.ts";
 import { pointContext, type ChartOptions } from "./context.ts";
 import { formatShare, formatWeeksSigned } from "./labels.ts";
-import { deckFrame, deckScale } from "./theme.ts";
-import { chartText, comparisonSentence, metricNoun } from "./titles.ts";
+import { companyColor, deckFrame, deckScale } from "./theme.ts";
+import { chartText, comparisonSentence, metricNoun, neitherLead } from "./titles.ts";
 
-const SOONER = "#009E73";
-const LATER = "#D55E00";
+// Each share is drawn in the colour of the company that got there first, so a colour means one
+// company in every chart and never "sooner" or "later" (orange was B's colour and "later" too).
 const NEITHER = "#BBBBBB";
 
 /**
- * The median difference as a label: `median -4.4 wk (-4.7 to -4.0)`; censored, its bound
+ * The median difference as a label: `median -4.4 wk (95% CI -4.7 to -4.0)`; censored, its bound
  * (`median ≤ -17.6 wk`), or why there is none.
  */
 function medianLabel(c: Comparison): string {
   if (c.medianDifferenceWeeks === null) return c.medianBound ? `median ${c.medianBound.side === "at most" ? "≤" : "≥"} ${formatWeeksSigned(c.medianBound.weeks)} wk` : "median: not reached in most runs";
-  const ci = c.low === null || c.high === null ? "" : ` (${formatWeeksSigned(c.low)} to ${formatWeeksSigned(c.high)})`;
+  const ci = c.low === null || c.high === null ? "" : ` (95% CI ${formatWeeksSigned(c.low)} to ${formatWeeksSigned(c.high)})`;
   return `median ${formatWeeksSigned(c.medianDifferenceWeeks)} wk${ci}`;
 }
 
@@ -38,12 +38,14 @@ export function pairedDifferenceSpec(summary: Summary, options: ChartOptions = {
   const s = deckScale(frame.size);
   const row = (c: Comparison) => `${c.of} vs ${c.against}: ${metricNoun(summary, c.metric)}`;
   const order = within.map(row);
+  const names = point.companies.map((c) => c.name);
+  const colorOf = (name: string) => companyColor(Math.max(0, names.indexOf(name)));
   const bars = within.flatMap((c) => {
     const neither = Math.max(0, 1 - c.shareSooner - c.shareLater);
     const parts: [string, number, string][] = [
-      [`${c.of} sooner`, c.shareSooner, SOONER],
+      [`${c.of} sooner`, c.shareSooner, colorOf(c.of)],
       ["neither / same week", neither, NEITHER],
-      [`${c.of} later`, c.shareLater, LATER],
+      [`${c.of} later`, c.shareLater, colorOf(c.against)],
     ];
     let start = 0;
     return parts.map(([kind, share, color]) => {
@@ -54,9 +56,13 @@ export function pairedDifferenceSpec(summary: Summary, options: ChartOptions = {
   });
   const labels = within.map((c) => ({ row: row(c), text: medianLabel(c) }));
   const headline = within.find((c) => c.metric === "target") ?? within[0];
-  frame.caption = [...frame.caption, "share of runs where the first company got there sooner (green), later (orange), or neither (grey); same runs, same random numbers"];
-  const text = chartText("paired-difference", comparisonSentence(summary, headline, false), frame, options);
-  const y = { field: "row", type: "nominal", title: null, sort: order } as const;
+  frame.caption = [...frame.caption, "share of runs in which each company got there first, in its colour; grey: neither, or the same week; median: first minus second, weeks (negative = sooner)"];
+  // The title is the headline sentence (without the mean, so it fits); when most runs reach
+  // neither, that alone (the bars show the rest).
+  const text = chartText("paired-difference", neitherLead(summary, headline) ?? comparisonSentence(summary, headline, false), frame, options);
+  // The order as the scale's domain, not a sort list: vega-lite turns a sort list into one nested
+  // expression per row, which overflows the stack at 50 companies (3,675 rows).
+  const y = { field: "row", type: "nominal", title: null, sort: null, scale: { domain: order } } as const;
   return {
     ...deckFrame(text.frame, text.title),
     layer: [
@@ -67,7 +73,7 @@ export function pairedDifferenceSpec(summary: Summary, options: ChartOptions = {
             mark: { type: "bar", size: 44 * s, stroke: "white", strokeWidth: s },
             encoding: {
               y,
-              x: { field: "start", type: "quantitative", title: "share of runs", axis: { format: "~%", values: [0, 0.25, 0.5, 0.75, 1] }, scale: { domain: [0, 1.45], nice: false } },
+              x: { field: "start", type: "quantitative", title: "share of runs", axis: { format: "~%", values: [0, 0.25, 0.5, 0.75, 1] }, scale: { domain: [0, 1.55], nice: false } },
               x2: { field: "end" },
               color: { field: "color", type: "nominal", scale: null, legend: null },
             },

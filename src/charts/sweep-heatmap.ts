@@ -33,8 +33,9 @@ export function sweepHeatmapSpec(summary: Summary, company: number, options: Cha
     ...deckFrame(sweepFrame(summary, options), `${name}: median weeks to ${formatUsdShort(summary.targetUsd)} ARR`),
     data: { values },
     encoding: {
-      x: { field: "x", type: "ordinal", title: paramLabel(xAxis), sort: order(xAxis), axis: { labelAngle: 0 } },
-      y: { field: "y", type: "ordinal", title: paramLabel(yAxis), sort: [...order(yAxis)].reverse() },
+      // Orders as the scales' domains, not sort lists, which vega-lite nests into one expression per value.
+      x: { field: "x", type: "ordinal", title: paramLabel(xAxis), sort: null, scale: { domain: order(xAxis) }, axis: { labelAngle: 0 } },
+      y: { field: "y", type: "ordinal", title: paramLabel(yAxis), sort: null, scale: { domain: [...order(yAxis)].reverse() } },
     },
     layer: [
       { mark: { type: "rect" }, encoding: { color: { field: "weeks", type: "quantitative", title: "weeks", scale: { scheme: "viridis" } } } },

@@ -18,17 +18,26 @@ export function overlayCompany(summary: Summary, options: ChartOptions = {}): st
   return names[names.length - 1] ?? null;
 }
 
+/**
+ * Most sweep points an overlay draws. Guess: past about twenty lines on one sequential scale no
+ * reader can tell the points apart, and every point adds a whole curve (201 rows) or fan (one row
+ * a week) to the chart; sweep-weeks and the heatmaps show large sweeps instead.
+ */
+export const MAX_OVERLAY_POINTS = 20;
+
 function pointColor(summary: Summary) {
-  return { field: "point", type: "ordinal", sort: summary.points.map((p) => p.label), scale: { scheme: "viridis" }, title: null } as const;
+  // The order as the scale's domain, not a sort list: vega-lite turns a sort list into one nested
+  // expression per label, which overflows the stack past a few thousand points.
+  return { field: "point", type: "ordinal", sort: null, scale: { scheme: "viridis", domain: summary.points.map((p) => p.label) }, title: null } as const;
 }
 
 /**
  * The reached-target curve of one company at every sweep point.
- * @returns the spec, or null without a sweep or when the company is not in it.
+ * @returns the spec, or null without a sweep, past {@link MAX_OVERLAY_POINTS} points, or when the company is not in it.
  */
 export function sweepReachedSpec(summary: Summary, options: ChartOptions = {}): TopLevelSpec | null {
   const company = overlayCompany(summary, options);
-  if (summary.points.length < 2 || company === null) return null;
+  if (summary.points.length < 2 || summary.points.length > MAX_OVERLAY_POINTS || company === null) return null;
   const values = summary.points.flatMap((p) => {
     const c = p.companies.find((x) => x.name === company);
     if (!c || c.reachedCurve.length === 0) return [];
@@ -58,11 +67,11 @@ export function sweepReachedSpec(summary: Summary, options: ChartOptions = {}): 
 
 /**
  * The ARR fan of one company at every sweep point: median lines with faint p10–p90 bands.
- * @returns the spec, or null without a sweep or when the company is not in it.
+ * @returns the spec, or null without a sweep, past {@link MAX_OVERLAY_POINTS} points, or when the company is not in it.
  */
 export function sweepArrSpec(summary: Summary, options: ChartOptions = {}): TopLevelSpec | null {
   const company = overlayCompany(summary, options);
-  if (summary.points.length < 2 || company === null) return null;
+  if (summary.points.length < 2 || summary.points.length > MAX_OVERLAY_POINTS || company === null) return null;
   const values = summary.points.flatMap((p) => (p.companies.find((x) => x.name === company)?.arrFan ?? []).map((q) => ({ point: p.label, week: q.week, p10: q.p10, p50: q.p50, p90: q.p90 })));
   if (values.length === 0) return null;
   const frame = sweepFrame(summary, options);

@@ -4,7 +4,7 @@
  * an analyst who needs other words sets them per chart (`charts:` in the scenario or `--title`).
  */
 import type { Comparison, ComparisonMetric, PointSummary, Summary } from "../montecarlo/types.ts";
-import { formatShare, formatUsdShort, formatWeeks } from "./labels.ts";
+import { formatShare, formatUsdShort, formatWeeks, formatWeeksSigned } from "./labels.ts";
 import type { ChartFrame } from "./theme.ts";
 import type { ChartOptions } from "./context.ts";
 
@@ -69,7 +69,7 @@ function censoredWords(c: Comparison, first: string, withMean: boolean): string 
  * One comparison as a sentence with the sooner side as subject: "B reaches $10M 4.6 weeks sooner
  * than A in 96% of runs". Says so when the median cannot be told ("no clear difference"); a
  * censored median gives its bound and, `withMean`, the restricted mean (a chart title leaves it
- * out).
+ * out); and first of all when most runs reach neither side's milestone.
  */
 export function comparisonSentence(summary: Summary, c: Comparison, withMean = true): string {
   const verb = metricPhrase(summary, c.metric);
@@ -77,10 +77,31 @@ export function comparisonSentence(summary: Summary, c: Comparison, withMean = t
   const [first, second] = ofSooner ? [c.of, c.against] : [c.against, c.of];
   const share = ofSooner ? c.shareSooner : c.shareLater;
   const median = c.medianDifferenceWeeks;
-  if (median === null) return `${first} ${verb} sooner than ${second} in ${formatShare(share)} of runs${censoredWords(c, first, withMean)}`;
-  const clear = c.low !== null && c.high !== null && (c.high < 0 || c.low > 0);
-  if (!clear) return `No clear difference between ${c.of} and ${c.against} in weeks to ${metricNoun(summary, c.metric)} (median ${median.toFixed(1)} weeks)`;
-  return `${first} ${verb} ${weeksText(median)} sooner than ${second} in ${formatShare(share)} of runs`;
+  const finding = (() => {
+    if (median === null) return `${first} ${verb} sooner than ${second} in ${formatShare(share)} of runs${censoredWords(c, first, withMean)}`;
+    const clear = c.low !== null && c.high !== null && (c.high < 0 || c.low > 0);
+    if (!clear) return `No clear difference between ${c.of} and ${c.against} in weeks to ${metricNoun(summary, c.metric)} (median ${formatWeeksSigned(median)} weeks, ${c.of} minus ${c.against})`;
+    return `${first} ${verb} ${weeksText(median)} sooner than ${second} in ${formatShare(share)} of runs`;
+  })();
+  const lead = neitherLead(summary, c);
+  if (lead === null) return finding;
+  // No run where one side got there first: there is no "rest" to speak of.
+  return c.shareSooner + c.shareLater === 0 ? lead : `${lead}; in the rest, ${finding.replace(/^No clear/, "no clear")}`;
+}
+
+/**
+ * "In 91% of runs neither B nor A reaches $10M by week 52" when most runs reach neither side's
+ * milestone, else null. Runs where neither got there are in neither share (a tie at the horizon):
+ * when they are most runs, that is the finding, and it comes first so a median of the few others
+ * cannot read as the answer ("no clear difference (median 21.1 weeks)" when 91% reach neither).
+ */
+export function neitherLead(summary: Summary, c: Comparison): string | null {
+  const neither = 1 - c.shareSooner - c.shareLater;
+  if (neither <= 0.5) return null;
+  const verb = metricPhrase(summary, c.metric);
+  return c.against.includes(" @ ")
+    ? `In ${formatShare(neither)} of runs ${c.of} and ${c.against} do not differ (neither ${verb} by week ${summary.horizonWeeks}, or both at once)`
+    : `In ${formatShare(neither)} of runs neither ${c.of} nor ${c.against} ${verb} by week ${summary.horizonWeeks}`;
 }
 
 /** "Reaching $10M ARR: B by week 8.0 in half the runs; A in 23% of runs by week 52". */

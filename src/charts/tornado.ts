@@ -20,6 +20,16 @@ function rowLabel(company: string, input: string): string {
 }
 
 /**
+ * The weeks axis every company's tornado at a point shares, so two tornados side by side on a
+ * slide compare by eye (one scale per chart kind): from the lowest to the highest decile median
+ * of all the companies' drawn inputs, in whole weeks.
+ */
+function sharedWeeksDomain(companies: Summary["points"][number]["companies"]): [number, number] | null {
+  const weeks = companies.flatMap((c) => c.sensitivity.filter((x) => x.detectable).flatMap((x) => [x.lowDecileWeeks, x.highDecileWeeks])).filter((w): w is number => w !== null);
+  return weeks.length === 0 ? null : [Math.floor(Math.min(...weeks)), Math.ceil(Math.max(...weeks))];
+}
+
+/**
  * Tornado of company `company` (index at the chosen point): for each detectable input, a bar from
  * the median weeks to target with the input in its bottom decile to the median with it in its top
  * decile; the dot marks the top decile. Ranked by swing; the top {@link TORNADO_ROWS} shown. When
@@ -61,6 +71,7 @@ export function tornadoSpec(summary: Summary, company: number, options: ChartOpt
     .sort((a, b) => b.swing - a.swing || a.row.localeCompare(b.row))
     .slice(0, TORNADO_ROWS);
   const y = { field: "row", type: "nominal", title: null, sort: values.map((r) => r.row) } as const;
+  const domain = sharedWeeksDomain(point.companies);
   frame.caption = [...frame.caption, `bar: ${c.name}'s median weeks to ${target} with the input in its bottom vs top 10% of runs; dot: top 10%`, quietLine];
   const text = chartText(`tornado-${slug(c.name)}`, `${c.name}: ${values[0].row} moves weeks to ${target} most`, frame, options);
   return {
@@ -69,7 +80,7 @@ export function tornadoSpec(summary: Summary, company: number, options: ChartOpt
     encoding: { y },
     layer: [
       // Fixed thickness: with few inputs a band-wide bar would fill the slide.
-      { mark: { type: "bar", opacity: 0.75, size: 40 * s, color }, encoding: { x: { field: "low", type: "quantitative", title: `median weeks to ${target}`, scale: { zero: false } }, x2: { field: "high" } } },
+      { mark: { type: "bar", opacity: 0.75, size: 40 * s, color }, encoding: { x: { field: "low", type: "quantitative", title: `median weeks to ${target}`, scale: domain === null ? { zero: false } : { domain, nice: false } }, x2: { field: "high" } } },
       { mark: { type: "point", size: 220 * s * s, filled: true, stroke: "white", strokeWidth: 2 * s, opacity: 1, color }, encoding: { x: { field: "high", type: "quantitative" } } },
     ],
   };

@@ -20,9 +20,11 @@ legend { font-weight: 600; padding: 0 4px; }
 .control .check { font-size: 12px; color: #444; }
 .control.swept { opacity: 0.55; }
 .results { min-width: 0; }
-table.headline { border-collapse: collapse; margin-bottom: 12px; font-variant-numeric: tabular-nums; }
-table.headline th, table.headline td { border-bottom: 1px solid #e4e4e4; padding: 4px 10px; text-align: left; }
-table.headline th { font-size: 13px; color: #444; }
+table.headline, table.paired { border-collapse: collapse; margin-bottom: 12px; font-variant-numeric: tabular-nums; }
+table.headline th, table.headline td, table.paired th, table.paired td { border-bottom: 1px solid #e4e4e4; padding: 4px 10px; text-align: left; }
+table.headline th, table.paired th { font-size: 13px; color: #444; }
+table.headline caption, table.paired caption { text-align: left; font-weight: 600; padding: 4px 0; }
+table.headline .ci, table.paired .ci { color: #777; white-space: nowrap; }
 figure.chart { margin: 0 0 16px; }
 .view svg { width: 100%; max-width: 1280px; height: auto; }
 body[data-stale="true"] #charts, body[data-stale="true"] #headline { opacity: 0.45; }

@@ -14,7 +14,7 @@ export { pairedDifference, medianRanks, spreadOf, type PairedDifference } from "
 export { withinPointComparisons, baselineComparisons, leverEffects, COMPARISON_METRICS } from "./comparisons.ts";
 export { speedPremium, isSpeedOrPrice } from "./speed-premium.ts";
 export { sensitivity, spearmanInterval, SENSITIVITY_ALPHA } from "./sensitivity.ts";
-export { summarisePoint } from "./summarise.ts";
+export { summarisePoint, CURVE_POINTS } from "./summarise.ts";
 export {
   parseShard,
   resolveShard,

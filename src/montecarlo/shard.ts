@@ -80,6 +80,10 @@ function fromSlurm(env: Environment): Shard {
       `--shard auto: Slurm array task ${id} of ${count} tasks from ${min} to ${max} is not one of an evenly spaced range (submit with --array=0-${count - 1}, or use --shard k/N)`,
     );
   }
+  if (id > max) {
+    // Unchecked, task 999999 of a 4-task array would run shard 1000000/4 and write its folder.
+    throw new ShardError(`--shard auto: SLURM_ARRAY_TASK_ID is ${id} but the array's ${count} tasks run from ${min} to ${max} (submit with --array=0-${count - 1}, or use --shard k/N)`);
+  }
   return { index: offset / step + 1, count };
 }
 

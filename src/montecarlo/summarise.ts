@@ -19,8 +19,11 @@ import type { CompanySummary, CurvePoint, FanPoint, Lead, PointSummary, TimeToEv
 import { Z95, wilson } from "./wilson.ts";
 
 const HOURS_PER_WEEK = 168;
-/** Points on the reached-target curve: enough for a smooth step chart, few enough for a small summary. */
-const CURVE_POINTS = 200;
+/**
+ * Steps of the reached-target curve over the horizon (the curve has one more row): enough for a
+ * smooth step chart, few enough for a small summary.
+ */
+export const CURVE_POINTS = 200;
 
 /** What a point summary needs besides its runs. */
 export interface PointContext {

@@ -103,25 +103,42 @@ export function csvFields(line: string): string[] {
 
 const COLUMN = { v1: "weeks_to_v1", takeoff: "weeks_to_takeoff", target: "weeks_to_target" } as const;
 
-/** Weeks per (point label, company, metric), runs in order, from a folder's runs.csv (NaN = not reached). */
-function readRuns(dir: string): Map<string, number[]> {
-  const text = readFileSync(join(dir, "runs.csv"), "utf8");
-  const lines = text.split("\n").filter((l) => l.length > 0);
+/** A folder's runs.csv read for pairing: weeks per (point label, company, metric), or why it cannot be used. */
+type RunsRead = { ok: true; runs: Map<string, number[]> } | { ok: false; problem: string };
+
+/**
+ * Weeks per (point label, company, metric), runs in order, from a folder's runs.csv (NaN = not
+ * reached), each list `runs` long; or the first reason the file cannot be paired on (a missing
+ * column, a row with the wrong number of fields, a cell that is not weeks, a wrong run count).
+ */
+function readRuns(dir: string, runs: number): RunsRead {
+  const bad = (problem: string): RunsRead => ({ ok: false, problem: `${join(dir, "runs.csv")}: ${problem}` });
+  const lines = readFileSync(join(dir, "runs.csv"), "utf8").split("\n").filter((l) => l.length > 0);
+  if (lines.length === 0) return bad("empty");
   const head = csvFields(lines[0]);
+  const needed = ["label", "company", ...Object.values(COLUMN)];
+  const missing = needed.find((name) => !head.includes(name));
+  if (missing !== undefined) return bad(`no ${missing} column`);
   const at = (name: string) => head.indexOf(name);
   const [label, company] = [at("label"), at("company")];
   const out = new Map<string, number[]>();
-  for (const line of lines.slice(1)) {
-    const f = csvFields(line);
+  for (let i = 1; i < lines.length; i++) {
+    const f = csvFields(lines[i]);
+    if (f.length !== head.length) return bad(`line ${i + 1} has ${f.length} fields, the header ${head.length}`);
     for (const metric of ["v1", "takeoff", "target"] as const) {
       const key = `${f[label]}\u0000${f[company]}\u0000${metric}`;
       const cellText = f[at(COLUMN[metric])];
+      const weeks = cellText === "" ? Number.NaN : Number(cellText);
+      if (cellText !== "" && !(Number.isFinite(weeks) && weeks >= 0)) return bad(`line ${i + 1}: ${COLUMN[metric]} is ${JSON.stringify(cellText.slice(0, 20))}, not weeks`);
       const list = out.get(key) ?? [];
-      list.push(cellText === "" ? Number.NaN : Number(cellText));
+      list.push(weeks);
       out.set(key, list);
     }
   }
-  return out;
+  for (const [key, list] of out) {
+    if (list.length !== runs) return bad(`${list.length} rows for ${key.split("\u0000").slice(0, 2).join(" / ")}, where the manifest says ${runs} runs`);
+  }
+  return { ok: true, runs: out };
 }
 
 function medianOf(summary: Summary, point: number, company: string, metric: "v1" | "takeoff" | "target"): number | null {
@@ -147,14 +164,12 @@ export function compareFolders(a: string, b: string): FolderComparison {
   const assumptions = assumptionChanges(ra.manifest, rb.manifest);
   const sameDraws = ra.manifest.seed === rb.manifest.seed && ra.manifest.runs === rb.manifest.runs;
   const csv = existsSync(join(a, "runs.csv")) && existsSync(join(b, "runs.csv"));
-  const paired = sameDraws && csv;
-  const pairing = paired
-    ? `paired run by run (same seed ${ra.manifest.seed} and ${ra.manifest.runs} runs: common random numbers)`
-    : !sameDraws
-      ? `unpaired: ${ra.manifest.seed !== rb.manifest.seed ? `seeds differ (${ra.manifest.seed} vs ${rb.manifest.seed})` : `run counts differ (${ra.manifest.runs} vs ${rb.manifest.runs})`}, so runs cannot be matched; differences of medians, no interval`
-      : "unpaired: runs.csv missing in one folder; differences of medians, no interval";
-  const runsA = paired ? readRuns(a) : null;
-  const runsB = paired ? readRuns(b) : null;
+  const readA = sameDraws && csv ? readRuns(a, ra.manifest.runs) : null;
+  const readB = sameDraws && csv ? readRuns(b, rb.manifest.runs) : null;
+  // A damaged runs.csv is not paired on: saying "paired run by run" over unpaired medians would mislead.
+  const damaged = readA?.ok === false ? readA.problem : readB?.ok === false ? readB.problem : null;
+  const runsA = readA?.ok === true ? readA.runs : null;
+  const runsB = readB?.ok === true ? readB.runs : null;
   const results: ResultChange[] = [];
   // Points are matched by position, so a sweep compared with a re-run of itself lines up even if labels changed.
   const points = Math.min(ra.summary.points.length, rb.summary.points.length);
@@ -178,6 +193,19 @@ export function compareFolders(a: string, b: string): FolderComparison {
       }
     }
   }
+  // Paired only when every row was: a point or company missing from one runs.csv falls back to medians.
+  const paired = runsA !== null && runsB !== null && results.every((r) => r.shareSooner !== null);
+  const unpairedRows = results.filter((r) => r.shareSooner === null).length;
+  const pairing = paired
+    ? `paired run by run (same seed ${ra.manifest.seed} and ${ra.manifest.runs} runs: common random numbers)`
+    : !sameDraws
+      ? `unpaired: ${ra.manifest.seed !== rb.manifest.seed ? `seeds differ (${ra.manifest.seed} vs ${rb.manifest.seed})` : `run counts differ (${ra.manifest.runs} vs ${rb.manifest.runs})`}, so runs cannot be matched; differences of medians, no interval`
+      : !csv
+        ? "unpaired: runs.csv missing in one folder; differences of medians, no interval"
+        : damaged !== null
+          ? `unpaired: ${damaged}; differences of medians, no interval`
+          : `unpaired: ${unpairedRows} of ${results.length} rows have no matching runs in both runs.csv files; differences of medians, no interval`;
+  if (!paired) for (const r of results) Object.assign(r, { low: null, high: null, shareSooner: null, shareLater: null, difference: r.medianA === null || r.medianB === null ? null : r.medianB - r.medianA });
   return { a, b, assumptions, paired, pairing, results };
 }
 
@@ -200,7 +228,7 @@ export function comparisonTables(c: FolderComparison, target: string): Table[] {
   const results: Table = {
     title: `Results, B minus A in weeks — ${c.pairing}`,
     nameColumns: 3,
-    headings: ["point", "company", "milestone", "median A", "median B", c.paired ? "median paired difference (95% CI)" : "difference of medians", "B sooner", "B later"],
+    headings: ["point", "company", "milestone", "median A", "median B", c.paired ? "median paired difference (95% CI; negative = sooner)" : "difference of medians (negative = sooner)", "B sooner", "B later"],
     rows: c.results.map((r) => [
       cell(r.point),
       cell(r.company),

@@ -97,8 +97,8 @@ export function leversTable(summary: Summary, point: PointSummary): Table | null
     ...runsNote(point, shown, label),
   ];
   return {
-    title: `What would make us faster: weeks saved by each lever${at(summary, point)}`,
-    headings: ["lever", "company", ...METRICS.map((m) => `to ${metricName(summary, m)}`)],
+    title: `What would make us faster: weeks saved by each lever (positive = saved)${at(summary, point)}`,
+    headings: ["lever", "company", ...METRICS.map((m) => `to ${metricName(summary, m)} (95% CI)`)],
     nameColumns: 2,
     rows: shown.map((r) => [cell(label(r.lever)), cell(r.company), ...r.effects.map(effectCell)]),
     notes: shown.length ? notes : ["No lever has a detectable effect.", ...notes],

@@ -53,7 +53,7 @@ export interface RunScenarioOptions {
   shard?: Shard;
   /**
    * Write the shard into this subfolder of the output folder (`--shard auto`: every array task
-   * shares one `--out`); the output folder then defaults to `output/<scenario name>-shards`.
+   * shares one `--out`); the output folder then defaults to `output/<scenario file name>-shards`.
    */
   shardSubfolder?: string;
   /** Stop adding runs once every median's 95% interval is narrower than this many weeks. */

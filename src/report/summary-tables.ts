@@ -29,6 +29,16 @@ function spreadCell(s: Spread, f: (x: number | null) => string): Cell {
   return cell(f(s.p50), formatRange(s.p10 === null ? null : f(s.p10), s.p90 === null ? null : f(s.p90)));
 }
 
+/** `x` with its sign turned (null stays null): a gain in weeks as a change, so that negative = sooner everywhere. */
+const negated = (x: number | null): number | null => (x === null ? null : x === 0 ? 0 : -x);
+
+/** The words every table uses for its intervals and its sign, so every surface says them the same way. */
+export const CI = "95% CI";
+/** Percentile band of a spread of runs. */
+export const P10_P90 = "p10–p90";
+/** How a difference in weeks reads. */
+export const SIGN = "negative = sooner";
+
 /**
  * Median weeks to the target (95% CI); `>26` when under half the runs got there by the horizon, not
  * a dash.
@@ -42,7 +52,7 @@ function targetCell(summary: Summary, c: CompanySummary): Cell {
 export function briefCompanyTable(summary: Summary, point: PointSummary): Table {
   return {
     title: summary.points.length > 1 ? point.label : "Per company (medians)",
-    headings: ["company", "v1 wk", "takeoff wk", `${formatUsd(summary.targetUsd)} ARR wk (95% CI)`, "reached", "first", "tokens $", "net value $"],
+    headings: ["company", "v1 wk", "takeoff wk", `${formatUsd(summary.targetUsd)} ARR wk (${CI})`, "reached", "first", "tokens $", "net value $"],
     rows: point.companies.map((c) => [
       cell(c.name, priceNote(c.price)),
       cell(formatWeeks(c.weeksToV1.p50)),
@@ -61,7 +71,7 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
   const p90 = (c: CompanySummary) => (c.weeksToTarget.p90 === null ? `>${summary.horizonWeeks}` : formatWeeks(c.weeksToTarget.p90));
   return {
     title: `Per company${at(summary, point)}`,
-    headings: ["company", "reached target by horizon", "median weeks to target (95% CI)", "weeks to target p10 / p90", "median weeks to v1", "median weeks to takeoff", "first to target", "token spend (median)", "net value to horizon, discounted (median)", "ARR at horizon (median)"],
+    headings: ["company", `reached target by horizon (${CI})`, `median weeks to target (${CI})`, "weeks to target p10 / p90", "median weeks to v1", "median weeks to takeoff", `first to target (${CI})`, "token spend (median)", "net value to horizon, discounted (median)", "ARR at horizon (median)"],
     rows: point.companies.map((c) => [
       cell(c.name, priceNote(c.price)),
       shareCell(c.reachedTarget),
@@ -98,7 +108,7 @@ export function comparisonsTable(summary: Summary, point: PointSummary): Table |
   const horizon = summary.horizonWeeks.toFixed(0);
   return {
     title: `Paired comparisons${at(summary, point)}`,
-    headings: ["comparison", "milestone", "median difference, weeks (95% CI)", `mean within ${horizon} wk (95% CI)`, "sooner", "later"],
+    headings: ["comparison", "milestone", `median difference, weeks (${CI}; ${SIGN})`, `mean within ${horizon} wk (${CI})`, "sooner", "later"],
     rows: point.comparisons.map((c) => [cell(`${c.of} vs ${c.against}`), cell(metricName(summary, c.metric)), medianCell(c), restrictedCell(c), cell(formatShare(c.shareSooner)), cell(formatShare(c.shareLater))]),
     nameColumns: 2,
     footnote: `Weeks of the first minus the second, run by run on the same random numbers: negative = sooner. Median: a run that never got there counts as later; runs where neither did are left out. Where most runs never get there the median is censored and only bounded: "at most -17.6" means the first got there at least 17.6 weeks sooner in half the runs (a run that never got there did so after the ${horizon}-week horizon). Mean: the restricted mean, each side's weeks capped at the horizon (never = the horizon), so it is defined for every run but counts at most the weeks inside the horizon.`,
@@ -112,7 +122,7 @@ export function sensitivityTable(summary: Summary, point: PointSummary, company:
   const hidden = company.sensitivity.filter((s) => !s.detectable).map((s) => paramLabel(s.input));
   return {
     title: `What moves ${company.name}'s weeks to ${formatUsd(summary.targetUsd)}${at(summary, point)}`,
-    headings: ["input", "rank correlation (interval)", "median weeks, input in bottom 10%", "median weeks, input in top 10%"],
+    headings: ["input", `rank correlation (${CI}, adjusted for the number of inputs)`, "median weeks, input in bottom 10%", "median weeks, input in top 10%"],
     rows: shown.map((s) => [cell(paramLabel(s.input)), cell(s.spearman.toFixed(2), `${s.low.toFixed(2)}–${s.high.toFixed(2)}`), cell(formatWeeks(s.lowDecileWeeks)), cell(formatWeeks(s.highDecileWeeks))]),
     footnote: hidden.length ? `No detectable effect: ${hidden.join(", ")}.` : "Every input that varied has a detectable effect.",
   };
@@ -137,7 +147,7 @@ export function crossPointTable(summary: Summary, company: string): Table | null
   });
   return {
     title: `${company} across the sweep`,
-    headings: ["point", "reached target", "median weeks to target (95% CI)", "weeks to v1", "weeks to takeoff", "first to target", `vs ${summary.baseline}, weeks to target`],
+    headings: ["point", `reached target (${CI})`, `median weeks to target (${CI})`, "weeks to v1", "weeks to takeoff", `first to target (${CI})`, `vs ${summary.baseline}, weeks to target (${CI}; ${SIGN})`],
     rows,
   };
 }
@@ -156,7 +166,8 @@ export function speedPremiumTable(summary: Summary): Table | null {
         cell(c.name),
         cell(c.price ? priceText(c.price) : MISSING, basePrice ? `baseline ${priceText(basePrice)}` : undefined),
         spreadCell(s.extraTokenSpendUsd, formatUsdSigned),
-        spreadCell(s.weeksGained, formatWeeksSigned),
+        // Weeks gained as the change in weeks to target (point minus baseline): negative = sooner, as in every table.
+        spreadCell({ p10: negated(s.weeksGained.p90), p50: negated(s.weeksGained.p50), p90: negated(s.weeksGained.p10) }, formatWeeksSigned),
         spreadCell(s.revenueGainedUsd, formatUsdSigned),
         spreadCell(s.teamCostSavedUsd, formatUsdSigned),
         spreadCell(s.netValueUsd, formatUsdSigned),
@@ -168,7 +179,7 @@ export function speedPremiumTable(summary: Summary): Table | null {
   return {
     title: `Speed premium against ${summary.baseline}`,
     nameColumns: 3,
-    headings: ["point", "company", "price paid", "extra token spend", "weeks gained", "revenue gained", "team cost saved", "net value", "paid for itself"],
+    headings: ["point", "company", "price paid", `extra token spend (${P10_P90})`, `change in weeks to target (${P10_P90}; ${SIGN})`, `revenue gained (${P10_P90})`, `team cost saved (${P10_P90})`, `net value (${P10_P90})`, "paid for itself"],
     rows,
     footnote: "Median (10th–90th percentile) of run-by-run differences to the horizon; net value = revenue gained + team cost saved − extra token spend. A run that never reaches the target counts as reaching it at the horizon.",
   };

@@ -76,19 +76,20 @@ export function verdictTable(summary: Summary, point: PointSummary): Table | nul
   if (!point.verdicts?.length) return null;
   return {
     title: `Is it worth paying for? Each company against the baseline${at(summary, point)}`,
-    headings: ["company", "against", "extra token spend", `weeks sooner to ${formatUsd(summary.targetUsd)} (restricted mean)`, "revenue difference", "net value gain", "paid for itself", "price now, per M output", "break-even price"],
+    headings: ["company", "against", "extra token spend (p10–p90)", `change in weeks to ${formatUsd(summary.targetUsd)} (restricted mean, 95% CI; negative = sooner)`, "revenue difference (p10–p90)", "net value gain (p10–p90)", "paid for itself", "price now, per M output", "break-even price"],
     nameColumns: 2,
     rows: point.verdicts.map((v) => [
       cell(v.of),
       cell(v.against),
       estimateCell(v.extraTokenSpendUsd),
-      cell(formatWeeksSigned(v.weeksSooner.weeks), formatRange(formatWeeksSigned(v.weeksSooner.low), formatWeeksSigned(v.weeksSooner.high))),
+      // Weeks sooner as the change in weeks (company minus baseline), so that negative = sooner as in every table.
+      cell(formatWeeksSigned(-v.weeksSooner.weeks || 0), formatRange(formatWeeksSigned(-v.weeksSooner.high || 0), formatWeeksSigned(-v.weeksSooner.low || 0))),
       estimateCell(v.revenueDifferenceUsd),
       estimateCell(v.netValueDifferenceUsd),
       cell(formatShare(v.sharePaidForItself)),
       cell(formatUsd(v.pricePerMOutputUsd)),
       cell(v.breakEvenPricePerMOutputUsd === null ? BREAK_EVEN_CELL[breakEvenKind(v) as keyof typeof BREAK_EVEN_CELL] : formatUsd(v.breakEvenPricePerMOutputUsd)),
     ]),
-    footnote: `Run by run on the same random numbers, to the ${summary.horizonWeeks.toFixed(0)}-week horizon: median (10th–90th percentile of runs) of the company minus the baseline; weeks sooner is the mean of the capped weeks to the target (a run that never gets there counts as the horizon), with its 95% interval. Break-even: the output price per M tokens, all the company's token prices scaled with it, at which the median net value gain is zero.`,
+    footnote: `Run by run on the same random numbers, to the ${summary.horizonWeeks.toFixed(0)}-week horizon: median (10th–90th percentile of runs) of the company minus the baseline; the change in weeks is the mean of the capped weeks to the target (a run that never gets there counts as the horizon), with its 95% interval. Break-even: the output price per M tokens, all the company's token prices scaled with it, at which the median net value gain is zero.`,
   };
 }

@@ -16,7 +16,7 @@ import { inheritCompanies } from "./inherit.ts";
 import { compileLeaf } from "./leaf.ts";
 import { describeValue, didYouMean, ideaMismatch, unknownKey } from "./messages.ts";
 import { objectSchema } from "./path.ts";
-import { companySchema, offeringSchema, scenarioFileSchema } from "./schema.ts";
+import { companySchema, MAX_COMPANIES, offeringSchema, scenarioFileSchema } from "./schema.ts";
 import { compileSweep } from "./sweep-compile.ts";
 import { fromPlain, toPlain, type MapNode, type TreeNode } from "./tree.ts";
 import type { CompanyParams, Offering, PriceBasis, Scenario } from "./types.ts";
@@ -278,6 +278,9 @@ export function compileTree(root: TreeNode, file: string): Scenario {
   const companiesNode = companiesEntry.node;
   if (companiesNode.kind !== "seq") throw new ScenarioError(companiesNode.loc, "companies", `expected a list of companies, got ${describeValue(toPlain(companiesNode))}`);
   if (companiesNode.items.length === 0) throw new ScenarioError(companiesNode.loc, "companies", "expected at least one company, got an empty list");
+  if (companiesNode.items.length > MAX_COMPANIES) {
+    throw new ScenarioError(companiesNode.loc, "companies", `expected at most ${MAX_COMPANIES} companies, got ${companiesNode.items.length}`);
+  }
   const companies: CompanyParams[] = [];
   const plainCompanies: Plain[] = [];
   const seen = new Map<string, number>();
@@ -352,8 +355,20 @@ export function compileTreeErrors(root: TreeNode, file: string): ScenarioError[]
   } finally {
     sink = null;
   }
-  const messages = new Set<string>();
-  return found.filter((e) => !messages.has(e.message) && messages.add(e.message)).sort((a, b) => a.line - b.line || a.column - b.column);
+  return onePerPlace(found).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * One error per place in a file: a company that extends another inherits its bad value, and the
+ * same file:line:col would otherwise be listed once per company. The first stands, worded as
+ * `run` and the explorer report it (the companies that inherit the value are not listed).
+ */
+function onePerPlace(found: readonly ScenarioError[]): ScenarioError[] {
+  const seen = new Set<string>();
+  return found.filter((e) => {
+    const place = e.line > 0 ? `${e.file}:${e.line}:${e.column}:${e.detail}` : e.message;
+    return !seen.has(place) && seen.add(place);
+  });
 }
 
 /**

@@ -2,9 +2,9 @@
  * A scenario value → `Quantity`: a constant or one of the distributions of `src/random`, with units
  * converted to model units (hours, USD). Checks what the samplers would refuse (min > max, p90 below
  * the median, non-positive lognormal bounds) and the field's allowed range, with messages that say
- * what was expected. Draws of distributions whose tails leave the allowed range (a normal, a
- * lognormal on a share) are clamped to it, so the model never sees a negative duration or a
- * probability above 1.
+ * what was expected. A normal whose lower tail (mean − 4 sd) leaves the allowed range is refused;
+ * draws of distributions whose upper tails leave it (a normal or a lognormal on a share) are
+ * clamped to it, so the model never sees a negative duration or a probability above 1.
  */
 import {
   beta,
@@ -171,8 +171,13 @@ const FORMS: Readonly<Record<(typeof DISTRIBUTION_NAMES)[number], Form>> = {
     if (!sd.ok) return sd;
     if (sd.value < 0) return bad(`expected a normal sd ≥ 0, got ${describeValue(b.sd)}`);
     if (!inRange(mean.value, rule)) return outOfRange(rule, b.mean, mean.value, "the mean");
-    if (rule.exclusiveMin === true && rule.min !== undefined && mean.value - 4 * sd.value <= rule.min) {
-      return bad(`expected a normal that stays ${describeRange(rule, rule.unit)} (mean − 4 sd), got ${describeValue(whole)} (use a lognormal for a positive quantity)`);
+    // A normal has no lower end: one whose tail reaches below the field's minimum (negative tokens/s,
+    // a negative duration) is refused rather than clamped, which would pile draws onto the bound
+    // and move the mean silently. 4 sd: one draw in 31,000 lies beyond; upper tails are clamped.
+    const lowest = mean.value - 4 * sd.value;
+    if (rule.min !== undefined && (rule.exclusiveMin === true ? lowest <= rule.min : lowest < rule.min)) {
+      const floor = `${rule.exclusiveMin === true ? ">" : "≥"} ${formatInUnit(rule.unit, rule.min)}`;
+      return bad(`expected a normal whose mean − 4 sd is ${floor}, the field's minimum, got ${flowText(whole, 60)}, whose mean − 4 sd is ${formatInUnit(rule.unit, lowest)} (it would draw values below the minimum; use a lognormal such as "a to b" for a positive quantity)`);
     }
     const params = { mean: mean.value, sd: sd.value };
     return distribution(clamped(normal(params), rule), normalMean(params), textOf(whole));

@@ -71,7 +71,9 @@ check it as you type (\`velocity schema\` prints that JSON Schema).
   - \`{ lognormal: { median, p90 } }\`, \`{ normal: { mean, sd } }\`, \`{ triangular: [min, mode, max] }\`,
     \`{ pert: [min, mode, max] }\`, \`{ uniform: [min, max] }\`, \`{ beta: [alpha, beta] }\` (probabilities
     and shares), \`{ choice: [a, b, c] }\` or \`{ choice: { values: [...], weights: [...] } }\`.
-  - Draws of a normal or lognormal whose tail leaves the allowed range are clamped to it.
+  - A normal whose mean − 4 sd is below the field's minimum (it could draw negative tokens/s or a
+    negative duration) is refused: use a lognormal for a positive quantity. Draws of a normal or
+    lognormal whose upper tail leaves the allowed range (a share above 1) are clamped to it.
 - **Once per run** (the world is uncertain) values are drawn at the start of each replication;
   **each occurrence** (things vary) values are drawn every time they are used (each task, each
   review); **fixed** fields take one plain value.

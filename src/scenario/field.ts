@@ -9,6 +9,7 @@ import type { DrawKind } from "./types.ts";
 import type { FieldRange } from "./range.ts";
 import { DISTRIBUTION_NAMES } from "./distribution.ts";
 import { KIND_EXAMPLES, SCALAR_PATTERNS, type UnitKind } from "./units.ts";
+import { MAX_NAME_LENGTH } from "./name.ts";
 
 /** How a leaf's value is read. */
 export type LeafKind = "quantity" | "number" | "text" | "enum" | "timeOfDay" | "workdays" | "moneyList";
@@ -34,6 +35,8 @@ export interface FieldSpec extends FieldRange {
   readonly optionalInFile?: boolean;
   /** A text field that sweeps and `--vary` may set (a name that picks something, like `agent.model`). */
   readonly sweepable?: boolean;
+  /** A text field that names something shown in tables and charts: one line, at most {@link MAX_NAME_LENGTH} characters. */
+  readonly name?: boolean;
 }
 
 /** The registry that attaches a `FieldSpec` to each leaf schema. */
@@ -148,6 +151,11 @@ export function fixed(unit: UnitKind, spec: Common): z.ZodType {
 /** A free text field. */
 export function text(spec: Common): z.ZodType {
   return declare(z.string(), { ...spec, kind: "text", draw: "fixed" });
+}
+
+/** A name (of the scenario, of a company): text on one line of at most {@link MAX_NAME_LENGTH} characters. */
+export function name(spec: Common): z.ZodType {
+  return declare(z.string().max(MAX_NAME_LENGTH), { ...spec, kind: "text", draw: "fixed", name: true });
 }
 
 /** A field that takes one of a few words. */

@@ -28,3 +28,6 @@ export type {
   SweepNamedPoint,
   SweepPoint,
 } from "./types.ts";
+export { MAX_COMPANIES, MAX_HORIZON_HOURS, MAX_MILESTONES, MAX_RUNS, MAX_USD } from "./schema.ts";
+export { MAX_SWEEP_POINTS } from "./sweep-compile.ts";
+export { MAX_NAME_LENGTH, nameProblem } from "./name.ts";

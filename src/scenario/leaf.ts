@@ -5,8 +5,9 @@
  */
 import { compileNumber, compileQuantity, type Compiled } from "./distribution.ts";
 import { DAY_NAMES, type FieldSpec } from "./field.ts";
-import { MAX_USD } from "./schema.ts";
+import { MAX_MILESTONES, MAX_USD } from "./schema.ts";
 import { describeValue, suggestion } from "./messages.ts";
+import { nameProblem } from "./name.ts";
 import type { UnitKind } from "./units.ts";
 
 const bad = (detail: string): { ok: false; detail: string } => ({ ok: false, detail });
@@ -25,6 +26,10 @@ export function compileLeaf(spec: FieldSpec, value: unknown): Compiled<unknown> 
     case "text":
       // Only a required text (a name) must say something; an optional one may be empty.
       if (typeof value !== "string" || (spec.required === true && value.trim() === "")) return bad(`expected text, got ${describeValue(value)}${value !== null && typeof value === "object" ? "" : " (quote it if it looks like a number)"}`);
+      if (spec.name === true) {
+        const problem = nameProblem(value.trim());
+        if (problem !== undefined) return bad(problem);
+      }
       return { ok: true, value: value.trim() };
     case "enum": {
       const values = spec.values ?? [];
@@ -37,6 +42,7 @@ export function compileLeaf(spec: FieldSpec, value: unknown): Compiled<unknown> 
       return workdays(value);
     case "moneyList": {
       if (!Array.isArray(value)) return bad(`expected a list of amounts such as [$1M, $10M], got ${describeValue(value)}`);
+      if (value.length > MAX_MILESTONES) return bad(`expected at most ${MAX_MILESTONES} amounts, got ${value.length}`);
       const out: number[] = [];
       for (const item of value) {
         const x = compileNumber(item, { unit: "money", min: 0, exclusiveMin: true, max: MAX_USD });

@@ -8,6 +8,7 @@ import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocum
 import { ScenarioError, type SourceLocation } from "./errors.ts";
 import { FORBIDDEN_KEYS, describeValue } from "./messages.ts";
 import type { MapEntry, TreeNode } from "./tree.ts";
+import { MAX_NESTING, tooDeep } from "./nesting.ts";
 
 /** Largest scenario file read, bytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -24,6 +25,11 @@ export const MAX_NODES = 100_000;
  */
 export function parseYamlText(text: string, file: string, path = ""): TreeNode {
   if (text.length > MAX_FILE_BYTES) throw new ScenarioError({ file, line: 0, column: 0 }, path, "text longer than 1 MiB");
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    const where = file === "--set" || file === "--vary" ? { file, line: 0, column: 0 } : { file, ...deep };
+    throw new ScenarioError(where, path, `expected at most ${MAX_NESTING} levels of nesting (lists and maps inside each other), got more`);
+  }
   const lines = new LineCounter();
   let doc: Document.Parsed;
   try {

@@ -7,18 +7,29 @@
  * Defaults are the figures of `scenarios/grounded.yaml`, which gives the source of each.
  */
 import * as z from "zod";
-import { fixed, group, moneyList, oneOf, quantity, text, timeOfDay, workdays } from "./field.ts";
+import { fixed, group, moneyList, name, oneOf, quantity, text, timeOfDay, workdays } from "./field.ts";
 import { economicsSchema, growthSchema, marketSchema, responseSchema, takeoffSchema } from "./market-schema.ts";
 import { offeringFields } from "./offering.ts";
 
 export { economicsSchema, growthSchema, marketSchema, responseSchema, takeoffSchema };
 
-const MAX_HOURS = 10 * 52 * 168;
+/** Longest horizon, hours (ten years): bounds a run's weeks of ARR and a report's fan rows. */
+export const MAX_HORIZON_HOURS = 10 * 52 * 168;
+/** Most replications per sweep point. */
+export const MAX_RUNS = 10_000_000;
 /**
  * Most tasks in one release. Bounds a run's work: every task is one process with a few events per
  * review pass, and the per-run event budget (model/simulate.ts) is sized for this.
  */
 export const MAX_TASKS = 100_000;
+/**
+ * Most companies in one scenario. Guess: a race is read company by company in every table and
+ * chart (the palette has 8 colours); 50 is far past readable, and bounds the work of a run and of
+ * a report, whose comparisons grow with the square of the count.
+ */
+export const MAX_COMPANIES = 50;
+/** Most ARR milestones a scenario may list. Guess: each is an event per run and a row per company; real decks use three or four. */
+export const MAX_MILESTONES = 100;
 /** Largest amount of money a target or milestone may be, USD: far above any real ARR, far below overflow. */
 export const MAX_USD = 1e12;
 
@@ -229,7 +240,7 @@ export const productSchema = group("The product plan: release sizes, release ove
 /** One company: a name, optionally a company it extends, and its parameter groups. */
 export const companySchema = z
   .strictObject({
-    name: text({ description: "The company's name, unique in the scenario (used in charts and paths).", required: true }),
+    name: name({ description: "The company's name, unique in the scenario (used in charts and paths): one line, at most 80 characters.", required: true }),
     extends: text({ description: "Name of another company of this scenario whose values this one starts from." }),
     agent: agentSchema,
     team: teamSchema,
@@ -291,7 +302,7 @@ export const chartsSchema = z
 /** A whole scenario file. */
 export const scenarioFileSchema = z
   .strictObject({
-    name: text({ description: "Scenario name (used in reports). Required, here or in the extended file.", required: true, optionalInFile: true }),
+    name: name({ description: "Scenario name (used in reports): one line, at most 80 characters. Required, here or in the extended file.", required: true, optionalInFile: true }),
     description: text({ description: "One line saying what the scenario shows.", default: "" }),
     kind: oneOf(["story", "grounded", "illustration"], {
       description:
@@ -299,8 +310,8 @@ export const scenarioFileSchema = z
     }),
     extends: text({ description: "Another scenario file (relative to this one) that this file overlays." }),
     seed: fixed("integer", { description: "Seed of all random streams.", default: 42, source: "any fixed number", min: 0, max: 4_294_967_295 }),
-    runs: fixed("integer", { description: "Monte Carlo replications.", default: 1000, source: "enough for ±1.5% on a probability", min: 1, max: 10_000_000 }),
-    horizon: fixed("duration", { description: "Simulated time span, with its unit (52 weeks).", default: "52 weeks", source: "guess: a year", min: 0, exclusiveMin: true, max: MAX_HOURS }),
+    runs: fixed("integer", { description: "Monte Carlo replications.", default: 1000, source: "enough for ±1.5% on a probability", min: 1, max: MAX_RUNS }),
+    horizon: fixed("duration", { description: "Simulated time span, with its unit (52 weeks).", default: "52 weeks", source: "guess: a year", min: 0, exclusiveMin: true, max: MAX_HORIZON_HOURS }),
     target: fixed("money", { description: "The headline ARR threshold, USD.", default: "$10M", source: "the design's headline", min: 0, exclusiveMin: true, max: MAX_USD }),
     milestones: moneyList({ description: "ARR thresholds that fire milestone events, USD (the target is added).", default: ["$1M", "$10M", "$100M"], source: "the design" }),
     market: marketSchema,

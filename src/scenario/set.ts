@@ -8,7 +8,8 @@ import { describeValue, unknownCompany } from "./messages.ts";
 import { companyName } from "./overlay.ts";
 import { companyIndex, fieldAt, parsePath, type PathSegment } from "./path.ts";
 import { parseYamlText } from "./read-yaml.ts";
-import type { MapEntry, MapNode, TreeNode } from "./tree.ts";
+import { toPlain, type MapEntry, type MapNode, type TreeNode } from "./tree.ts";
+import { compileLeaf } from "./leaf.ts";
 
 /** Splits `path=value` at the first `=`. */
 function split(assignment: string): { path: string; value: string } {
@@ -33,9 +34,32 @@ export function applySets(root: TreeNode, assignments: readonly string[]): TreeN
     if (!field.ok) throw new ScenarioError(where, path, field.detail);
     if (parsed.value.some((s) => "key" in s && s.key === "extends")) throw new ScenarioError(where, path, "expected a parameter, got extends (write it in the file)");
     const node = parseYamlText(value, "--set", path);
+    // The value the file wrote must be valid too: `--runs 20` silently replacing `runs: -5` would
+    // hide a broken file until someone runs it without the flag.
+    const written = getIn(tree, parsed.value);
+    if (written !== undefined && written.loc.line > 0) {
+      const checked = compileLeaf(field.value, toPlain(written));
+      if (!checked.ok) throw new ScenarioError(written.loc, path, `${checked.detail} (the command line replaces it for this run only: fix the file)`);
+    }
     tree = setIn(tree, parsed.value, node, where);
   }
   return tree;
+}
+
+/** The node at `segments`, if the tree has one (companies by name or index). */
+function getIn(node: TreeNode, segments: readonly PathSegment[]): TreeNode | undefined {
+  let at: TreeNode | undefined = node;
+  for (const s of segments) {
+    if (at === undefined) return undefined;
+    if ("company" in s) {
+      if (at.kind !== "seq") return undefined;
+      const items: readonly TreeNode[] = at.items;
+      at = items[companyIndex(s.company, items.map(companyName))];
+    } else {
+      at = at.kind === "map" ? at.entries.get(s.key)?.node : undefined;
+    }
+  }
+  return at;
 }
 
 /** A copy of `node` with `value` at `segments`, creating missing maps along the way. */

@@ -13,6 +13,7 @@
 import type { Compiled } from "./distribution.ts";
 import { ScenarioError, type SourceLocation } from "./errors.ts";
 import type { FieldSpec } from "./field.ts";
+import { nameProblem } from "./name.ts";
 import { compileLeaf } from "./leaf.ts";
 import { describeValue, didYouMean, unknownCompany, unknownKey } from "./messages.ts";
 import { companyIndex, fieldAt, parsePath, type PathSegment } from "./path.ts";
@@ -152,6 +153,8 @@ function compilePoints(node: TreeNode, companyNames: readonly string[], path: st
     if (typeof label !== "string" || label.trim() === "") {
       throw new ScenarioError(labelNode?.loc ?? item.loc, `${here}.label`, `expected a label (text), got ${describeValue(labelNode === undefined ? undefined : toPlain(labelNode))}`);
     }
+    const problem = nameProblem(label);
+    if (problem !== undefined) throw new ScenarioError(labelNode?.loc ?? item.loc, `${here}.label`, problem);
     if (labels.has(label)) throw new ScenarioError(labelNode?.loc ?? item.loc, `${here}.label`, `expected a unique label, got ${describeValue(label)} twice`);
     labels.add(label);
     const setNode = item.entries.get("set")?.node;

@@ -20,7 +20,19 @@ describe("titles from results", () => {
 
   it("say there is no clear difference when the interval spans zero", () => {
     const unclear = { ...base, medianDifferenceWeeks: 0.2, low: -0.5, high: 0.9, shareSooner: 0.45, shareLater: 0.5 };
-    expect(comparisonSentence(summaryFixture(), unclear)).toBe("No clear difference between B and A in weeks to $10M (median 0.2 weeks)");
+    expect(comparisonSentence(summaryFixture(), unclear)).toBe("No clear difference between B and A in weeks to $10M (median +0.2 weeks, B minus A)");
+  });
+
+  it("say first that most runs reach neither target, before any median of the few that do", () => {
+    // grounded: neither company reaches $10M in 91% of runs; the median lead of the other 9% is not the answer.
+    const rare = { ...base, medianDifferenceWeeks: 21.1, low: -3, high: 30, shareSooner: 0.04, shareLater: 0.05 };
+    expect(comparisonSentence(summaryFixture(), rare)).toBe(
+      "In 91% of runs neither B nor A reaches $10M by week 52; in the rest, no clear difference between B and A in weeks to $10M (median +21.1 weeks, B minus A)",
+    );
+    // When no run tells them apart, there is no rest to describe.
+    expect(comparisonSentence(summaryFixture(), { ...rare, shareSooner: 0, shareLater: 0, medianDifferenceWeeks: null, low: null, high: null })).toBe("In 100% of runs neither B nor A reaches $10M by week 52");
+    // Exactly half reaching neither is not "most": the finding stands alone.
+    expect(comparisonSentence(summaryFixture(), { ...base, shareSooner: 0.3, shareLater: 0.2 })).not.toMatch(/^In \d+% of runs neither/);
   });
 
   it("drop the weeks when the median is beyond the horizon", () => {

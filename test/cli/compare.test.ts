@@ -1,5 +1,5 @@
 /** `velocity compare` and the flags that choose the answers (`--levers`, `--baseline`), through the real binary. */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -37,6 +37,26 @@ describe("velocity compare", () => {
     expect(c.assumptions).toContainEqual({ path: "seed", a: "42", b: "7" });
   });
 
+  it("does not claim to pair on a garbled runs.csv: says which line is wrong and shows differences of medians", () => {
+    const garbled = join(fresh(), "garbled");
+    cpSync(more, garbled, { recursive: true });
+    const csv = readFileSync(join(garbled, "runs.csv"), "utf8").split("\n");
+    csv[5] = "not,a,row";
+    writeFileSync(join(garbled, "runs.csv"), csv.join("\n"));
+    const r = runCli(["compare", base, garbled]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain("paired run by run");
+    expect(r.stdout).toContain("unpaired: ");
+    expect(r.stdout).toMatch(/difference\s+of\s+medians/); // the heading may wrap to fit 100 columns
+    const json = JSON.parse(runCli(["compare", base, garbled, "--json"]).stdout);
+    expect(json.paired).toBe(false);
+    expect(json.pairing).toMatch(/^unpaired: .*garbled\/runs\.csv: line 6 has 3 fields, the header \d+; differences of medians, no interval$/);
+    expect(json.results.every((x: { low: unknown; shareSooner: unknown }) => x.low === null && x.shareSooner === null)).toBe(true);
+    // Rows cut off: a run count that is not the manifest's is not paired on either.
+    writeFileSync(join(garbled, "runs.csv"), csv.slice(0, 4).join("\n"));
+    expect(JSON.parse(runCli(["compare", base, garbled, "--json"]).stdout).pairing).toMatch(/rows for .* where the manifest says 30 runs/);
+  });
+
   it("a folder compared with itself: nothing differs, every paired difference is zero", () => {
     const c = JSON.parse(runCli(["compare", base, base, "--json"]).stdout);
     expect(c.assumptions).toEqual([]);
@@ -68,8 +88,10 @@ describe("velocity run: the answers", () => {
     expect(summary.points[0].levers.every((e: { runs: number }) => e.runs === 10)).toBe(true);
     expect(Object.keys(summary.points[0].comparisons[0])).toEqual(["of", "against", "metric", "medianDifferenceWeeks", "low", "high", "shareSooner", "shareLater", "restrictedMean", "medianBound"]);
     // The verdict comes first; A reaches $10M in a fifth of the runs, yet the $10M row has a number.
-    expect(r.stdout.split("\n")[0]).toMatch(/^Paying \$[\d.]+k more in tokens than A for B's offering returns \+\$[\d.]+M net value .* per M output tokens \(now \$25\)\.$/);
-    expect(r.stdout).toMatch(/B vs A {6}\$10M {16}at most -\d+\.\d \(censored\) +-\d+\.\d \(/);
+    // Lines wrap at 100 columns: read the verdict's paragraph as one line.
+    const paragraphs = r.stdout.split("\n\n").map((p) => p.replace(/\n/g, " "));
+    expect(paragraphs.some((p) => /^Paying \$[\d.]+k more in tokens than A for B's offering returns \+\$[\d.]+M net value .* per M output tokens \(now \$25\)\.$/.test(p))).toBe(true);
+    expect(r.stdout).toMatch(/B vs A +\$10M +at most -\d+\.\d \(censored\) +-\d+\.\d \(/);
     expect(summary.points[0].verdicts[0]).toMatchObject({ of: "B", against: "A", pricePerMOutputUsd: 25 });
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest.command).toBe(`velocity run ${SEED} --runs 20 --seed 42 --levers instant-review --lever-runs 10`);

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { repoRoot, runCli } from "./run-cli.ts";
@@ -21,5 +22,11 @@ describe("velocity binary", () => {
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toContain("unknown option '--bogus'");
+  });
+
+  it("stops quietly when the reader of its output goes away (velocity schema | head -c 10)", () => {
+    const result = spawnSync("bash", ["-c", `set -o pipefail; node ${repoRoot}bin/velocity.mjs schema | head -c 10 >/dev/null`], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -14,7 +14,7 @@ describe("velocity run", () => {
     const result = runCli(["run", SEED, "--runs", "40", "--workers", "1", "--out", out, "--no-charts"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/company\s+v1 wk\s+takeoff wk/);
+    expect(result.stdout).toMatch(/company\s+v1 wk\s+(takeoff )?wk/); // a heading may wrap to fit 100 columns
     expect(result.stdout).toContain(`40 runs per point`);
     for (const file of ["summary.json", "summary.md", "runs.csv", "manifest.json", "timing.json"]) expect(existsSync(join(out, file))).toBe(true);
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
@@ -86,4 +86,19 @@ describe("velocity run", () => {
       expect(existsSync(out)).toBe(false);
     });
   }
+
+  it("stops cleanly on SIGTERM (timeout, Slurm, Kubernetes): exit 143, and no lock file or temporary folder left beside --out", async () => {
+    const parent = fresh();
+    const out = join(parent, "terminated");
+    const child = spawn(process.execPath, [`${repoRoot}bin/velocity.mjs`, "run", SEED, "--runs", "200000", "--workers", "2", "--out", out], { cwd: repoRoot });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(readdirSync(parent).length).toBeGreaterThan(0); // the lock and the folder being built
+    child.kill("SIGTERM");
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(code).toBe(143);
+    expect(stderr.trim()).toBe("interrupted (SIGTERM): stopped before writing any output");
+    expect(readdirSync(parent)).toEqual([]);
+  });
 });

@@ -61,6 +61,15 @@ describe("velocity run --shard auto", () => {
     expect(existsSync(join(set, "parts"))).toBe(false);
   });
 
+  it("refuses a Slurm task index past the array's last task: one line, exit 2, no shard folder", () => {
+    const set = fresh();
+    const env = { SLURM_ARRAY_TASK_ID: "999999", SLURM_ARRAY_TASK_MIN: "0", SLURM_ARRAY_TASK_COUNT: "4" };
+    const result = runCli(["run", SCENARIO, ...common, "--shard", "auto", "--out", set], { env });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe("--shard auto: SLURM_ARRAY_TASK_ID is 999999 but the array's 4 tasks run from 0 to 3 (submit with --array=0-3, or use --shard k/N)");
+    expect(readdirSync(set)).toEqual([]);
+  });
+
   it("refuses --shard-count without --shard auto", () => {
     const result = runCli(["run", SCENARIO, ...common, "--shard", "1/2", "--shard-count", "2", "--out", fresh()]);
     expect(result.status).toBe(2);

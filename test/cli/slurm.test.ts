@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, symlinkSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./run-cli.ts";
+import { repoRoot, runCli } from "./run-cli.ts";
 
 // Submitting to a real cluster is `npm run test:slurm` (test/slurm/); these run without one.
 describe("velocity slurm", () => {
@@ -31,5 +31,22 @@ describe("velocity slurm", () => {
     const result = runCli(["slurm", "scenarios/grounded.yaml", "--shards", "2", "--out", join(bin, "out")], { env: { PATH: bin } });
     expect(result.stderr.trim()).toBe("velocity slurm: sbatch not found: run this on a Slurm login node");
     expect(result.status).toBe(2);
+  });
+
+  it("puts shards and logs under output/<file name>, never where a scenario's name: points (../../x)", () => {
+    // A stand-in sbatch that accepts every job, so submit.sh goes as far as making the logs folder.
+    const root = mkdtempSync(join(tmpdir(), "velocity-slurm-name-"));
+    const project = join(root, "a", "b");
+    mkdirSync(project, { recursive: true });
+    const bin = join(root, "bin");
+    mkdirSync(bin);
+    writeFileSync(join(bin, "sbatch"), "#!/bin/sh\necho 42\n");
+    chmodSync(join(bin, "sbatch"), 0o755);
+    writeFileSync(join(project, "evil.yaml"), `extends: ${join(repoRoot, "scenarios/grounded.yaml")}\nname: "../../x"\n`);
+    const result = runCli(["slurm", "evil.yaml", "--shards", "2"], { cwd: project, env: { PATH: `${bin}:${process.env.PATH}` } });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(readdirSync(root).sort()).toEqual(["a", "bin"]);
+    expect(existsSync(join(project, "output", "evil-shards", "logs"))).toBe(true);
   });
 });

@@ -1,7 +1,9 @@
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BAD_DIR, catalogue, expectedPrefix } from "../scenario/catalogue.ts";
-import { runCli } from "./run-cli.ts";
+import { repoRoot, runCli } from "./run-cli.ts";
 
 // CLI tests run the real binary (dist/ when built: run `npm run -s build` first).
 
@@ -72,5 +74,23 @@ describe("velocity validate", () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("ok: test/fixtures/scenarios/good/minimal.yaml (1 company, horizon 52 weeks, 1000 runs)\n");
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("YAML nested 200,000 deep: one line, exit 2, in well under a second of parsing (it aborted V8)", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "velocity-deep-")), "deep.yaml");
+    writeFileSync(file, `name: deep\ncompanies: ${"[".repeat(200_000)}${"]".repeat(200_000)}\n`);
+    const result = runCli(["validate", file]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`${file}:2:75: expected at most 64 levels of nesting (lists and maps inside each other), got more\n`);
+  });
+
+  it("names a bad value once, not once per company that extends the one it is written in", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "velocity-inherit-")), "inherit.yaml");
+    // grounded's B extends A; C and D extend A too: four companies inherit line 5's value.
+    const lines = [`extends: ${join(repoRoot, "scenarios/grounded.yaml")}`, "name: inherit", "companies:", "  - name: A", "    agent: { tokensPerSecond: -5 }", "  - { name: C, extends: A }", "  - { name: D, extends: A }"];
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const result = runCli(["validate", file]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`${file}:5:31: companies[0].agent.tokensPerSecond: expected a value between 0.1 and 1M, got -5\n`);
   });
 });

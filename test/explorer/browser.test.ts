@@ -87,7 +87,8 @@ describe("explore.html in headless Chromium", () => {
     expect(names).toContain("reached-curve");
     expect(names).toContain("weeks-to-target");
     expect(names.every((n) => n !== null)).toBe(true);
-    expect(await page.$$eval("table.headline tbody tr", (rows) => rows.map((r) => r.cells[0].textContent))).toEqual(["A", "B"]);
+    // The terminal's per-company table, price note and all (one table model).
+    expect(await page.$$eval("table.headline tbody tr", (rows) => rows.map((r) => r.cells[0].textContent))).toEqual(["A", "B (price: guess)"]);
     expect(problems).toEqual([]);
     expect(network).toEqual([]);
     mkdirSync(artifacts, { recursive: true });

@@ -61,7 +61,8 @@ describe("runs.csv from the CLI", () => {
     const text = readFileSync(join(repoRoot, "scenarios/seed-article.yaml"), "utf8");
     const file = join(dir, "hostile.yaml");
     writeFileSync(join(dir, "models.yaml"), readFileSync(join(repoRoot, "scenarios/models.yaml"), "utf8")); // the catalogue it extends
-    const hostileA = '"=Ä\\r(\\"x\\")"';
+    // A name may not hold a line break (U+000D, U+2028: refused at validation); quotes, a comma and a formula prefix it may.
+    const hostileA = '"=Ä, (\\"x\\")"';
     writeFileSync(file, text.replace("- name: A", `- name: ${hostileA}`).replace("extends: A", `extends: ${hostileA}`).replace("- name: B", '- name: "Ö, @"'));
     const out = join(dir, "out");
     const result = runCli([
@@ -74,7 +75,7 @@ describe("runs.csv from the CLI", () => {
     const width = rows[0].length;
     for (const row of rows) expect(row).toHaveLength(width);
     const companies = new Set(rows.slice(1).map((r) => r[3]));
-    expect([...companies].sort()).toEqual(["'=Ä\r(\"x\")", "Ö, @"].sort());
+    expect([...companies].sort()).toEqual(["'=Ä, (\"x\")", "Ö, @"].sort());
     const heatmaps = readdirSync(join(out, "charts")).filter((f) => f.startsWith("sweep-heatmap") && f.endsWith(".svg"));
     // Both names slug to "x": the second company's heatmap gets its own file.
     expect(heatmaps.sort()).toEqual(["sweep-heatmap-x-2.svg", "sweep-heatmap-x.svg"]);

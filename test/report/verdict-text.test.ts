@@ -31,7 +31,7 @@ describe("headlineVerdicts and verdictTable", () => {
   it("say the last point's verdicts first and tabulate them with the break-even price", () => {
     expect(headlineVerdicts(summary)).toEqual([verdictSentence(summary, base)]);
     const table = verdictTable(summary, summary.points[2])!;
-    expect(table.rows[0].map((c) => c.text)).toEqual(["B", "A", "+$30k", "+3.1", "+$2.6M", "+$2.4M", "90%", "$25", "$625"]);
+    expect(table.rows[0].map((c) => c.text)).toEqual(["B", "A", "+$30k", "-3.1", "+$2.6M", "+$2.4M", "90%", "$25", "$625"]);
     expect(verdictTable(summary, summary.points[0])).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadScenario, ScenarioError } from "../../src/scenario/index.ts";
+import { loadScenario, loadScenarioFrom, memoryScenarioFiles, ScenarioError } from "../../src/scenario/index.ts";
 
 const SEED = "scenarios/seed-article.yaml";
 const load = (set: string[]) => () => loadScenario(SEED, { set });
@@ -33,6 +33,22 @@ describe("ranges", () => {
     expect(load(["horizon=52"])).toThrow(/horizon: expected a duration with its unit such as 52 weeks or 52 h \(a bare number is ambiguous; did you mean 52 weeks\?\), got 52/);
     expect(load(["companies[A].product.feedbackDelay=3"])).toThrow(/did you mean 3 weeks/);
     expect(loadScenario(SEED, { set: ["horizon=52 weeks", "companies[A].agent.timeToFirstToken=0"] }).horizon).toBe(52 * 168);
+  });
+});
+
+describe("counts", () => {
+  it("refuses more than 100 milestones", () => {
+    const many = `[${Array.from({ length: 101 }, (_, i) => `$${i + 1}M`).join(", ")}]`;
+    expect(load([`milestones=${many}`])).toThrow(/milestones: expected at most 100 amounts, got 101/);
+    expect(loadScenario(SEED, { set: [`milestones=[${Array.from({ length: 100 }, (_, i) => `$${i + 1}M`).join(", ")}]`] }).milestones.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it("refuses more than 50 companies, at the companies list", () => {
+    const companies = Array.from({ length: 51 }, (_, i) => `  - name: C${i}\n`).join("");
+    const files = memoryScenarioFiles({ "many.yaml": `name: many\ncompanies:\n${companies}` });
+    expect(() => loadScenarioFrom(files, "many.yaml")).toThrow("many.yaml:3:3: companies: expected at most 50 companies, got 51");
+    const fifty = memoryScenarioFiles({ "fifty.yaml": `name: fifty\ncompanies:\n${companies.split("\n").slice(0, 50).join("\n")}\n` });
+    expect(loadScenarioFrom(fifty, "fifty.yaml").companies).toHaveLength(50);
   });
 });
 

@@ -36,7 +36,13 @@ describe("distribution forms", () => {
     });
   }
 
-  it("clamps the tails of a normal to the field's range (a probability stays in [0, 1])", () => {
+  it("takes a normal whose mean − 4 sd is at the minimum or above (80 ± 5 tokens/s), and its draws stay in range", () => {
+    const compiled = compileQuantity({ normal: { mean: 80, sd: 5 } }, { unit: "ratio", min: 0.1, max: 1e6 });
+    expect(compiled.ok).toBe(true);
+    expect(compileQuantity({ normal: { mean: "4 h", sd: "1 h" } }, hours).ok).toBe(true); // exactly 4 sd above 0
+  });
+
+  it("clamps the upper tail of a normal to the field's range (a probability stays in [0, 1])", () => {
     const compiled = compileQuantity({ normal: { mean: 0.95, sd: 0.2 } }, share);
     expect(compiled.ok).toBe(true);
     if (!compiled.ok) return;
@@ -67,6 +73,9 @@ describe("distribution forms", () => {
     [usd, { choice: { values: ["$1", "$2"], weights: [1] } }, "2 choice weights"],
     [usd, { normal: { mean: "$600", sd: "-$1" } }, "sd ≥ 0"],
     [{ unit: "count", min: 0, exclusiveMin: true }, { normal: { mean: 10, sd: 5 } }, "use a lognormal"],
+    // Negative tokens/s: a normal whose mean − 4 sd is below the field's minimum (0.1 tokens/s) is refused, not clamped.
+    [{ unit: "ratio", min: 0.1, max: 1e6 }, { normal: { mean: 50, sd: 30 } }, "whose mean − 4 sd is -70 (it would draw values below the minimum"],
+    [hours, { normal: { mean: "2 h", sd: "1 h" } }, "mean − 4 sd is ≥ 0 h, the field's minimum"],
     [hours, { gamma: [1, 2] }, "expected a distribution"],
     [hours, [1, 2], "expected a duration"],
     [hours, "-1 h", "≥ 0 h"],

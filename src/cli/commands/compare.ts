@@ -20,6 +20,7 @@ export function compareCommand(): Command {
         return;
       }
       const target = formatUsd(readResults(a).summary.targetUsd);
-      process.stdout.write(`${comparisonTables(result, target).map(renderTerminal).join("\n\n")}\n`);
+      const { TERMINAL_WIDTH } = await import("../summary-table.ts");
+      process.stdout.write(`${comparisonTables(result, target).map((t) => renderTerminal(t, TERMINAL_WIDTH)).join("\n\n")}\n`);
     });
 }

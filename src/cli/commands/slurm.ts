@@ -42,7 +42,7 @@ export function slurmCommand(): Command {
     .description("submit a scenario to Slurm: a job array of --shards tasks (velocity run --shard auto) and the merge job after them")
     .argument("<scenario>", "scenario file (YAML), on a file system the compute nodes share")
     .requiredOption("--shards <n>", "array tasks, one shard of the runs each", wholeNumber(1))
-    .option("-o, --out <dir>", "merged results (default: output/<scenario name>); shards go to <dir>-shards/, logs to <dir>-shards/logs/")
+    .option("-o, --out <dir>", "merged results (default: output/<scenario file name>, as for run); shards go to <dir>-shards/, logs to <dir>-shards/logs/")
     .option("--cpus-per-task <n>", "CPUs each task asks for, and its worker threads", wholeNumber(1), 1)
     .option("-n, --runs <n>", "replications per sweep point (default: the scenario's runs)", wholeNumber(1))
     .option("--seed <seed>", "random seed (default: the scenario's seed)", wholeNumber(0))
@@ -56,9 +56,12 @@ export function slurmCommand(): Command {
       if (flags.seed !== undefined) set.push(`seed=${flags.seed}`);
       if (flags.runs !== undefined) set.push(`runs=${flags.runs}`);
       const { expandSweep, loadScenario, parseVary } = await import("../../scenario/index.ts");
+      const { defaultOutDir } = await import("../../report/data-files.ts");
       const scenario = loadScenario(file, { set });
       expandSweep(scenario, flags.vary.map(parseVary));
-      const out = flags.out ?? `output/${scenario.name}`;
+      // The same default as `run`, made safe from the file name: never from `name:`, which a
+      // scenario could set to "../../x" and so put the shards and logs outside output/.
+      const out = flags.out ?? defaultOutDir(file);
       const runArgs = [
         ...(flags.runs === undefined ? [] : ["--runs", String(flags.runs)]),
         ...(flags.seed === undefined ? [] : ["--seed", String(flags.seed)]),

@@ -5,7 +5,8 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { summaryCharts } from "../../charts/all-charts.ts";
-import { formatUsdShort, formatWeeks } from "../../charts/labels.ts";
+import { briefCompanyTable, comparisonsTable } from "../../report/summary-tables.ts";
+import { renderHtml } from "../../report/table-model.ts";
 import { DEFAULT_SIZE } from "../../charts/theme.ts";
 import type { Summary } from "../../montecarlo/portable.ts";
 
@@ -32,32 +33,22 @@ function fitToWidth(view: HTMLElement): void {
   if (svg && width > 0 && height > 0 && !svg.hasAttribute("viewBox")) svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
 }
 
-const percent = (x: number): string => `${(x * 100).toFixed(0)}%`;
-/** `+5.2`, `−1.0`, `—`: a lead in weeks (the rival's weeks to target minus this company's, per run). */
-const signedWeeks = (weeks: number | null): string => (weeks === null ? "—" : `${weeks < 0 ? "−" : "+"}${Math.abs(weeks).toFixed(1)}`);
-
-/** The headline numbers per company of the shown sweep point. */
-export function headlineTable(summary: Summary): HTMLTableElement {
+/**
+ * The headline numbers of the shown sweep point: the per-company table and the paired comparisons
+ * the terminal prints, from the same table model (src/report/summary-tables.ts), so the page says
+ * every number, interval label and sign (negative = sooner) as the terminal, summary.md and
+ * report.html do.
+ */
+export function headlineTable(summary: Summary): HTMLElement {
   const point = summary.points[summary.points.length - 1];
-  const table = document.createElement("table");
-  table.className = "headline";
-  const target = formatUsdShort(summary.targetUsd);
-  const head = ["Company", `Reaches ${target} by week ${summary.horizonWeeks}`, `Median weeks to ${target} (p10–p90)`, `First to ${target}`, "Lead over rival, weeks (paired runs)", "Weeks to v1 (median)"];
-  table.createTHead().insertRow().append(...head.map((text) => Object.assign(document.createElement("th"), { textContent: text })));
-  const body = table.createTBody();
-  for (const c of point.companies) {
-    const row = body.insertRow();
-    const cells = [
-      c.name,
-      `${percent(c.reachedTarget.share)} (${percent(c.reachedTarget.low)}–${percent(c.reachedTarget.high)})`,
-      `${formatWeeks(c.weeksToTarget.p50)} (${formatWeeks(c.weeksToTarget.p10)}–${formatWeeks(c.weeksToTarget.p90)})`,
-      percent(c.firstToTarget.share),
-      c.leads.map((lead) => `vs ${lead.rival}: ${signedWeeks(lead.p50)} (${signedWeeks(lead.p10)} to ${signedWeeks(lead.p90)})`).join("; ") || "—",
-      formatWeeks(c.weeksToV1.p50),
-    ];
-    for (const text of cells) row.insertCell().textContent = text;
-  }
-  return table;
+  const box = document.createElement("div");
+  const tables = [briefCompanyTable(summary, point), comparisonsTable(summary, point)];
+  // renderHtml escapes every text it writes.
+  box.innerHTML = tables.map((t) => (t === null ? "" : renderHtml(t))).join("\n");
+  const [companies, paired] = box.querySelectorAll("table");
+  companies?.classList.add("headline");
+  paired?.classList.add("paired");
+  return box;
 }
 
 /**
