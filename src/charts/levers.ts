@@ -50,7 +50,7 @@ export function leversSpec(summary: Summary, options: ChartOptions = {}): TopLev
     .filter((e) => e.metric === metric && e.medianWeeksSaved !== null && e.detectable !== false)
     .map((e) => ({ lever: label(e.lever), company: e.company, saved: e.medianWeeksSaved, low: e.low ?? e.medianWeeksSaved, high: e.high ?? e.medianWeeksSaved, text: formatWeeks(e.medianWeeksSaved) }));
   if (values.length === 0) return null;
-  frame.caption = [...frame.caption, `median weeks saved to ${metricNoun(summary, metric)} (line: 95% interval), the first ${summary.leverRuns} runs re-simulated with one cost made free for every company`];
+  frame.caption = [...frame.caption, `median weeks saved to ${metricNoun(summary, metric)} (line: 95% interval), up to the first ${summary.leverRuns} runs re-simulated with one cost made free for every company, each lever until known to ±0.1 week`];
   const text = chartText("levers", leversTitle(summary, point.levers, metric, label), frame, options);
   const y = { field: "lever", type: "nominal", title: null, sort: summary.levers.map((l) => l.label) } as const;
   const yOffset = { field: "company", type: "nominal", sort: companies } as const;
