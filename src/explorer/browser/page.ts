@@ -57,7 +57,7 @@ const state = {
   /** Values the controls wrote, as `--set` would take them, in order; dropped once the text is edited by hand. */
   sets: new Map<string, string>(),
   handEdited: false,
-  /** Levers re-run as `velocity run` does by default (every lever on the first 500 runs); off is `--levers none`. */
+  /** Levers re-run as `velocity run` does by default (every lever on up to the first 200 runs); off is `--levers none`. */
   levers: query.get("levers") !== "none",
   run: null as AbortController | null,
   /** Chart titles and captions from the scenario's `charts:` section, as the report uses them. */
