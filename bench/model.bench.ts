@@ -21,8 +21,8 @@ import type * as ModelModule from "../src/model/index.ts";
 import type * as RandomModule from "../src/random/index.ts";
 import type * as ScenarioModule from "../src/scenario/index.ts";
 
-// The model as users run it: the built JavaScript (`npm run bench` builds first). Under tsx the
-// same sources run about a quarter slower (its module wrappers), which is not the product's speed.
+// The model as users run it: the built JavaScript (`npm run bench` builds first), not the sources
+// through tsx's module wrappers.
 const dist = new URL("../dist/", import.meta.url).href;
 const { Environment } = (await import(`${dist}engine/index.js`)) as typeof EngineModule;
 const { simulate } = (await import(`${dist}model/index.js`)) as typeof ModelModule;

@@ -1,11 +1,11 @@
 import type { Environment } from "./environment.ts";
 import { Interrupt, SimulationError } from "./errors.ts";
-import { Event, type EventCallback, NORMAL, URGENT } from "./event.ts";
+import { Event, type EventCallback, URGENT } from "./event.ts";
 
 /**
  * The generator a process drives: it yields events and resumes with their values, or yields a
- * delay in hours (a number) and resumes after it (the fast path: `env.sleep(delay)` without the
- * call, the process's one wake-up event reused).
+ * delay in hours (a number) and resumes after it (`env.sleep(delay)`: the process's one wake-up
+ * event reused, nothing allocated).
  */
 export type ProcessGenerator<T = unknown> = Generator<Event<any> | number, T, any>;
 
@@ -95,21 +95,15 @@ export class Process<T = unknown> extends Event<T> {
         this.finish(true, step.value);
         break;
       }
-      const next = step.value;
+      let next = step.value;
       if (typeof next === "number") {
-        // A plain delay: `env.sleep(next)` inlined (the process's own wake-up, reused); nobody
-        // else can hold that event, so the process is its only waiter.
-        if (!(next >= 0) || next === Infinity) {
-          this.finish(false, new SimulationError(`process: a yielded delay must be a finite number ≥ 0, got ${next}`));
+        // A plain delay: the process's own wake-up, reused (`env.sleep`).
+        try {
+          next = env.sleep(next);
+        } catch (error) {
+          this.finish(false, error);
           break;
         }
-        let wake = this.wakeUp;
-        if (wake === null || wake.state === 1) wake = this.wakeUp = new Event<any>(env);
-        wake.markTriggered(true, undefined);
-        env.enqueue(next, NORMAL, wake);
-        wake.waiter = this;
-        this.target = wake;
-        break;
       }
       if (!(next instanceof Event)) {
         this.finish(false, new SimulationError(`process: yielded ${String(next)}, expected an Event or a delay (a number of hours ≥ 0)`));

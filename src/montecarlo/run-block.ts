@@ -2,7 +2,7 @@ import { simulate } from "../model/index.ts";
 // The portable entry: this module also runs in the browser explorer's Web Workers.
 import { compileScenario, type Scenario } from "../scenario/portable.ts";
 import { applyLever, leverChanges } from "./levers.ts";
-import { LEVER_METRICS, layoutFor, packLeverRun, packRun, type RowLayout } from "./run-table.ts";
+import { LEVER_METRICS, layoutFor, packLeverOutcome, packLeverRun, packRun, type RowLayout } from "./run-table.ts";
 
 /** A block of consecutive replications of one sweep point: the unit of work sent to a worker. */
 export interface BlockTask {
@@ -118,8 +118,7 @@ function* leverSteps(task: BlockTask, levers: readonly string[]): Generator<void
     for (let k = 0; k < scenarios.length; k++) {
       const result = simulate(scenarios[k], run);
       layout ??= layoutFor(result);
-      // The block's rows are `levers.length` levers wide, so lever k packs where lever k goes.
-      packLeverRun(result, { ...layout, companyOffset: [], companyWidth: [] }, k, rows, (run - task.start) * width);
+      packLeverOutcome(result, companies, rows, (run - task.start) * width + leverBlockWidth(k, companies));
       yield;
     }
   }

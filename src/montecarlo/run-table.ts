@@ -125,8 +125,15 @@ function leverStart(layout: RowLayout): number {
  */
 export function packLeverRun(run: RunResult | null, layout: RowLayout, leverIndex: number, out: Float64Array, offset: number): void {
   const count = layout.companies.length;
-  let at = offset + leverStart(layout) + leverIndex * count * LEVER_METRICS.length;
-  for (let i = 0; i < count; i++) {
+  packLeverOutcome(run, count, out, offset + leverStart(layout) + leverIndex * count * LEVER_METRICS.length);
+}
+
+/**
+ * Writes the hours of v1, takeoff and target of each of `companies` companies of `run` (NaN for
+ * each when `run` is null) from `out[at]` on: one lever's outcomes, in a row or a lever block.
+ */
+export function packLeverOutcome(run: RunResult | null, companies: number, out: Float64Array, at: number): void {
+  for (let i = 0; i < companies; i++) {
     const c = run?.companies[i];
     out[at++] = c ? nullable(c.v1) : Number.NaN;
     out[at++] = c ? nullable(c.takeoff) : Number.NaN;
