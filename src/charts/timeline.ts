@@ -6,8 +6,8 @@ import type { TopLevelSpec } from "vega-lite";
 import type { TraceEvent } from "../model/types.ts";
 import { deckTextWidth } from "./deck-font.ts";
 import { companyScale, deckFrame, deckScale, DEFAULT_SIZE, TYPE, type DeckSize } from "./theme.ts";
+import { HOURS_PER_WEEK } from "../format/index.ts";
 
-const HOURS_PER_WEEK = 168;
 
 /** What a timeline needs besides the trace. */
 export interface TimelineOptions {

@@ -23,7 +23,7 @@ import { TokenBucket } from "./rate-limit.ts";
 import { ResponsePolicy, type ResponseChange, type RivalMove } from "./response.ts";
 import { drawSteering, drawTaskSize, runTask, type ModelCall, type TaskPhase } from "./task.ts";
 import { FitSearch } from "./takeoff.ts";
-import { HOURS_PER_WEEK } from "./time-units.ts";
+import { HOURS_PER_WEEK } from "../format/index.ts";
 import type { CompanyRun, TokenCounts, TraceEvent } from "./types.ts";
 
 /** Planning and release work queue for an engineer like a new review. Shared: no allocation. */

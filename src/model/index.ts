@@ -3,7 +3,7 @@ export { simulate, RunawayRunError, MAX_EVENTS_PER_RUN, type SimulateOptions } f
 export { WorkCalendar } from "./calendar.ts";
 export { FitSearch, learningFromEvidence } from "./takeoff.ts";
 export { attractiveness } from "./market.ts";
-export { HOURS_PER_DAY, HOURS_PER_WEEK, HOURS_PER_MONTH, HOURS_PER_YEAR, WEEKS_PER_YEAR, DAYS_PER_MONTH } from "./time-units.ts";
+export { HOURS_PER_DAY, HOURS_PER_WEEK, HOURS_PER_MONTH, HOURS_PER_YEAR, WEEKS_PER_YEAR, DAYS_PER_MONTH } from "../format/index.ts";
 export { bassClosedForm } from "./bass.ts";
 export { emptyBreakdown, breakdownTotal } from "./breakdown.ts";
 export { formatBits, formatHours, formatTokens, formatUsd } from "./format.ts";

@@ -12,7 +12,7 @@ import { poissonDraw, type Rng } from "../random/index.ts";
 import { bassStepMeans, type BassCompany } from "./bass.ts";
 import type { MarketDraws } from "./draws.ts";
 import { formatUsd } from "./format.ts";
-import { DAYS_PER_MONTH, HOURS_PER_DAY, HOURS_PER_WEEK, HOURS_PER_YEAR } from "./time-units.ts";
+import { DAYS_PER_MONTH, HOURS_PER_DAY, HOURS_PER_WEEK, HOURS_PER_YEAR } from "../format/index.ts";
 import type { TraceEvent } from "./types.ts";
 
 /** One company's standing in the market. */

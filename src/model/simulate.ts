@@ -12,7 +12,7 @@ import { WorkCalendar } from "./calendar.ts";
 import { CompanySim } from "./company.ts";
 import { drawCompany, drawMarket, type IdeaDraws } from "./draws.ts";
 import { Market } from "./market.ts";
-import { HOURS_PER_YEAR } from "./time-units.ts";
+import { HOURS_PER_YEAR } from "../format/index.ts";
 import type { RunResult, TraceEvent } from "./types.ts";
 
 /** Options of one replication. */

@@ -14,8 +14,8 @@ import { leverLabel } from "./levers.ts";
 import { pairedDifference, type PairedDifference } from "./paired.ts";
 import { LEVER_METRICS, type RunTable } from "./run-table.ts";
 import type { Comparison, ComparisonMetric, LeverEffect, MedianBound } from "./types.ts";
+import { HOURS_PER_WEEK } from "../format/index.ts";
 
-const HOURS_PER_WEEK = 168;
 /** The metrics compared, in reading order. */
 export const COMPARISON_METRICS: readonly ComparisonMetric[] = LEVER_METRICS;
 

@@ -15,8 +15,8 @@ import { pathCompany } from "../scenario/portable.ts";
 import { spreadOf } from "./paired.ts";
 import type { RunTable } from "./run-table.ts";
 import type { SpeedPremium } from "./types.ts";
+import { HOURS_PER_WEEK } from "../format/index.ts";
 
-const HOURS_PER_WEEK = 168;
 
 /** Leaves of the parameter paths a speed-or-price sweep varies. */
 const SPEED_OR_PRICE = /^(tokensPerSecond|timeToFirstToken|prefill\w*|pricePerM\w*|priceSpeedExponent|model|offering|costPerSessionHour)$/;

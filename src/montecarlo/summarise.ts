@@ -17,8 +17,8 @@ import { leverEffects, withinPointComparisons } from "./comparisons.ts";
 import { ideaSummaries } from "./ideas.ts";
 import type { CompanySummary, CurvePoint, FanPoint, Lead, PointSummary, TimeToEvent } from "./types.ts";
 import { Z95, wilson } from "./wilson.ts";
+import { HOURS_PER_WEEK } from "../format/index.ts";
 
-const HOURS_PER_WEEK = 168;
 /**
  * Steps of the reached-target curve over the horizon (the curve has one more row): enough for a
  * smooth step chart, few enough for a small summary.

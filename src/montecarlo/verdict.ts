@@ -25,8 +25,8 @@ import { spreadOf } from "./paired.ts";
 import { quantileSorted } from "./quantiles.ts";
 import type { RunTable } from "./run-table.ts";
 import type { PriceCurvePoint, Spread, Verdict, VerdictEstimate } from "./types.ts";
+import { HOURS_PER_WEEK } from "../format/index.ts";
 
-const HOURS_PER_WEEK = 168;
 /**
  * Points on the price curve, from free to twice the larger of the price now and the break-even
  * price.

@@ -13,6 +13,7 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { SCALAR_COLUMNS, type RunTable } from "../montecarlo/index.ts";
 import { namedFileError } from "./folder-errors.ts";
+import { HOURS_PER_WEEK } from "../format/index.ts";
 
 /** Six significant digits: stable across platforms and plenty for weeks, shares and dollars in a report. */
 export function roundForOutput(x: number): number {
@@ -29,7 +30,6 @@ export function csvCell(x: number | string): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const HOURS_PER_WEEK = 168;
 const CSV_SCALARS: [string, (typeof SCALAR_COLUMNS)[number], number][] = [
   ["weeks_to_v1", "v1", 1 / HOURS_PER_WEEK],
   ["weeks_to_takeoff", "takeoff", 1 / HOURS_PER_WEEK],

@@ -3,8 +3,8 @@ import type { TopLevelSpec } from "vega-lite";
 import { timelineSpec, type DeckSize } from "../charts/index.ts";
 import type { TraceEvent } from "../model/types.ts";
 import { writeChartFile } from "./chart-files.ts";
+import { HOURS_PER_WEEK } from "../format/index.ts";
 
-const HOURS_PER_WEEK = 168;
 
 /** What a timeline is labelled with: the scenario's name, companies and horizon, and the run. */
 export interface TimelineContext {

@@ -6,7 +6,7 @@
  * A value is read by its mean (a constant is its own mean): a distribution may reach past a bound,
  * its centre may not.
  */
-import { WEEKS_PER_YEAR } from "../model/time-units.ts";
+import { WEEKS_PER_YEAR } from "../format/index.ts";
 import type { CompanyParams, Quantity, Scenario } from "./types.ts";
 
 /** One public range for one field, in model units (per week for rates, USD a year for ARPU). */

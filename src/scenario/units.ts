@@ -4,7 +4,7 @@
  * `0.01/week`), converted to model units: hours, USD, plain numbers, rates per week. A plain YAML
  * number is already in model units.
  */
-import { HOURS_PER_DAY, HOURS_PER_MONTH, HOURS_PER_WEEK, HOURS_PER_YEAR } from "../model/time-units.ts";
+import { HOURS_PER_DAY, HOURS_PER_MONTH, HOURS_PER_WEEK, HOURS_PER_YEAR } from "../format/index.ts";
 
 /** What a field measures; decides which spellings are accepted and how values convert. */
 export type UnitKind = "duration" | "money" | "count" | "probability" | "ratio" | "rate" | "integer";

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { simulate } from "../../src/model/index.ts";
 import { bassClosedForm } from "../../src/model/bass.ts";
 import { attractiveness, Market } from "../../src/model/market.ts";
-import { HOURS_PER_MONTH, HOURS_PER_YEAR } from "../../src/model/time-units.ts";
+import { HOURS_PER_MONTH, HOURS_PER_YEAR } from "../../src/format/time-units.ts";
 import { Environment } from "../../src/engine/index.ts";
 import { stream } from "../../src/random/index.ts";
 import { company, scenario } from "./scenario-builder.ts";

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { WEEKS_PER_YEAR } from "../../src/model/time-units.ts";
+import { WEEKS_PER_YEAR } from "../../src/format/time-units.ts";
 import { loadScenario, outsidePublicRanges, PUBLIC_RANGES } from "../../src/scenario/index.ts";
 
 const dir = fileURLToPath(new URL("../../scenarios/", import.meta.url));

@@ -1,5 +1,5 @@
 /**
- * The calendar constants of the model, in hours (the simulation's time unit). Revenue, churn,
+ * The calendar constants, in hours (the simulation's time unit). Revenue, churn,
  * discounting and rates written "per year" or "per month" all convert with these, so a year of ARR
  * and twelve months of churn cover the same span.
  */
