@@ -8,7 +8,6 @@ import { deckTextWidth } from "./deck-font.ts";
 import { companyScale, deckFrame, deckScale, DEFAULT_SIZE, TYPE, type DeckSize } from "./theme.ts";
 import { HOURS_PER_WEEK } from "../format/index.ts";
 
-
 /** What a timeline needs besides the trace. */
 export interface TimelineOptions {
   /** Companies in scenario order (fixes their colours); defaults to their order of appearance. */

@@ -4,9 +4,7 @@
  * Agents ignore the calendar; everything a human does (planning, review) goes through it.
  */
 import type { Calendar } from "../scenario/index.ts";
-import { HOURS_PER_WEEK } from "../format/index.ts";
-
-const HOURS_PER_DAY = 24;
+import { HOURS_PER_DAY, HOURS_PER_WEEK } from "../format/index.ts";
 
 /** Working-time arithmetic for one team. Immutable; cheap to query in hot code. */
 export class WorkCalendar {

@@ -21,7 +21,7 @@ import { formatBits, formatHours } from "./format.ts";
 import type { Market } from "./market.ts";
 import { TokenBucket } from "./rate-limit.ts";
 import { ResponsePolicy, type ResponseChange, type RivalMove } from "./response.ts";
-import { drawSteering, drawTaskSize, runTask, type ModelCall, type TaskPhase } from "./task.ts";
+import { drawSteering, drawTaskSize, runTask, type ModelCall, type TaskContext, type TaskPhase } from "./task.ts";
 import { FitSearch } from "./takeoff.ts";
 import { HOURS_PER_WEEK } from "../format/index.ts";
 import type { CompanyRun, TokenCounts, TraceEvent } from "./types.ts";
@@ -36,7 +36,7 @@ export interface StreamKey {
 }
 
 /** One company inside one replication: its resources, counters and dev-cycle process. */
-export class CompanySim {
+export class CompanySim implements TaskContext {
   /** Agent sessions (`null`: unlimited). */
   readonly sessions: Resource | null;
   /** The engineers: one pool for all human work (steering, review, planning, release work). */

@@ -26,11 +26,15 @@
  * only yields to the engine where it touches the engineer pool. Calls book their tokens in the
  * rate limit in real-time order (an unattended stretch all at once; see rate-limit.ts).
  */
-import type { Event, Request } from "../engine/index.ts";
+import type { Environment, Event, Request, Resource } from "../engine/index.ts";
 import type { Rng } from "../random/index.ts";
+import type { CompanyParams } from "../scenario/index.ts";
 import { newTaskHistory, type TaskHistory } from "./breakdown.ts";
-import type { CompanySim } from "./company.ts";
+import type { WorkCalendar } from "./calendar.ts";
+import type { CompanyDraws } from "./draws.ts";
 import { formatHours, formatTokens } from "./format.ts";
+import type { TokenBucket } from "./rate-limit.ts";
+import type { TraceEvent } from "./types.ts";
 
 const SECONDS_PER_HOUR = 3600;
 /** Rework jumps the queues for sessions and engineers: a team finishes what is in review before
@@ -39,6 +43,31 @@ const REWORK = { priority: -1 } as const;
 const NEW_WORK = { priority: 0 } as const;
 /** A session waiting on its engineer comes before new reviews: an idle agent is the dearer wait. */
 const STEER = { priority: -1 } as const;
+
+/**
+ * What a task is handed by its company: the shared resources it queues for, this run's draws, and
+ * the three things it asks of the company (bill its calls, close its session, a stream for rework).
+ * Narrow on purpose: a task sees nothing else of the company (company.ts implements it).
+ */
+export interface TaskContext {
+  readonly env: Environment;
+  readonly params: CompanyParams;
+  readonly draws: CompanyDraws;
+  readonly calendar: WorkCalendar;
+  /** Agent sessions (`null`: unlimited). */
+  readonly sessions: Resource | null;
+  /** The engineers: one pool for all human work. */
+  readonly engineers: Resource;
+  /** The tokens-per-minute budget (`null`: no limit). */
+  readonly bucket: TokenBucket | null;
+  readonly trace: TraceEvent[] | null;
+  /** Counts the tokens and price of `n` calls shaped like `call`. */
+  useCalls(n: number, call: ModelCall): void;
+  /** A session opened at `opened` closes now. */
+  closeSession(session: Request | null, opened: number): void;
+  /** The stream of a rejected task's rework reviews. */
+  reworkStream(release: number, task: number): Rng;
+}
 
 /** One task's size and first review, drawn when its release is planned. */
 export interface TaskSize {
@@ -61,7 +90,7 @@ export interface TaskSteering {
 }
 
 /** Draws one task's size and first review from `rng`, always in the same order. */
-export function drawTaskSize(task: CompanySim["params"]["task"], rng: Rng): TaskSize {
+export function drawTaskSize(task: CompanyParams["task"], rng: Rng): TaskSize {
   return {
     outputTokens: task.outputTokens.sample(rng),
     inputTokens: task.inputTokens.sample(rng),
@@ -78,7 +107,7 @@ export function drawTaskSize(task: CompanySim["params"]["task"], rng: Rng): Task
  */
 export const MAX_REVIEW_PASSES = 100;
 /** Draws one task's human times from the release's steering stream (constants draw nothing). */
-export function drawSteering(params: CompanySim["params"], rng: Rng): TaskSteering {
+export function drawSteering(params: CompanyParams, rng: Rng): TaskSteering {
   return {
     prompt: params.task.promptTime.sample(rng),
     read: params.task.readTime.sample(rng),
@@ -109,7 +138,7 @@ export interface ModelCall {
 }
 
 /** The shape of one call of `input` and `output` tokens with `tools` hours, on this run's offering. */
-export function modelCall(draws: CompanySim["draws"], input: number, output: number, tools: number): ModelCall {
+export function modelCall(draws: CompanyDraws, input: number, output: number, tools: number): ModelCall {
   // Infinity tokens/s (an "instant model" lever) gives 0 hours; 0 tokens give 0 too.
   const prefill = input === 0 ? 0 : input / draws.prefillTokensPerSecond / SECONDS_PER_HOUR;
   const decode = output === 0 ? 0 : output / draws.tokensPerSecond / SECONDS_PER_HOUR;
@@ -127,7 +156,7 @@ function bookCalls(h: TaskHistory, call: ModelCall, n: number, wait: number): vo
 }
 
 /** `hours` of human work started at `t`: when it ends on the calendar; books it and the off-hours. */
-function humanWork(company: CompanySim, t: number, hours: number, h: TaskHistory | null, category: "steering" | "refocus"): number {
+function humanWork(company: TaskContext, t: number, hours: number, h: TaskHistory | null, category: "steering" | "refocus"): number {
   const end = company.calendar.addWorkingHours(t, hours);
   if (h !== null) {
     h[category] += hours;
@@ -140,7 +169,7 @@ function humanWork(company: CompanySim, t: number, hours: number, h: TaskHistory
  * The process of task `taskNo` of release `release`, handed over now. Records tokens on the
  * company and its history on the phase.
  */
-export function* runTask(company: CompanySim, phase: TaskPhase, release: number, taskNo: number, size: TaskSize, steering: TaskSteering): Generator<Event<unknown> | number, void, unknown> {
+export function* runTask(company: TaskContext, phase: TaskPhase, release: number, taskNo: number, size: TaskSize, steering: TaskSteering): Generator<Event<unknown> | number, void, unknown> {
   const { env, params, draws, calendar, sessions, engineers, bucket, trace } = company;
   const task = params.task;
   const history = newTaskHistory(env.now);

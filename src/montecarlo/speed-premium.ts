@@ -17,7 +17,6 @@ import type { RunTable } from "./run-table.ts";
 import type { SpeedPremium } from "./types.ts";
 import { HOURS_PER_WEEK } from "../format/index.ts";
 
-
 /** Leaves of the parameter paths a speed-or-price sweep varies. */
 const SPEED_OR_PRICE = /^(tokensPerSecond|timeToFirstToken|prefill\w*|pricePerM\w*|priceSpeedExponent|model|offering|costPerSessionHour)$/;
 

@@ -5,7 +5,6 @@ import type { TraceEvent } from "../model/types.ts";
 import { writeChartFile } from "./chart-files.ts";
 import { HOURS_PER_WEEK } from "../format/index.ts";
 
-
 /** What a timeline is labelled with: the scenario's name, companies and horizon, and the run. */
 export interface TimelineContext {
   scenario: string;
