@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runScenario } from "../src/report/index.ts";
+import { runScenario } from "../src/run/index.ts";
 
 const runs = Number(process.argv[2]);
 const out = mkdtempSync(join(tmpdir(), "velocity-bench-"));

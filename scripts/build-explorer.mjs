@@ -7,6 +7,7 @@
 import { build } from "esbuild";
 import { mkdirSync, renameSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { nodeBuiltinChains } from "./explorer-imports.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = `${root}dist/explorer-bundle/`;
@@ -29,4 +30,15 @@ async function bundle(entry, name) {
   renameSync(temp, `${out}${name}`);
 }
 
-await Promise.all([bundle("src/explorer/browser/page.ts", "page.js"), bundle("src/explorer/browser/worker.ts", "worker.js")]);
+/** Bundles one entry; when that fails because a Node builtin got in, says through which imports. */
+async function bundleOrExplain(entry, name) {
+  try {
+    await bundle(entry, name);
+  } catch (error) {
+    const chains = await nodeBuiltinChains(entry, root).catch(() => []);
+    for (const chain of chains) console.error(`explorer bundle: a Node builtin reaches the browser: ${chain.join(" → ")}`);
+    throw error;
+  }
+}
+
+await Promise.all([bundleOrExplain("src/explorer/browser/page.ts", "page.js"), bundleOrExplain("src/explorer/browser/worker.ts", "worker.js")]);

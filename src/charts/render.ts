@@ -68,3 +68,19 @@ export function renderPng(svg: string, scale = 2): Buffer {
   });
   return resvg.render().asPng();
 }
+
+/** One chart in its three forms: the spec's JSON text (as `<name>.vl.json` holds it), SVG and 2× PNG. */
+export interface RenderedChart {
+  specJson: string;
+  svg: string;
+  png: Uint8Array;
+}
+
+/**
+ * Renders `spec` to SVG and a 2× PNG, with its JSON text beside them.
+ * @throws Error for an invalid spec.
+ */
+export async function renderChart(spec: TopLevelSpec): Promise<RenderedChart> {
+  const svg = await renderSvg(spec);
+  return { specJson: `${JSON.stringify(spec, null, 2)}\n`, svg, png: renderPng(svg) };
+}

@@ -11,9 +11,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { parse } from "yaml";
-import { browserLibraries } from "../report/browser-libraries.ts";
+import { browserLibraries, writeFileAtomic } from "../output/index.ts";
 import { escapeHtml, jsonForScript, scriptSource } from "../report/html-escape.ts";
-import { writeFileAtomic } from "../report/atomic-write.ts";
 import { loadScenario, MAX_EXTENDS_DEPTH } from "../scenario/index.ts";
 import { PAGE_HTML_STYLE } from "./page-style.ts";
 import { PAGE_IDS, type ExplorerData } from "./page-data.ts";

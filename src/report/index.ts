@@ -1,11 +1,15 @@
-/** Writes output folders: data files, shards and merges, charts and the HTML report. */
-export * from "./data-files.ts";
-export { buildReport, rebuildReport, chartWords, type BuildReportOptions, type RebuildReportOptions } from "./build-report.ts";
-export { writeReport, reportCharts, uniqueNames, type ReportInput } from "./write-report.ts";
-export { writeTimelineChart, timelineChart, type TimelineContext } from "./timeline-chart.ts";
-export { readResults, type SavedResults } from "./read-results.ts";
-export { ReportError } from "./report-errors.ts";
+/**
+ * Words and pages from a Summary: terminal tables, summary.md, report.html, the verdict, the
+ * comparison of two folders and the command that reproduces a run. Never touches the disk.
+ */
 export { summaryMarkdown, summaryTables, briefCompanyTable, companyTable, comparisonsTable, leversTable, sensitivityTable, crossPointTable, speedPremiumTable, findings } from "./summary-tables.ts";
+export { summaryMarkdownFile, noteChanges } from "./summary-changes.ts";
+export { summaryTable, TERMINAL_WIDTH } from "./terminal-summary.ts";
 export { verdictSentence, verdictTable, headlineVerdicts } from "./verdict-text.ts";
-export { renderTerminal, renderMarkdown, renderHtml, cell, type Table, type Cell } from "./table-model.ts";
-export { compareFolders, comparisonTables, assumptionChanges, flatten, csvFields, type FolderComparison, type AssumptionChange, type ResultChange } from "./compare-folders.ts";
+export { renderTerminal, renderMarkdown, renderHtml, wrapText, cell, type Table, type Cell } from "./table-model.ts";
+export { assumptionLines } from "./assumptions-text.ts";
+export { comparisonTables, type FolderComparison, type AssumptionChange, type ResultChange } from "./comparison-tables.ts";
+export { reproduceCommand, quote, type LeverSettings } from "./reproduce-command.ts";
+export { reportHtml } from "./report-html.ts";
+export { reportCharts, uniqueNames, type ReportInput } from "./report-charts.ts";
+export { timelineChart, type TimelineContext } from "./timeline-chart.ts";

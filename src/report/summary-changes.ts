@@ -5,7 +5,8 @@
  * are listed too.
  */
 import type { Summary } from "../montecarlo/index.ts";
-import type { Manifest } from "./output-folder.ts";
+import type { Manifest } from "../output/index.ts";
+import { summaryMarkdown } from "./summary-tables.ts";
 
 const code = (items: readonly string[]) => items.map((s) => `\`${s}\``).join(", ");
 
@@ -25,4 +26,9 @@ export function noteChanges(markdown: string, summary: Pick<Summary, "scenario" 
   } else lines.push(summary.description, "");
   if (vary.length > 0) lines.push(`**Swept with --vary:** ${code(vary)}.`, "");
   return `${lines.join("\n")}\n${markdown.slice(head.length)}`;
+}
+
+/** summary.md's whole text: the summary's tables, with the run's `--set` and `--vary` noted under its title. */
+export function summaryMarkdownFile(summary: Summary, manifest: Pick<Manifest, "set" | "vary">): string {
+  return noteChanges(summaryMarkdown(summary), summary, manifest);
 }

@@ -1,8 +1,7 @@
-/** The timeline of one run as a chart: built from a trace and a scenario's names, written to a file. */
+/** The timeline of one run as a chart, built from a trace and a scenario's names. */
 import type { TopLevelSpec } from "vega-lite";
 import { timelineSpec, type DeckSize } from "../charts/index.ts";
 import type { TraceEvent } from "../model/types.ts";
-import { writeChartFile } from "./chart-files.ts";
 import { HOURS_PER_WEEK } from "../format/index.ts";
 
 /** What a timeline is labelled with: the scenario's name, companies and horizon, and the run. */
@@ -30,17 +29,4 @@ export function timelineChart(trace: readonly TraceEvent[], context: TimelineCon
     caption: [`${context.scenario} · run ${context.run} · seed ${context.seed}${version} · the scenario as written, before any sweep`],
     size: context.size,
   });
-}
-
-/**
- * Writes the timeline of one run to `file` (`.svg`, `.png` or `.json` for the Vega-Lite spec),
- * for `velocity trace --chart <file>`. An empty trace writes nothing.
- * @returns whether a chart was written.
- * @throws ReportError (user-facing) for an unknown extension.
- */
-export async function writeTimelineChart(file: string, trace: readonly TraceEvent[], context: TimelineContext): Promise<boolean> {
-  const spec = timelineChart(trace, context);
-  if (spec === null) return false;
-  await writeChartFile(file, spec);
-  return true;
 }

@@ -29,7 +29,7 @@ function modulesLoaded(name: string, args: string[]): string[] {
 const RENDERER = /\/node_modules\/(vega|vega-[a-z-]+|d3-[a-z-]+|@resvg\/[a-z-]+)\//;
 // summary.md's tables (report/summary-tables) and the pure words they borrow from charts (labels,
 // titles, axis names, errors) are small and load no renderer; everything else of charts is out.
-const CHARTS_AND_HTML = /\/(src|dist)\/(charts\/(?!(labels|titles|sweep-shape|errors)\.)|report\/(build-report|write-report|chart-files|report-html|timeline-chart|browser-libraries)\.)/;
+const CHARTS_AND_HTML = /\/(src|dist)\/(charts\/(?!(labels|titles|sweep-shape|errors)\.)|run\/(build-report|write-report|timeline-file)\.|report\/(report-html|report-charts|timeline-chart)\.)/;
 
 describe("start-up loads only what the command needs", () => {
   it("--version loads neither charts nor the scenario, model or report layers", () => {
@@ -42,7 +42,7 @@ describe("start-up loads only what the command needs", () => {
   it("validate loads no chart renderer and nothing of the charts or report layers", () => {
     const modules = modulesLoaded("validate", ["validate", "scenarios/seed-article.yaml"]);
     expect(modules.filter((m) => RENDERER.test(m))).toEqual([]);
-    expect(modules.filter((m) => /\/(src|dist)\/(charts|report)\//.test(m))).toEqual([]);
+    expect(modules.filter((m) => /\/(src|dist)\/(charts|report|run|output)\//.test(m))).toEqual([]);
   });
 
   it("run --no-charts loads no chart renderer and none of the charts or HTML report code", () => {
@@ -51,7 +51,7 @@ describe("start-up loads only what the command needs", () => {
     expect(modules.filter((m) => RENDERER.test(m))).toEqual([]);
     expect(modules.filter((m) => CHARTS_AND_HTML.test(m))).toEqual([]);
     // The hook does see modules: the run itself was loaded.
-    expect(modules.some((m) => /\/(src|dist)\/report\/run-scenario\./.test(m))).toBe(true);
+    expect(modules.some((m) => /\/(src|dist)\/run\/run-scenario\./.test(m))).toBe(true);
   });
 
   it("run with charts does load the renderer (the check above can fail)", () => {

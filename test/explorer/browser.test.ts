@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageVersion } from "../../src/cli/version.ts";
 import { writeExplorePage } from "../../src/explorer/index.ts";
-import { roundForOutput } from "../../src/report/index.ts";
+import { roundForOutput } from "../../src/output/index.ts";
 import { repoRoot, runCli } from "../cli/run-cli.ts";
 
 const FILE = "scenarios/seed-article.yaml";

@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { exploreRun, loadForExplorer, scenarioFilesFor } from "../../src/explorer/index.ts";
 import { createBlockRunner, type Summary } from "../../src/montecarlo/index.ts";
-import { roundForOutput, runScenario } from "../../src/report/index.ts";
+import { roundForOutput } from "../../src/output/index.ts";
+import { runScenario } from "../../src/run/index.ts";
 import { memoryScenarioFiles } from "../../src/scenario/index.ts";
 
 const dirs: string[] = [];

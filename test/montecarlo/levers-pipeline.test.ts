@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { mergeShards, runScenario, type RunScenarioOptions } from "../../src/report/index.ts";
+import { mergeShards, runScenario, type RunScenarioOptions } from "../../src/run/index.ts";
 import { outputFiles } from "../output-files.ts";
 
 const fresh = () => mkdtempSync(join(tmpdir(), "velocity-levers-"));

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LEVER_IDS, type LeverEffect } from "../../src/montecarlo/index.ts";
-import { runScenario } from "../../src/report/index.ts";
+import { runScenario } from "../../src/run/index.ts";
 
 // models.yaml is the offerings' catalogue, not a scenario.
 const scenarios = readdirSync("scenarios").filter((f) => f.endsWith(".yaml") && f !== "models.yaml");

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Environment } from "../../src/engine/index.ts";
 import { concatTables, createBlockRunner, LEVER_IDS, runBlock, simulatePoints } from "../../src/montecarlo/index.ts";
-import { mergeShards, MergeError, runScenario, type RunScenarioOptions } from "../../src/report/index.ts";
+import { MergeError } from "../../src/output/index.ts";
+import { mergeShards, runScenario, type RunScenarioOptions } from "../../src/run/index.ts";
 import { expandSweep, loadScenario, parseVary } from "../../src/scenario/index.ts";
 import { outputFiles } from "../output-files.ts";
 

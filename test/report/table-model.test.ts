@@ -1,7 +1,7 @@
 /** One table, three renderers: the terminal, summary.md and report.html show the same cells. */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { summaryTable, TERMINAL_WIDTH } from "../../src/cli/summary-table.ts";
+import { summaryTable, TERMINAL_WIDTH } from "../../src/report/terminal-summary.ts";
 import { cell, renderHtml, renderMarkdown, renderTerminal, wrapText, type Table } from "../../src/report/table-model.ts";
 import { summaryTables } from "../../src/report/summary-tables.ts";
 import type { Summary } from "../../src/montecarlo/types.ts";

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { writeTimelineChart, type TimelineContext } from "../../src/report/timeline-chart.ts";
+import type { TimelineContext } from "../../src/report/timeline-chart.ts";
+import { writeTimelineChart } from "../../src/run/timeline-file.ts";
 import { traceFixture } from "../charts/fixture.ts";
 import { pngSize } from "../charts/png.ts";
 

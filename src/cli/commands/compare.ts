@@ -9,18 +9,15 @@ export function compareCommand(): Command {
     .argument("<dir-b>", "output folder B (compared with A: B minus A)")
     .option("--json", "print the comparison as JSON")
     .action(async (a: string, b: string, flags: { json?: boolean }) => {
-      // The report layer without vega: compare-folders.ts imports no chart renderer.
-      const { compareFolders, comparisonTables } = await import("../../report/compare-folders.ts");
+      // The run layer without vega, and the table renderer alone (the report index loads chart specs).
+      const { compareFolders, compareTables } = await import("../../run/without-charts.ts");
       const { renderTerminal } = await import("../../report/table-model.ts");
-      const { formatUsd } = await import("../../format/index.ts");
-      const { readResults } = await import("../../report/read-results.ts");
       const result = compareFolders(a, b);
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         return;
       }
-      const target = formatUsd(readResults(a).summary.targetUsd);
-      const { TERMINAL_WIDTH } = await import("../summary-table.ts");
-      process.stdout.write(`${comparisonTables(result, target).map((t) => renderTerminal(t, TERMINAL_WIDTH)).join("\n\n")}\n`);
+      const { TERMINAL_WIDTH } = await import("../../report/terminal-summary.ts");
+      process.stdout.write(`${compareTables(result).map((t) => renderTerminal(t, TERMINAL_WIDTH)).join("\n\n")}\n`);
     });
 }

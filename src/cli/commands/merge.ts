@@ -20,8 +20,8 @@ export function mergeCommand(): Command {
       const { expandShardSets } = await import("../shard-flags.ts");
       const dirs = expandShardSets(given);
       // The data half of the report layer; the charts half (vega, d3) only when charts are asked for.
-      const { mergeShards } = await import("../../report/data-files.ts");
-      const { summaryTable } = await import("../summary-table.ts");
+      const { mergeShards } = await import("../../run/without-charts.ts");
+      const { summaryTable } = await import("../../report/terminal-summary.ts");
       const chartOptions = { size: flags.size, text: chartWordsOf(flags.title, flags.caption), company: flags.company };
       const { summary, runs, keptAs } = await withProgress("none", (_onProgress, signal) =>
         mergeShards(dirs, flags.out, { force: flags.force, signal, finish: flags.charts ? (dir) => writeCharts(dir, chartOptions) : undefined }),

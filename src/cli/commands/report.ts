@@ -22,7 +22,7 @@ export function reportCommand(): Command {
     .option("--company <name>", "company the sweep overlays follow (default: the last)")
     .action(async (dir: string, options: { size: string; out?: string; force?: boolean; quiet?: boolean; title?: Record<string, string>; caption?: Record<string, string>; company?: string }) => {
       // Loaded on use: vega, vega-lite and resvg are heavy, and other commands do not need them.
-      const { rebuildReport } = await import("../../report/index.ts");
+      const { rebuildReport } = await import("../../run/index.ts");
       const { charts, outDir } = await withProgress("none", (_onProgress, signal) =>
         rebuildReport(dir, { size: options.size, out: options.out, force: options.force, signal, text: chartWordsOf(options.title, options.caption), company: options.company }),
       );

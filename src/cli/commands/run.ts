@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { Command, Option } from "commander";
 import { DEFAULT_LEVER_RUNS, LEVER_IDS } from "../../montecarlo/levers.ts"; // not the index: start-up loads no simulation code
 import { chartSize, chartWordsOf, chartWordsOption, collect, leverList, positiveNumber, wholeNumber } from "../options.ts";
-import type { BuildReportOptions } from "../../report/index.ts";
+import type { BuildReportOptions } from "../../run/index.ts";
 import { withProgress } from "../progress.ts";
 import { packageVersion } from "../version.ts";
 
@@ -60,8 +60,8 @@ function runOptions(command: Command): Command {
 async function run(file: string, flags: RunFlags, requireSweep: boolean): Promise<void> {
   // Loaded here, not at startup, and the charts half only when charts are asked for: it pulls in
   // vega and d3 (hundreds of modules), which `--no-charts` and every other command can skip.
-  const { runScenario } = await import("../../report/data-files.ts");
-  const { summaryTable } = await import("../summary-table.ts");
+  const { runScenario } = await import("../../run/without-charts.ts");
+  const { summaryTable } = await import("../../report/terminal-summary.ts");
   const { shardPlan } = await import("../shard-flags.ts");
   const { shard, shardSubfolder, from } = shardPlan(flags.shard, flags.shardCount, process.env);
   const showProgress = !flags.quiet && !flags.json && (flags.progress === true || process.stderr.isTTY === true);
@@ -103,7 +103,7 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
 
 /** Charts and report.html into a folder being built (the charts half of the report layer, loaded only when charts are asked for). */
 export async function writeCharts(dir: string, options: BuildReportOptions): Promise<void> {
-  const { buildReport } = await import("../../report/index.ts");
+  const { buildReport } = await import("../../run/index.ts");
   await buildReport(dir, options);
 }
 

@@ -56,7 +56,7 @@ export function slurmCommand(): Command {
       if (flags.seed !== undefined) set.push(`seed=${flags.seed}`);
       if (flags.runs !== undefined) set.push(`runs=${flags.runs}`);
       const { expandSweep, loadScenario, parseVary } = await import("../../scenario/index.ts");
-      const { defaultOutDir } = await import("../../report/data-files.ts");
+      const { defaultOutDir } = await import("../../run/without-charts.ts");
       const scenario = loadScenario(file, { set });
       expandSweep(scenario, flags.vary.map(parseVary));
       // The same default as `run`, made safe from the file name: never from `name:`, which a

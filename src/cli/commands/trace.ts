@@ -69,7 +69,7 @@ export function traceCommand(): Command {
       const events = (result.trace ?? []).filter((e) => options.tasks || e.task === undefined);
       if (options.chart !== undefined) {
         // Loaded on use: the chart renderer (vega, resvg) is heavy and the plain trace does not need it.
-        const { writeTimelineChart } = await import("../../report/index.ts");
+        const { writeTimelineChart } = await import("../../run/index.ts");
         const context = { scenario: scenario.name, companies: scenario.companies.map((c) => c.name), horizonHours: scenario.horizon, seed: scenario.seed, run: options.run, version: packageVersion };
         await writeTimelineChart(options.chart, result.trace ?? [], context);
         if (!options.json) {

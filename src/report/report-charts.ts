@@ -1,23 +1,11 @@
 /**
- * Writes the charts and the HTML report of an output folder from results already in memory:
- *
- *   build the summary charts (those with data) → add the timeline of one run → give each a file
- *   name no other chart has → render and write each chart's spec, SVG and PNG → write report.html.
- *
- * It writes into a fresh folder (an output-folder transaction's temporary one), so no chart of an
- * earlier build is left over and nothing is ever deleted.
- *
- * Kept apart from re-simulating the timeline's run (build-report.ts) so it needs no simulator.
+ * The charts of a report, in the order it shows them: the summary's charts (those with data), then
+ * the timeline of one run, each under a file name no other chart has. Pure: specs in, specs out.
  */
-import { join } from "node:path";
 import { DEFAULT_SIZE, summaryCharts, type DeckSize, type NamedChart } from "../charts/index.ts";
 import type { TraceEvent } from "../model/types.ts";
 import type { Summary } from "../montecarlo/types.ts";
-import { writeFileAtomic } from "./atomic-write.ts";
-import { browserLibraries } from "./browser-libraries.ts";
-import { writeChartFiles } from "./chart-files.ts";
-import type { Manifest } from "./output-folder.ts";
-import { reportHtml } from "./report-html.ts";
+import type { Manifest } from "../output/index.ts";
 import { timelineChart } from "./timeline-chart.ts";
 
 /** What a report is written from. */
@@ -66,17 +54,4 @@ export function uniqueNames(charts: readonly NamedChart[]): NamedChart[] {
     taken.add(name.toLowerCase());
     return name === chart.name ? chart : { ...chart, name };
   });
-}
-
-/**
- * Writes `charts/<name>.vl.json|.svg|.png` for every chart and `report.html` into `outDir`.
- * @returns the chart names written.
- * @throws Error when a file cannot be written (each file is written atomically, so none is half-written).
- */
-export async function writeReport(outDir: string, input: ReportInput): Promise<string[]> {
-  const charts = reportCharts(input);
-  const chartDir = join(outDir, "charts");
-  for (const chart of charts) await writeChartFiles(chartDir, chart.name, chart.spec);
-  writeFileAtomic(join(outDir, "report.html"), reportHtml({ summary: input.summary, manifest: input.manifest, charts, libraries: browserLibraries() }));
-  return charts.map((c) => c.name);
 }

@@ -7,8 +7,9 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { openOutputFolder, OutputFolderError, runScenario } from "../../src/report/index.ts";
-import { namedFileError } from "../../src/report/folder-errors.ts";
+import { openOutputFolder, OutputFolderError } from "../../src/output/index.ts";
+import { runScenario } from "../../src/run/index.ts";
+import { namedFileError } from "../../src/output/folder-errors.ts";
 
 const base = { file: "scenarios/seed-article.yaml", workers: 1, version: "test" };
 

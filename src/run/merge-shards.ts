@@ -2,20 +2,20 @@
  * `velocity merge`: the shards of one run, written by any machines, become the output folder one
  * machine would have written, byte for byte:
  *
- *   read and check every shard on its own (shard-folder.ts) → check they are parts of the same
+ *   read and check every shard on its own (src/output/shard-folder.ts) → check they are parts of the same
  *   run (scenario, resolved hash, --set, --vary, seed, runs, points, version, shard count, row
  *   layout) and that each part is there once → join each point's rows in shard order → summarise
- *   → write the output folder (a transaction: see folder-transaction.ts).
+ *   → write the output folder (a transaction: see src/output/folder-transaction.ts).
  *
  * Any mismatch is one line naming the shard and the field; nothing is written.
  */
 import { buildSummary, concatTables, type Summary } from "../montecarlo/index.ts";
 import { canonicalJson } from "../scenario/index.ts";
-import { openOutputFolder, type OutputFolderTransaction } from "./folder-transaction.ts";
-import { writeOutputFolder, type Manifest } from "./output-folder.ts";
-import { MergeError, readShardFolder, type CheckedShard } from "./shard-folder.ts";
+import { openOutputFolder, writeOutputFolder, MergeError, readShardFolder, type CheckedShard, type Manifest, type OutputFolderTransaction } from "../output/index.ts";
+// Not the report index: it loads the HTML page and chart specs, which a merge without charts never needs.
+import { summaryMarkdownFile } from "../report/summary-changes.ts";
 
-export { MergeError } from "./shard-folder.ts";
+export { MergeError } from "../output/index.ts";
 
 /** Manifest fields that must be the same in every shard of one run (`node` may differ between machines). */
 const SAME_RUN = ["scenario", "file", "hash", "seed", "runs", "points", "sweepAxes", "vary", "set", "version", "command", "levers", "leverRuns", "baseline"] as const;
@@ -53,7 +53,7 @@ function checkTogether(shards: readonly CheckedShard[]): CheckedShard[] {
 
 /** Options of {@link mergeShards}. */
 export interface MergeOptions {
-  /** Replace an output folder that would be refused (see folder-transaction.ts). */
+  /** Replace an output folder that would be refused (see src/output/folder-transaction.ts). */
   force?: boolean;
   /** Writes more files (charts, report) into the folder before it is swapped in. */
   finish?: (tempDir: string) => Promise<void>;
@@ -76,7 +76,7 @@ export async function mergeShards(dirs: readonly string[], outDir: string, optio
     const tables = first.points.map((_, p) => concatTables(shards.map((s) => s.tables[p])));
     const summary = buildSummary(first.scenario, first.points, tables, manifest.version, { baseline: manifest.baseline });
     const wallSeconds = (performance.now() - started) / 1000;
-    writeOutputFolder(folder.temp, { summary, manifest, tables, labels: first.points.map((point) => point.label), timing: { wallSeconds, runsPerSecond: 0, workers: 0 } });
+    writeOutputFolder(folder.temp, { summary, manifest, tables, labels: first.points.map((point) => point.label), timing: { wallSeconds, runsPerSecond: 0, workers: 0 }, markdown: summaryMarkdownFile(summary, manifest) });
     await options.finish?.(folder.temp);
     const { keptAs } = folder.commit(options.signal);
     return { summary, manifest, runs: manifest.runs, ...(keptAs === undefined ? {} : { keptAs }) };

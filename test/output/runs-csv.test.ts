@@ -7,7 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { csvCell, uniqueNames } from "../../src/report/index.ts";
+import { csvCell } from "../../src/output/index.ts";
+import { uniqueNames } from "../../src/report/index.ts";
 import { runCli, repoRoot } from "../cli/run-cli.ts";
 
 /** A minimal RFC 4180 reader: fields, quoted fields with doubled quotes, CRLF or LF line ends. */

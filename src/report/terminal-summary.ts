@@ -1,9 +1,9 @@
+/** The terminal's words for a run: the same tables as summary.md, fewer columns, at most 100 columns wide. */
 import type { Summary } from "../montecarlo/index.ts";
-// Not the report index: it loads vega, which the terminal table does not need.
-import { briefCompanyTable, comparisonsTable, findings, leversTable } from "../report/summary-tables.ts";
-import { assumptionLines } from "../report/assumptions-text.ts";
-import { renderTerminal, wrapText } from "../report/table-model.ts";
-import { headlineVerdicts } from "../report/verdict-text.ts";
+import { briefCompanyTable, comparisonsTable, findings, leversTable } from "./summary-tables.ts";
+import { assumptionLines } from "./assumptions-text.ts";
+import { renderTerminal, wrapText } from "./table-model.ts";
+import { headlineVerdicts } from "./verdict-text.ts";
 
 /** Columns the terminal summary fits in: the usual narrowest terminal (a wider one gets no wider table, so logs read the same). */
 export const TERMINAL_WIDTH = 100;

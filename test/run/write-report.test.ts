@@ -3,8 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { readResults } from "../../src/report/read-results.ts";
-import { writeReport, type ReportInput } from "../../src/report/write-report.ts";
+import { readResults } from "../../src/output/read-results.ts";
+import { writeReport } from "../../src/run/write-report.ts";
+import type { ReportInput } from "../../src/report/report-charts.ts";
 import { summaryFixture, traceFixture } from "../charts/fixture.ts";
 
 const manifestFixture = () => JSON.parse(readFileSync(new URL("../fixtures/summary/manifest.json", import.meta.url), "utf8"));

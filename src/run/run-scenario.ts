@@ -27,10 +27,10 @@ import {
 import { RunawayRunError } from "../model/index.ts";
 // Not the charts index: it loads vega, which a run without charts never needs.
 import { ChartOptionError, unknownCompanyMessage } from "../charts/errors.ts";
-import { openOutputFolder } from "./folder-transaction.ts";
-import { writeOutputFolder, type Manifest } from "./output-folder.ts";
-import { writeShardFolder } from "./shard-folder.ts";
-import { reproduceCommand, type LeverSettings } from "./reproduce-command.ts";
+import { openOutputFolder, writeOutputFolder, writeShardFolder, type Manifest } from "../output/index.ts";
+// Not the report index: it loads the HTML page and chart specs, which a run without charts never needs.
+import { summaryMarkdownFile } from "../report/summary-changes.ts";
+import { reproduceCommand, type LeverSettings } from "../report/reproduce-command.ts";
 
 /** `velocity sweep` on a scenario with no sweep. */
 export class NothingToSweepError extends Error {
@@ -171,7 +171,7 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
     }
     const summary = buildSummary(scenario, points, tables, options.version, { baseline: options.baseline });
     const manifest = manifestFor(scenario, points, runs, options);
-    writeOutputFolder(folder.temp, { summary, manifest, tables, labels: points.map((point) => point.label), timing: timing(started, runs, points.length, options.workers) });
+    writeOutputFolder(folder.temp, { summary, manifest, tables, labels: points.map((point) => point.label), timing: timing(started, runs, points.length, options.workers), markdown: summaryMarkdownFile(summary, manifest) });
     await options.finish?.(folder.temp);
     const { keptAs } = folder.commit(options.signal);
     return { outDir, scenario, summary, runs, wallSeconds: (performance.now() - started) / 1000, ...(keptAs === undefined ? {} : { keptAs }) };

@@ -13,8 +13,6 @@ import { join } from "node:path";
 import type { RunTable, Summary } from "../montecarlo/index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { roundForOutput, writeRunsCsv } from "./runs-csv.ts";
-import { noteChanges } from "./summary-changes.ts";
-import { summaryMarkdown } from "./summary-tables.ts";
 
 /** What was run, deterministically: the same scenario, seed and runs give the same manifest. */
 export interface Manifest {
@@ -63,6 +61,8 @@ export interface OutputData {
   tables: readonly RunTable[];
   labels: readonly string[];
   timing: Timing;
+  /** summary.md's text, worded by src/report (this layer writes bytes it is handed, never renders). */
+  markdown: string;
 }
 
 function stableJson(value: unknown): string {
@@ -75,7 +75,7 @@ function stableJson(value: unknown): string {
  */
 export function writeOutputFolder(dir: string, data: OutputData): void {
   writeRunsCsv(join(dir, "runs.csv"), data.tables, data.labels);
-  writeFileAtomic(join(dir, "summary.md"), noteChanges(summaryMarkdown(data.summary), data.summary, data.manifest));
+  writeFileAtomic(join(dir, "summary.md"), data.markdown);
   writeFileAtomic(join(dir, "manifest.json"), stableJson(data.manifest));
   writeFileAtomic(join(dir, "timing.json"), stableJson(data.timing));
   // Last, so a folder with a summary.json is a complete one.

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runScenario } from "../../src/report/index.ts";
+import { runScenario } from "../../src/run/index.ts";
 
 function numbers(value: unknown, out: unknown[] = []): unknown[] {
   if (Array.isArray(value)) value.forEach((v) => numbers(v, out));

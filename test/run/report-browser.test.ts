@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeReport } from "../../src/report/write-report.ts";
+import { writeReport } from "../../src/run/write-report.ts";
 
 const fixtures = new URL("../fixtures/", import.meta.url);
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, fixtures), "utf8"));

@@ -13,9 +13,7 @@ import { join } from "node:path";
 import { ChartOptionError, DEFAULT_SIZE, parseSize, unknownCompanyMessage } from "../charts/index.ts";
 import { simulate } from "../model/index.ts";
 import { compileScenario } from "../scenario/index.ts";
-import { openOutputFolder, readFilesList } from "./folder-transaction.ts";
-import { readResults } from "./read-results.ts";
-import { ReportError, badResultMessage } from "./report-errors.ts";
+import { openOutputFolder, readFilesList, readResults, ReportError, badResultMessage } from "../output/index.ts";
 import { writeReport } from "./write-report.ts";
 
 /** Options of {@link buildReport}. */

@@ -1,0 +1,8 @@
+/**
+ * The run layer without charts: a run, shards, merges and compare. Loads no chart, HTML or vega
+ * code (half of Node's start-up work for a `run --no-charts`), so the CLI imports this for
+ * everything but charts and the HTML report; `index.ts` names it all too.
+ */
+export { runScenario, manifestFor, defaultOutDir, NothingToSweepError, type RunScenarioOptions, type RunScenarioResult } from "./run-scenario.ts";
+export { mergeShards, MergeError, type MergeOptions } from "./merge-shards.ts";
+export { compareFolders, compareTables, assumptionChanges, flatten, csvFields } from "./compare-folders.ts";
