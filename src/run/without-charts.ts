@@ -5,4 +5,5 @@
  */
 export { runScenario, manifestFor, defaultOutDir, NothingToSweepError, type RunScenarioOptions, type RunScenarioResult } from "./run-scenario.ts";
 export { mergeShards, MergeError, type MergeOptions } from "./merge-shards.ts";
+export { traceRun, type TracedRun } from "./trace-run.ts";
 export { compareFolders, compareTables, assumptionChanges, flatten, csvFields } from "./compare-folders.ts";

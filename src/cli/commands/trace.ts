@@ -62,10 +62,8 @@ export function traceCommand(): Command {
     .option("--chart <file>", "draw the run as a timeline chart (.png, .svg, or .json for the Vega-Lite spec) instead of printing the log")
     .action(async (file: string, options: { run: number; json?: boolean; tasks: boolean; set: string[]; chart?: string }) => {
       // Loaded when the command runs, not when the program is built (every command's start-up).
-      const { loadScenario } = await import("../../scenario/index.ts");
-      const { simulate } = await import("../../model/index.ts");
-      const scenario = loadScenario(file, { set: options.set });
-      const result = simulate(scenario, options.run, { trace: true });
+      const { traceRun } = await import("../../run/without-charts.ts");
+      const { scenario, result } = traceRun(file, { run: options.run, set: options.set });
       const events = (result.trace ?? []).filter((e) => options.tasks || e.task === undefined);
       if (options.chart !== undefined) {
         // Loaded on use: the chart renderer (vega, resvg) is heavy and the plain trace does not need it.
