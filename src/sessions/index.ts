@@ -10,3 +10,7 @@ export { readTurnsFile, looksLikeTurnsLine } from "./turns-format.ts";
 export { findSessions, readSessions, hasSession, type SessionSource } from "./find-sessions.ts";
 export { splitWall, unionOf, type Span, type WallSplit } from "./wall-split.ts";
 export { sessionStats, StatsTotal, median, type SessionStats } from "./session-stats.ts";
+export { fitLognormal, normalCdf, type LognormalFit } from "./fit.ts";
+export { replaySession, replayTotal, replayedCallSeconds, modelledCallSeconds, callCostUsd, concurrentSaving, type ReplayOffering, type ReplayedSession } from "./replay.ts";
+export { stretchesOf, type Stretch, type SessionStretches } from "./stretches.ts";
+export { calibrate, MIN_OBSERVATIONS, type CalibrationData, type CalibratedValue } from "./calibration.ts";
