@@ -40,6 +40,7 @@ export const CLOCK_TOLERANCE_MS = 60_000;
 const NOT_A_PERSON = ["<task-notification>", "<local-command-", "<system-reminder>", "<bash-input>", "<bash-stdout>", "<bash-stderr>", "Caveat: ", "This session is being continued from a previous conversation"];
 const COMMAND = ["<command-name>", "<command-message>"];
 const INTERRUPTED = "[Request interrupted";
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,63}$/;
 
 interface Reply {
   call: RecordedCall;
@@ -237,7 +238,10 @@ export class ClaudeCodeSession {
     };
   }
 
-  private modelIndex(model: string): number {
+  private modelIndex(written: string): number {
+    // A model id is printed (replay says which catalogue entry it was taken as): only an
+    // identifier-shaped value is kept, so a log cannot put text into an output through it.
+    const model = MODEL_ID.test(written) ? written : "unknown";
     const at = this.models.indexOf(model);
     if (at !== -1) return at;
     this.models.push(model);

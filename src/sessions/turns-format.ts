@@ -130,7 +130,7 @@ export function readTurnsFile(path: string, asCsv: boolean): RecordedSession[] {
     if (kind === "model") {
       const output = tokens(row.outputTokens, where("outputTokens"));
       const input = tokens(row.inputTokens, where("inputTokens"));
-      const cacheRead = row.cacheReadTokens === undefined || String(row.cacheReadTokens).trim() === "" ? 0 : tokens(row.cacheReadTokens, where("cacheReadTokens"));
+      const cacheRead = row.cacheReadTokens === undefined || row.cacheReadTokens === null || String(row.cacheReadTokens).trim() === "" ? 0 : tokens(row.cacheReadTokens, where("cacheReadTokens"));
       if (cacheRead > input) throw new SessionsError(`${where("cacheReadTokens")}: expected at most inputTokens (cache reads are part of the input)`);
       s.calls.push({ start, firstLine: Number.NaN, end, outputTokens: output, inputTokens: input - cacheRead, cacheReadTokens: cacheRead, cacheWriteTokens: 0, model: 0, part: 0 });
     } else if (kind === "tool") {
