@@ -94,3 +94,27 @@ export function sessionJson(name: string, s: SessionStats): Record<string, unkno
     skipped: s.skipped,
   };
 }
+
+/** What each field of `calibrate --json` holds, per session and in `total` (docs/outputs.md). */
+export const CALIBRATE_FIELDS: Readonly<Record<string, string>> = {
+  file: "The session's transcript, as a path relative to the folder named (or the file's name); `turns.csv#id` for a session of the plain turns format; `total` for the sum.",
+  subagentFiles: "Subagent transcripts (`<id>/subagents/*.jsonl`) read as part of the session.",
+  modelCalls: "Model calls: distinct replies (`message.id`), however many lines each was written over; subagents' included.",
+  outputTokens: "Output tokens, each reply once (the largest `output_tokens` its lines recorded). A lower bound: Claude Code often writes a reply's usage before the reply ends.",
+  inputTokens: "Every input token the calls read: uncached input + cache reads + cache writes, each reply once.",
+  cacheReadTokens: "The part of `inputTokens` read from the prompt cache.",
+  cacheWriteTokens: "The part of `inputTokens` written to the prompt cache.",
+  personPrompts: "Prompts a person wrote: not `isMeta` lines, task notifications, local-command output or caveats, system reminders, the summary that continues a compacted session, the interruption marker, or a subagent's prompt; a slash command counts when a model reply answers it.",
+  toolCalls: "Tool calls timed from a `tool_use` block to its `tool_result`.",
+  compactions: "Times the session was continued from a compaction summary.",
+  start: "First timestamp of the session's lines (ISO 8601, UTC); null when none. In `total`, the earliest.",
+  end: "Last timestamp; null when none. In `total`, the latest.",
+  wallHours: "Wall-clock hours from the first to the last timestamp. In `total`, the sum over sessions.",
+  modelHours: "Hours with a model call running, from the line a reply answers to the reply's last line (any call: the session's or a subagent's).",
+  toolHours: "Hours with a tool running and no model call.",
+  otherHours: "The rest of the wall span: a person reading, typing or away. `modelHours + toolHours + otherHours = wallHours`.",
+  outputTokensPerSecond: "Output tokens ÷ the summed seconds of the calls (prefill and first token included), as seen end to end; null without calls.",
+  firstTokenSeconds: "Median seconds from a request to its reply's first line: an upper bound on time to first token (the first line is written when the first block is complete); null without calls.",
+  skippedLines: "Lines not used, all causes (below).",
+  skipped: "Lines not used by cause: `notJson`, `truncatedLastLine` (a last line cut off mid-write), `unknownType` (a line type Claude Code does not write), `missingTimestamp`, `clockBackwards` (more than a minute before the latest time seen; lines a few seconds out of order are normal and kept).",
+};

@@ -59,3 +59,22 @@ export function replayText(sessions: readonly (ReplayedSession & { name: string 
   const lines = [renderTerminal(replayTable(sessions, total, offering), width), "", offeringLine(offering), ...recordedAsLines(recordedAs), "", ...limits.map((l) => wrapText(l, width))];
   return `${lines.join("\n")}\n`;
 }
+
+/** What each field of `replay --json` holds (docs/outputs.md). */
+export const REPLAY_FIELDS: Readonly<Record<string, string>> = {
+  offering: "The offering replayed on, as the replay used it: `name`, `tokensPerSecond`, `prefillTokensPerSecond`, `timeToFirstTokenSeconds` (the catalogue's mean), prices per million tokens (`pricePerMInput`, `pricePerMCachedInput`, `pricePerMOutput`) and the long-context tier (`longContextAbove`, null for none, and its prices).",
+  recordedAs: "For each model the replies name: the catalogue entry its calls were timed and priced on (`offering`) and `how` it was found (`named`: its own entry; `family`: the entry of its family; `reference`: opus-4.6; `given`: `--recorded-model`).",
+  sessions: "One entry per session, in the order read, with the fields below.",
+  "sessions[].file": "The session, named as in `calibrate`.",
+  "sessions[].modelCalls": "Model calls re-timed.",
+  "sessions[].recordedHours": "Wall-clock hours as recorded.",
+  "sessions[].replayedHours": "Wall-clock hours with every call re-timed: `recordedHours − savedHours`.",
+  "sessions[].savedHours": "Hours saved (negative: the offering is slower). The session's own calls' savings add up; of subagents that ran at the same time, only the largest saving counts.",
+  "sessions[].shareSaved": "`savedHours ÷ recordedHours`; null for an empty span.",
+  "sessions[].callHoursRecorded": "Summed call time as recorded (subagents' included; overlapping calls each count).",
+  "sessions[].callHoursReplayed": "Summed call time as replayed.",
+  "sessions[].recordedCostUsd": "The session's tokens at the recorded offerings' prices (cache writes at the input price: the catalogue has no cache-write price).",
+  "sessions[].replayedCostUsd": "The same tokens at the new offering's prices.",
+  total: "The same fields summed over sessions (`shareSaved` from the sums).",
+  limits: "What a replay cannot know, in words (printed with every replay).",
+};

@@ -6,7 +6,7 @@ export { SKIP_CAUSES, SKIP_CAUSE_WORDS, noSkips, skippedTotal, type SkipCause, t
 export { SessionsError } from "./errors.ts";
 export { readLines, type FileLine } from "./lines.ts";
 export { ClaudeCodeSession, readClaudeCodeSession, CLOCK_TOLERANCE_MS } from "./claude-code.ts";
-export { readTurnsFile, looksLikeTurnsLine } from "./turns-format.ts";
+export { readTurnsFile, looksLikeTurnsLine, TURNS_FIELDS } from "./turns-format.ts";
 export { findSessions, readSessions, hasSession, type SessionSource } from "./find-sessions.ts";
 export { splitWall, unionOf, type Span, type WallSplit } from "./wall-split.ts";
 export { sessionStats, StatsTotal, median, type SessionStats } from "./session-stats.ts";

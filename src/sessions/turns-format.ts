@@ -206,3 +206,14 @@ function splitCsv(line: string): string[] {
   }
   return cells;
 }
+
+/** What each field of a turns row holds (docs/outputs.md). */
+export const TURNS_FIELDS: Readonly<Record<string, string>> = {
+  session: "Any identifier of the session; rows of one session may come in any order. Printed only when it looks like an identifier (letters, digits, `._:-`, up to 64), else by its number in the file.",
+  start: "When the span began: ISO 8601 with a zone (`2026-02-10T21:11:52Z`).",
+  end: "When it ended (same form; a row ending before it starts is skipped as a clock going backwards).",
+  kind: "`model` (one model call, from sending the request to the reply's end), `tool` (one tool run) or `person` (a person reading and writing a prompt; the prompt is sent at `end`).",
+  outputTokens: "Output tokens of a `model` row (whole number); empty otherwise.",
+  inputTokens: "Every input token a `model` row's call read, cached included; empty otherwise.",
+  cacheReadTokens: "Optional: how many of `inputTokens` were cache reads (billed at the cached price by `replay`).",
+};

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./run-cli.ts";
+import { CALIBRATE_FIELDS } from "../../src/report/calibrate-text.ts";
 import { CANARY, tempDir, Transcript, write } from "../sessions/synthetic.ts";
 
 const fixtures = "test/fixtures/sessions";
@@ -44,6 +45,8 @@ describe("velocity calibrate", () => {
       expect(doc.sessions[0]).toHaveProperty(field);
       expect(doc.total).toHaveProperty(field);
     }
+    // every field printed is defined in docs/outputs.md, and every defined field is printed
+    expect(Object.keys(doc.sessions[0]).sort()).toEqual(Object.keys(CALIBRATE_FIELDS).sort());
     expect(doc.total.modelCalls).toBe(13);
     expect(doc.total.outputTokens).toBe(13 + 1586);
     expect(doc.total.personPrompts).toBe(3);

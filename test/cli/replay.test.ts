@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./run-cli.ts";
+import { REPLAY_FIELDS } from "../../src/report/replay-text.ts";
 import { tempDir } from "../sessions/synthetic.ts";
 
 const fixtures = "test/fixtures/sessions";
@@ -21,6 +22,10 @@ describe("velocity replay", () => {
     // fast mode is 6× the price per token
     expect(doc.total.replayedCostUsd / doc.total.recordedCostUsd).toBeCloseTo(6, 9);
     expect(doc.limits.length).toBeGreaterThan(0);
+    // every field printed is defined in docs/outputs.md
+    const documented = new Set(Object.keys(REPLAY_FIELDS));
+    expect(Object.keys(doc).filter((k) => !documented.has(k))).toEqual([]);
+    expect(Object.keys(doc.sessions[0]).filter((k) => !documented.has(`sessions[].${k}`))).toEqual([]);
   });
 
   it("--tokens-per-second keeps the recorded model's entry and saves more the faster it decodes", () => {
