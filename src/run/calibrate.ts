@@ -22,9 +22,10 @@ import {
   type SessionSource,
   type SessionStats,
 } from "../sessions/index.ts";
+// The words' own files, not report's index, which loads the chart renderer (a run layer without charts).
 import { calibratedOverlay } from "../report/calibrated-overlay.ts";
 import type { NamedStats } from "../report/calibrate-text.ts";
-import { writeFileAtomic } from "../report/atomic-write.ts";
+import { writeFileAtomic } from "../output/atomic-write.ts";
 
 /** What `calibrate` is asked. */
 export interface CalibrateOptions {

@@ -21,7 +21,7 @@ export function calibrateCommand(): Command {
     .option("--base <scenario>", "the scenario the overlay extends (default: the bundled scenarios/grounded.yaml)")
     .option("--company <name>", "the company the overlay calibrates (default: the base's first)")
     .action(async (paths: string[], options: { json?: boolean; out?: string; base?: string; company?: string }) => {
-      const { runCalibrate } = await import("../../run/calibrate.ts");
+      const { runCalibrate } = await import("../../run/without-charts.ts");
       const { calibrateText, sessionJson } = await import("../../report/calibrate-text.ts");
       const { overlaySummary } = await import("../../report/calibrated-overlay.ts");
       const result = runCalibrate({ paths, out: options.out, base: options.base ?? BUNDLED_GROUNDED, company: options.company, version: packageVersion });

@@ -24,11 +24,11 @@ export function replayCommand(): Command {
     .option("--json", "print one JSON object: { offering, recordedAs, sessions: [...], total, limits } (fields in docs/outputs.md)")
     .option("--chart <file>", "draw hours saved per session (.png, .svg, or .json for the Vega-Lite spec)")
     .action(async (paths: string[], options: { tokensPerSecond?: number; model?: string; recordedModel?: string; json?: boolean; chart?: string }) => {
-      const { runReplay, REPLAY_LIMITS } = await import("../../run/replay.ts");
+      const { runReplay, REPLAY_LIMITS } = await import("../../run/without-charts.ts");
       const { replayText } = await import("../../report/replay-text.ts");
       const result = runReplay({ paths, tokensPerSecond: options.tokensPerSecond, model: options.model, recordedModel: options.recordedModel });
       if (options.chart !== undefined) {
-        const { writeReplayChart } = await import("../../run/replay-chart.ts");
+        const { writeReplayChart } = await import("../../run/index.ts");
         await writeReplayChart(options.chart, result, packageVersion);
       }
       if (options.json) {
