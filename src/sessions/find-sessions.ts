@@ -110,6 +110,14 @@ function isTurnsJsonl(file: string): boolean {
   return false;
 }
 
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Every file under `dir`, recursively, sorted by path. */
 function walk(dir: string): string[] {
   const out: string[] = [];
@@ -118,6 +126,8 @@ function walk(dir: string): string[] {
     const full = join(dir, e.name);
     if (e.isDirectory()) out.push(...walk(full));
     else if (e.isFile()) out.push(full);
+    // A link to a file is read; a link to a folder is not followed (it could loop).
+    else if (e.isSymbolicLink() && isFile(full)) out.push(full);
   }
   return out;
 }
