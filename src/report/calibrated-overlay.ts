@@ -38,7 +38,7 @@ function evidenceText(v: CalibratedValue, data: CalibrationData): string {
   const range = data.start !== null && data.end !== null ? `${data.start.slice(0, 10)} to ${data.end.slice(0, 10)}` : "no dates";
   const sessions = `${data.sessions} session${data.sessions === 1 ? "" : "s"}, ${range}`;
   if (v.how === "kept") return `kept from the base: ${v.n} observation${v.n === 1 ? "" : "s"} (fewer than 5) of ${v.evidence}; ${sessions}`;
-  if (v.how === "share") return `n=${v.n} calls, ${sessions}: ${v.evidence}`;
+  if (v.how === "share") return `n=${v.n} ${v.of}, ${sessions}: ${v.evidence}`;
   const f = v.fit;
   const left = f.nonPositive > 0 ? `, ${f.nonPositive} zero value${f.nonPositive === 1 ? "" : "s"} left out` : "";
   return `n=${f.n} stretches${left}, ${sessions}: ${v.evidence}; lognormal MLE μ=${f.mu.toFixed(2)} σ=${f.sigma.toFixed(2)}, KS D=${f.ksD.toFixed(2)} (5% critical ${f.ksCritical.toFixed(2)})`;

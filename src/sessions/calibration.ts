@@ -8,7 +8,9 @@
  *   output / input tokens of a stretch → task.outputTokens / task.inputTokens
  *   cache reads ÷ input tokens  →  task.cachedInputShare
  *   tool time of a stretch      →  task.toolTime
- *   1 − prompts ÷ calls         →  task.autonomy (one supervised turn per prompt, the rest alone)
+ *   one prompt per stretch      →  task.supervisedTurns: 1 (the prompt's call supervised, the rest
+ *                                  of the stretch alone; `autonomy`'s share of turns cannot say
+ *                                  "one prompt, then a hundred calls")
  *   gap from a stretch's end to the next prompt → task.readTime + task.promptTime (half each: the
  *                                                  logs do not say how the gap splits; guess)
  *
@@ -39,7 +41,7 @@ export interface CalibrationData {
 /** One value of the calibrated company. */
 export type CalibratedValue =
   | { field: string; how: "lognormal"; unit: "count" | "hours"; fit: LognormalFit; scale: number; evidence: string }
-  | { field: string; how: "share"; value: number; n: number; evidence: string }
+  | { field: string; how: "share"; value: number; n: number; of: "calls" | "stretches"; evidence: string }
   | { field: string; how: "kept"; n: number; evidence: string };
 
 /** The fitted values, in the order they are written. */
@@ -55,10 +57,10 @@ export function calibrate(data: CalibrationData): CalibratedValue[] {
   drawn("outputTokens", "count", s.map((x) => x.outputTokens), "output tokens per stretch (recorded usage, a lower bound)");
   drawn("inputTokens", "count", s.map((x) => x.inputTokens), "input tokens read per stretch (uncached + cache reads + cache writes)");
   drawn("toolTime", "hours", s.map((x) => x.toolHours), "tool time per stretch (tool_use to tool_result, no call running)");
-  if (data.inputTokens > 0 && data.calls >= MIN_OBSERVATIONS) out.push({ field: "cachedInputShare", how: "share", value: data.cacheReadTokens / data.inputTokens, n: data.calls, evidence: "cache reads ÷ input tokens, over all calls" });
+  if (data.inputTokens > 0 && data.calls >= MIN_OBSERVATIONS) out.push({ field: "cachedInputShare", how: "share", value: data.cacheReadTokens / data.inputTokens, n: data.calls, of: "calls", evidence: "cache reads ÷ input tokens, over all calls" });
   else out.push({ field: "cachedInputShare", how: "kept", n: data.calls, evidence: "cache reads ÷ input tokens" });
-  if (data.calls >= MIN_OBSERVATIONS && data.prompts > 0) out.push({ field: "autonomy", how: "share", value: Math.max(0, Math.min(1, 1 - data.prompts / data.calls)), n: data.calls, evidence: `1 − person prompts ÷ model calls (${data.prompts} ÷ ${data.calls})` });
-  else out.push({ field: "autonomy", how: "kept", n: data.calls, evidence: "1 − person prompts ÷ model calls" });
+  if (s.length >= MIN_OBSERVATIONS) out.push({ field: "supervisedTurns", how: "share", value: 1, n: s.length, of: "stretches", evidence: `one person prompt per stretch, by the mapping; the agent ran the other ${Math.max(0, data.calls - data.prompts)} of ${data.calls} calls alone (1 − prompts ÷ calls = ${(1 - data.prompts / Math.max(1, data.calls)).toFixed(3)}; autonomy is not used beside supervisedTurns)` });
+  else out.push({ field: "supervisedTurns", how: "kept", n: s.length, evidence: "person prompts per stretch" });
   drawn("promptTime", "hours", data.gaps, "half the gap from a stretch's end to the next prompt (how the gap splits between reading and writing is a guess)", 0.5);
   drawn("readTime", "hours", data.gaps, "half the gap from a stretch's end to the next prompt (how the gap splits between reading and writing is a guess)", 0.5);
   return out;

@@ -50,12 +50,12 @@ describe("calibration", () => {
     expect(fewer.get("turns")?.how).toBe("kept");
   });
 
-  it("shares are ratios of totals: cache reads over input, and one supervised turn per prompt", () => {
+  it("shares are ratios of totals (cache reads over input); one supervised turn per prompt's stretch", () => {
     const d = data(6, []);
     const by = new Map(calibrate(d).map((v) => [v.field, v]));
     const share = by.get("cachedInputShare");
     expect(share?.how === "share" && share.value).toBeCloseTo(0.9, 12);
-    const autonomy = by.get("autonomy");
-    expect(autonomy?.how === "share" && autonomy.value).toBeCloseTo(1 - 6 / d.calls, 12);
+    const supervised = by.get("supervisedTurns");
+    expect(supervised?.how === "share" && supervised.value).toBe(1);
   });
 });
