@@ -11,6 +11,8 @@ import { cell, renderTerminal, wrapText, type Table } from "./table-model.ts";
 export interface NamedStats {
   name: string;
   stats: SessionStats;
+  /** The session's files with skipped lines (its own or a subagent's), each named as shown. */
+  skippedFiles?: { name: string; skipped: SessionStats["skipped"] }[];
 }
 
 function pct(part: number, whole: number): string {
@@ -46,9 +48,11 @@ export function calibrateTable(sessions: readonly NamedStats[], total: SessionSt
 /** `short.jsonl: 3 lines skipped: not JSON; 1 line skipped: truncated last line`, one line per file with skips. */
 export function skippedLines(sessions: readonly NamedStats[]): string[] {
   const out: string[] = [];
-  for (const { name, stats } of sessions) {
-    const parts = SKIP_CAUSES.filter((c) => stats.skipped[c] > 0).map((c) => `${stats.skipped[c]} line${stats.skipped[c] === 1 ? "" : "s"} skipped: ${SKIP_CAUSE_WORDS[c]}`);
-    if (parts.length > 0) out.push(`${name}: ${parts.join("; ")}`);
+  for (const { name, stats, skippedFiles } of sessions) {
+    for (const file of skippedFiles ?? [{ name, skipped: stats.skipped }]) {
+      const parts = SKIP_CAUSES.filter((c) => file.skipped[c] > 0).map((c) => `${file.skipped[c]} line${file.skipped[c] === 1 ? "" : "s"} skipped: ${SKIP_CAUSE_WORDS[c]}`);
+      if (parts.length > 0) out.push(`${file.name}: ${parts.join("; ")}`);
+    }
   }
   return out;
 }

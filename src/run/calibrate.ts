@@ -52,7 +52,10 @@ export interface CalibrateResult {
 
 /** The name a session is shown under: its path relative to the folder named, or its file name. */
 export function shownName(source: SessionSource, file: string): string {
-  if (resolve(source.path) === resolve(source.file)) return file === source.file ? basename(file) : `${basename(source.file)}${file.slice(source.file.length)}`;
+  if (resolve(source.path) === resolve(source.file)) {
+    // A file named directly: its name (and `#session` of a turns file), or a subagent's path beside it.
+    return file.startsWith(source.file) ? `${basename(source.file)}${file.slice(source.file.length)}` : relative(dirname(source.file), file).split(sep).join("/");
+  }
   return relative(source.path, file).split(sep).join("/");
 }
 
@@ -76,7 +79,7 @@ export function runCalibrate(options: CalibrateOptions): CalibrateResult {
     perPath.set(source.path, (perPath.get(source.path) ?? 0) + 1);
     const stats = sessionStats(session);
     total.add(stats, session);
-    sessions.push({ name: shownName(source, session.file), stats });
+    sessions.push({ name: shownName(source, session.file), stats, skippedFiles: session.skippedFiles.map((f) => ({ name: shownName(source, f.file), skipped: f.skipped })) });
     const { stretches, gaps } = stretchesOf(session);
     data.sessions++;
     data.stretches.push(...stretches);

@@ -23,7 +23,7 @@
  * Text is looked at only to classify a prompt by its first characters; none is kept.
  */
 import { readLines } from "./lines.ts";
-import { noSkips, type RecordedCall, type RecordedSession, type RecordedTool, type SkipCounts } from "./types.ts";
+import { noSkips, SKIP_CAUSES, skippedTotal, type RecordedCall, type RecordedSession, type RecordedTool, type SkipCounts } from "./types.ts";
 
 /** Line types Claude Code writes (seen in the shared sessions; `summary` in older versions). */
 const KNOWN_TYPES = new Set(["user", "assistant", "progress", "system", "file-history-snapshot", "queue-operation", "summary"]);
@@ -57,6 +57,7 @@ export class ClaudeCodeSession {
   private readonly prompts: number[] = [];
   private readonly parts: string[] = [];
   private readonly skipped: SkipCounts = noSkips();
+  private readonly skippedFiles: { file: string; skipped: SkipCounts }[] = [];
   private compactions = 0;
   private first = Number.NaN;
   private last = Number.NaN;
@@ -79,6 +80,7 @@ export class ClaudeCodeSession {
     let latest = Number.NEGATIVE_INFINITY;
     let previous = Number.NaN;
     let pendingCommand = Number.NaN;
+    const skipped = noSkips();
     const lines = readLines(path);
     for (;;) {
       const next = lines.next();
@@ -93,28 +95,28 @@ export class ClaudeCodeSession {
       try {
         const parsed: unknown = JSON.parse(line.text);
         if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-          this.skipped.notJson++;
+          skipped.notJson++;
           continue;
         }
         o = parsed as Record<string, unknown>;
       } catch {
-        if (line.unterminated) this.skipped.truncatedLastLine++;
-        else this.skipped.notJson++;
+        if (line.unterminated) skipped.truncatedLastLine++;
+        else skipped.notJson++;
         continue;
       }
       const type = o.type;
       if (typeof type !== "string" || !KNOWN_TYPES.has(type)) {
-        this.skipped.unknownType++;
+        skipped.unknownType++;
         continue;
       }
       if (UNTIMED_TYPES.has(type)) continue;
       const t = typeof o.timestamp === "string" ? Date.parse(o.timestamp) : Number.NaN;
       if (Number.isNaN(t)) {
-        this.skipped.missingTimestamp++;
+        skipped.missingTimestamp++;
         continue;
       }
       if (t < latest - CLOCK_TOLERANCE_MS) {
-        this.skipped.clockBackwards++;
+        skipped.clockBackwards++;
         continue;
       }
       if (t > latest) latest = t;
@@ -214,6 +216,8 @@ export class ClaudeCodeSession {
       }
       previous = t;
     }
+    for (const cause of SKIP_CAUSES) this.skipped[cause] += skipped[cause];
+    if (skippedTotal(skipped) > 0) this.skippedFiles.push({ file: path, skipped });
   }
 
   /** The session read so far: numbers, times and file names. */
@@ -233,6 +237,7 @@ export class ClaudeCodeSession {
       first: this.first,
       last: this.last,
       skipped: this.skipped,
+      skippedFiles: this.skippedFiles,
       lines: this.lines,
       bytes: this.bytes,
     };

@@ -21,7 +21,7 @@
  */
 import { readLines } from "./lines.ts";
 import { SessionsError } from "./errors.ts";
-import { noSkips, type RecordedSession } from "./types.ts";
+import { noSkips, skippedTotal, type RecordedSession } from "./types.ts";
 
 const KINDS = new Set(["model", "tool", "person"]);
 const REQUIRED = ["session", "start", "end", "kind"] as const;
@@ -144,6 +144,7 @@ export function readTurnsFile(path: string, asCsv: boolean): RecordedSession[] {
   // Skipped lines belong to the file, not to a session: the first session carries them.
   if (out.length > 0) {
     out[0].skipped = fileSkips;
+    if (skippedTotal(fileSkips) > 0) out[0].skippedFiles = [{ file: path, skipped: fileSkips }];
     out[0].bytes = bytes;
   }
   for (const s of out) {
@@ -157,7 +158,7 @@ export function readTurnsFile(path: string, asCsv: boolean): RecordedSession[] {
 }
 
 function emptySession(file: string): RecordedSession {
-  return { file, parts: [], models: ["unknown"], calls: [], tools: [], prompts: [], promptStarts: [], compactions: 0, first: Number.NaN, last: Number.NaN, skipped: noSkips(), lines: 0, bytes: 0 };
+  return { file, parts: [], models: ["unknown"], calls: [], tools: [], prompts: [], promptStarts: [], compactions: 0, first: Number.NaN, last: Number.NaN, skipped: noSkips(), skippedFiles: [], lines: 0, bytes: 0 };
 }
 
 function time(value: unknown, where: string): number {

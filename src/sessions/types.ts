@@ -82,6 +82,8 @@ export interface RecordedSession {
   first: number;
   last: number;
   skipped: SkipCounts;
+  /** The files of the session with skipped lines, each with its own counts (the session's file or a subagent's). */
+  skippedFiles: { file: string; skipped: SkipCounts }[];
   /** Lines read (all files of the session). */
   lines: number;
   /** Bytes read (all files of the session). */

@@ -21,7 +21,7 @@ function privateSessions(): string {
   const sub = new Transcript();
   sub.prompt(6, { isSidechain: true });
   sub.reply("s1", [9, 30], 120);
-  write(join(dir, "s1", "subagents", "agent-x.jsonl"), sub.text());
+  write(join(dir, "s1", "subagents", "agent-x.jsonl"), sub.text([JSON.stringify({ type: "assistant", message: { content: CANARY } })]));
   return dir;
 }
 
@@ -57,7 +57,11 @@ describe("velocity calibrate", () => {
     const dir = privateSessions();
     const r = runCli(["calibrate", dir]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("s1.jsonl: 1 line skipped: not JSON");
+    expect(r.stdout).toContain("\ns1.jsonl: 1 line skipped: not JSON\n");
+    // a subagent's skipped line is reported under its own file
+    expect(r.stdout).toContain("\ns1/subagents/agent-x.jsonl: 1 line skipped: missing timestamp\n");
+    const direct = runCli(["calibrate", join(dir, "s1.jsonl")]);
+    expect(direct.stdout).toContain("\ns1/subagents/agent-x.jsonl: 1 line skipped: missing timestamp\n");
   });
 
   it("a path with no session: one line, exit 2", () => {

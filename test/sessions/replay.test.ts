@@ -53,7 +53,7 @@ describe("a replayed call", () => {
 });
 
 describe("a replayed session", () => {
-  const session = (calls: RecordedCall[]): RecordedSession => ({ file: "s.jsonl", parts: [], models: ["m"], calls, tools: [], prompts: [0], promptStarts: [null], compactions: 0, first: 0, last: 3_600_000, skipped: noSkips(), lines: 0, bytes: 0 });
+  const session = (calls: RecordedCall[]): RecordedSession => ({ file: "s.jsonl", parts: [], models: ["m"], calls, tools: [], prompts: [0], promptStarts: [null], compactions: 0, first: 0, last: 3_600_000, skipped: noSkips(), skippedFiles: [], lines: 0, bytes: 0 });
 
   it("adds its own calls' savings; overlapping subagents save only their largest", () => {
     const calls = [call(20, 0, 0), call(20, 0, 100_000), call(20, 1, 200_000), call(20, 1, 230_000), call(20, 2, 210_000)];
