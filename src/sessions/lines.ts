@@ -27,7 +27,9 @@ export interface FileLine {
 export function* readLines(path: string): Generator<FileLine, { bytes: number }, void> {
   const fd = openSync(path, "r");
   const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-  let carry: Buffer | null = null;
+  // The pieces of a line that spans chunks, joined once when its newline comes (joining at every
+  // chunk would copy a long line over and over).
+  let carry: Buffer[] = [];
   let number = 0;
   let bytes = 0;
   try {
@@ -40,9 +42,10 @@ export function* readLines(path: string): Generator<FileLine, { bytes: number },
         const at = chunk.indexOf(NEWLINE, from);
         if (at === -1 || at >= n) break;
         let text: string;
-        if (carry !== null) {
-          text = decode(Buffer.concat([carry, chunk.subarray(from, at)]));
-          carry = null;
+        if (carry.length > 0) {
+          carry.push(chunk.subarray(from, at));
+          text = decode(Buffer.concat(carry));
+          carry = [];
         } else {
           text = decode(chunk.subarray(from, at));
         }
@@ -52,13 +55,12 @@ export function* readLines(path: string): Generator<FileLine, { bytes: number },
       }
       if (from < n) {
         // The chunk buffer is reused by the next read: the partial line is copied out.
-        const rest = Buffer.from(chunk.subarray(from, n));
-        carry = carry === null ? rest : Buffer.concat([carry, rest]);
+        carry.push(Buffer.from(chunk.subarray(from, n)));
       }
     }
-    if (carry !== null && carry.length > 0) {
+    if (carry.length > 0) {
       number++;
-      yield { text: decode(carry), number, unterminated: true };
+      yield { text: decode(Buffer.concat(carry)), number, unterminated: true };
     }
   } finally {
     closeSync(fd);
