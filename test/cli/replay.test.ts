@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./run-cli.ts";
 import { REPLAY_FIELDS } from "../../src/report/replay-text.ts";
-import { tempDir } from "../sessions/synthetic.ts";
+import { tempDir, write } from "../sessions/synthetic.ts";
 
 const fixtures = "test/fixtures/sessions";
 
@@ -44,6 +44,18 @@ describe("velocity replay", () => {
     const spec = JSON.parse(readFileSync(chart, "utf8"));
     expect(spec.title.text).toMatch(/^On gpt-5\.3-codex-spark these sessions would have taken .* less/);
     expect(spec.data.values.map((v: { session: string }) => v.session)).toEqual(["short.jsonl", "subagent.jsonl", "tool_heavy.jsonl"]);
+  });
+
+  it("replays the plain turns format, its calls taken as the reference model or as --recorded-model says", () => {
+    const csv = write(join(tempDir(), "turns.csv"), "session,start,end,kind,outputTokens,inputTokens\ns1,2026-03-02T10:00:00Z,2026-03-02T10:00:30Z,model,1000,60000\ns1,2026-03-02T10:00:30Z,2026-03-02T10:01:00Z,tool,,\n");
+    const ref = JSON.parse(runCli(["replay", csv, "--model", "gpt-5.3-codex-spark", "--json"]).stdout);
+    expect(ref.recordedAs).toEqual([{ model: "unknown", offering: "opus-4.6", how: "reference" }]);
+    expect(ref.sessions[0].file).toBe("turns.csv#s1");
+    // recorded 30 s; on opus-4.6 the catalogue explains 60k/30k + first token + 1000/68 s, the rest stays
+    expect(ref.total.savedHours).toBeGreaterThan(0);
+    const given = JSON.parse(runCli(["replay", csv, "--model", "gpt-5.3-codex-spark", "--recorded-model", "gpt-5.3-codex-spark", "--json"]).stdout);
+    expect(given.recordedAs).toEqual([{ model: "unknown", offering: "gpt-5.3-codex-spark", how: "given" }]);
+    expect(given.total.savedHours).toBeCloseTo(0, 12);
   });
 
   it("bad flags: one line, exit 2", () => {
