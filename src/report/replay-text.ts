@@ -54,9 +54,15 @@ export function offeringLine(o: ReplayOffering): string {
   return `${o.name}: decode ${Number(o.tokensPerSecond.toPrecision(3))} tok/s, prefill ${Number(o.prefillTokensPerSecond.toPrecision(3))} tok/s, first token ${o.timeToFirstTokenSeconds.toFixed(1)} s (catalogue mean), $${o.pricePerMOutput}/M output`;
 }
 
+/** How many calls end within the attention span, as recorded and replayed. */
+export function attentionLine(total: ReplayedSession, offering: ReplayOffering): string {
+  const pct = (n: number) => (total.ownCalls > 0 ? `${Math.round((100 * n) / total.ownCalls)}%` : MISSING);
+  return `Calls that, with the tools they started, end within the 10 s attention span: ${pct(total.withinAttentionRecorded)} as recorded, ${pct(total.withinAttentionReplayed)} on ${offering.name} (of ${total.ownCalls} calls; subagents' left out).`;
+}
+
 /** The terminal text of `replay`. */
 export function replayText(sessions: readonly (ReplayedSession & { name: string })[], total: ReplayedSession, offering: ReplayOffering, recordedAs: readonly RecordedAsText[], limits: readonly string[], width = 100): string {
-  const lines = [renderTerminal(replayTable(sessions, total, offering), width), "", offeringLine(offering), ...recordedAsLines(recordedAs), "", ...limits.map((l) => wrapText(l, width))];
+  const lines = [renderTerminal(replayTable(sessions, total, offering), width), "", offeringLine(offering), ...recordedAsLines(recordedAs), wrapText(attentionLine(total, offering), width), "", ...limits.map((l) => wrapText(l, width))];
   return `${lines.join("\n")}\n`;
 }
 
@@ -75,6 +81,9 @@ export const REPLAY_FIELDS: Readonly<Record<string, string>> = {
   "sessions[].callHoursReplayed": "Summed call time as replayed.",
   "sessions[].recordedCostUsd": "The session's tokens at the recorded offerings' prices (cache writes at the input price: the catalogue has no cache-write price).",
   "sessions[].replayedCostUsd": "The same tokens at the new offering's prices.",
+  "sessions[].ownCalls": "The session's own model calls (not its subagents'), counted for attention.",
+  "sessions[].withinAttentionRecorded": "Own calls that, with the tools their reply started (until the next own call), ended within 10 s, the attention span (Nielsen; the model's default `attentionSpan`): a person watching would have waited rather than switched to other work.",
+  "sessions[].withinAttentionReplayed": "The same with each call replayed on the new offering.",
   total: "The same fields summed over sessions (`shareSaved` from the sums).",
   limits: "What a replay cannot know, in words (printed with every replay).",
 };

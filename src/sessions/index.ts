@@ -11,6 +11,6 @@ export { findSessions, readSessions, hasSession, type SessionSource } from "./fi
 export { splitWall, unionOf, type Span, type WallSplit } from "./wall-split.ts";
 export { sessionStats, StatsTotal, median, type SessionStats } from "./session-stats.ts";
 export { fitLognormal, normalCdf, type LognormalFit } from "./fit.ts";
-export { replaySession, replayTotal, replayedCallSeconds, modelledCallSeconds, callCostUsd, concurrentSaving, type ReplayOffering, type ReplayedSession } from "./replay.ts";
+export { replaySession, replayTotal, withinAttention, ATTENTION_SPAN_SECONDS, replayedCallSeconds, modelledCallSeconds, callCostUsd, concurrentSaving, type ReplayOffering, type ReplayedSession } from "./replay.ts";
 export { stretchesOf, type Stretch, type SessionStretches } from "./stretches.ts";
 export { calibrate, MIN_OBSERVATIONS, type CalibrationData, type CalibratedValue } from "./calibration.ts";

@@ -58,7 +58,18 @@ export interface ReplayedSession {
   /** The session's tokens billed at the recorded offerings' prices and at the new one's. */
   recordedCostUsd: number;
   replayedCostUsd: number;
+  /** The session's own calls (not subagents'), for the attention counts. */
+  ownCalls: number;
+  /**
+   * Own calls that, with the tools their reply started, end within the attention span (a person
+   * watching would wait rather than switch to other work, docs/model.md §2): as recorded and replayed.
+   */
+  withinAttentionRecorded: number;
+  withinAttentionReplayed: number;
 }
+
+/** Nielsen's response-time limit, ~10 s, the model's default `attentionSpan` (seconds). */
+export const ATTENTION_SPAN_SECONDS = 10;
 
 /** Seconds the catalogue gives one call on `o`. */
 export function modelledCallSeconds(call: RecordedCall, o: ReplayOffering): number {
@@ -123,6 +134,7 @@ export function replaySession(session: RecordedSession, recordedAs: (modelIndex:
     }
   }
   const savedMs = mainSaved + concurrentSaving([...parts.values()]);
+  const attention = withinAttention(session, recordedAs, next);
   const savedHours = Math.min(savedMs, recordedMs) / MS_PER_HOUR;
   const recordedHours = recordedMs / MS_PER_HOUR;
   return {
@@ -136,7 +148,34 @@ export function replaySession(session: RecordedSession, recordedAs: (modelIndex:
     callHoursReplayed: callReplayed / 3600,
     recordedCostUsd: costRecorded,
     replayedCostUsd: costReplayed,
+    ownCalls: attention.calls,
+    withinAttentionRecorded: attention.recorded,
+    withinAttentionReplayed: attention.replayed,
   };
+}
+
+/**
+ * How many of the session's own calls, each with the tools its reply started (until the next own
+ * call), end within {@link ATTENTION_SPAN_SECONDS}: as recorded, and with the call replayed. This is
+ * the model's turn at real sizes: a call and its tools (docs/model.md §10).
+ */
+export function withinAttention(session: RecordedSession, recordedAs: (modelIndex: number) => ReplayOffering, next: ReplayOffering): { calls: number; recorded: number; replayed: number } {
+  const own = session.calls.filter((c) => c.part === 0);
+  const tools = session.tools.filter((t) => t.part === 0);
+  let recorded = 0;
+  let replayed = 0;
+  let k = 0;
+  for (let i = 0; i < own.length; i++) {
+    const c = own[i];
+    const until = i + 1 < own.length ? own[i + 1].start : Number.POSITIVE_INFINITY;
+    let toolSeconds = 0;
+    while (k < tools.length && tools[k].start < c.firstLine) k++;
+    for (let j = k; j < tools.length && tools[j].start < until; j++) toolSeconds += (tools[j].end - tools[j].start) / 1000;
+    const r = Math.max(0, (c.end - c.start) / 1000);
+    if (r + toolSeconds <= ATTENTION_SPAN_SECONDS) recorded++;
+    if (replayedCallSeconds(c, recordedAs(c.model), next) + toolSeconds <= ATTENTION_SPAN_SECONDS) replayed++;
+  }
+  return { calls: own.length, recorded, replayed };
 }
 
 /**
@@ -166,7 +205,7 @@ export function concurrentSaving(parts: readonly { start: number; end: number; s
 
 /** The total of replayed sessions (shares recomputed from the sums). */
 export function replayTotal(sessions: readonly ReplayedSession[]): ReplayedSession {
-  const t: ReplayedSession = { file: "total", modelCalls: 0, recordedHours: 0, replayedHours: 0, savedHours: 0, shareSaved: null, callHoursRecorded: 0, callHoursReplayed: 0, recordedCostUsd: 0, replayedCostUsd: 0 };
+  const t: ReplayedSession = { file: "total", modelCalls: 0, recordedHours: 0, replayedHours: 0, savedHours: 0, shareSaved: null, callHoursRecorded: 0, callHoursReplayed: 0, recordedCostUsd: 0, replayedCostUsd: 0, ownCalls: 0, withinAttentionRecorded: 0, withinAttentionReplayed: 0 };
   for (const s of sessions) {
     t.modelCalls += s.modelCalls;
     t.recordedHours += s.recordedHours;
@@ -176,6 +215,9 @@ export function replayTotal(sessions: readonly ReplayedSession[]): ReplayedSessi
     t.callHoursReplayed += s.callHoursReplayed;
     t.recordedCostUsd += s.recordedCostUsd;
     t.replayedCostUsd += s.replayedCostUsd;
+    t.ownCalls += s.ownCalls;
+    t.withinAttentionRecorded += s.withinAttentionRecorded;
+    t.withinAttentionReplayed += s.withinAttentionReplayed;
   }
   t.shareSaved = t.recordedHours > 0 ? t.savedHours / t.recordedHours : null;
   return t;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callCostUsd, concurrentSaving, noSkips, replayedCallSeconds, replaySession, type RecordedCall, type RecordedSession, type ReplayOffering } from "../../src/sessions/index.ts";
+import { callCostUsd, concurrentSaving, noSkips, replayedCallSeconds, replaySession, withinAttention, type RecordedCall, type RecordedSession, type ReplayOffering } from "../../src/sessions/index.ts";
 
 const offering = (tokensPerSecond: number, extra: Partial<ReplayOffering> = {}): ReplayOffering => ({
   name: `${tokensPerSecond} tok/s`,
@@ -67,5 +67,18 @@ describe("a replayed session", () => {
 
   it("groups only subagents whose spans overlap", () => {
     expect(concurrentSaving([{ start: 0, end: 10, saved: 3 }, { start: 5, end: 20, saved: 4 }, { start: 30, end: 40, saved: 2 }])).toBe(6);
+  });
+});
+
+describe("calls within the attention span", () => {
+  it("counts a call with the tools its reply started, as recorded and replayed", () => {
+    // call 1: 0–4 s, its tool 4–10 s: 10 s in all, within the 10 s span (as recorded and replayed);
+    // call 2: 10–29.9 s, no tool: 19.9 s recorded, 14 s of it modelled at 50 tok/s; at 100 tok/s
+    // decode drops 5 s (14.9 s), at 10⁶ tok/s 10 s less 0.5 ms (9.9005 s: within).
+    const calls = [{ ...call(4, 0, 0), firstLine: 2000 }, { ...call(19.9, 0, 10_000), firstLine: 12_000 }];
+    const s: RecordedSession = { file: "s", parts: [], models: ["m"], calls, tools: [{ start: 4000, end: 10_000, part: 0 }], prompts: [0], promptStarts: [null], compactions: 0, first: 0, last: 30_000, skipped: noSkips(), skippedFiles: [], lines: 0, bytes: 0 };
+    expect(withinAttention(s, () => offering(50), offering(50))).toEqual({ calls: 2, recorded: 1, replayed: 1 });
+    expect(withinAttention(s, () => offering(50), offering(100))).toEqual({ calls: 2, recorded: 1, replayed: 1 });
+    expect(withinAttention(s, () => offering(50), offering(1e6))).toEqual({ calls: 2, recorded: 1, replayed: 2 });
   });
 });
