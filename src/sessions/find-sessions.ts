@@ -1,6 +1,7 @@
 /**
  * From the paths a user names to the sessions in them: files are taken as named, folders are read
- * recursively (`.jsonl` and `.csv` files, in path order). A Claude Code transcript `<id>.jsonl`
+ * recursively (`.jsonl` and `.csv` files, in path order; a `.csv` in a folder only when its header
+ * is a turns file's). A Claude Code transcript `<id>.jsonl`
  * takes the subagent transcripts in `<id>/subagents/*.jsonl` as part of its session; a subagent
  * transcript whose session file is absent is a session of its own. A `.csv` is the plain turns
  * format; a `.jsonl` is the plain format when its first line is a turns row.
@@ -40,6 +41,9 @@ export function findSessions(paths: readonly string[]): SessionSource[] {
       if (parent !== null && (set.has(parent) || existsSync(parent))) continue; // read with its session
       taken.add(file);
       if (file.endsWith(".csv")) {
+        // In a folder, a CSV that is not a turns file is someone else's data: left alone. Named
+        // directly, it is read, and a wrong header is an error naming the column.
+        if (isDir && !isTurnsCsv(file)) continue;
         out.push({ kind: "turns", file, csv: true, path });
       } else if (isTurnsJsonl(file)) {
         out.push({ kind: "turns", file, csv: false, path });
@@ -96,6 +100,19 @@ function subagentsOf(file: string): string[] {
   } catch {
     return [];
   }
+}
+
+function isTurnsCsv(file: string): boolean {
+  try {
+    for (const line of readLines(file)) {
+      if (line.text.trim().length === 0) continue;
+      const columns = new Set(line.text.split(",").map((c) => c.trim().replace(/^"|"$/g, "")));
+      return ["session", "start", "end", "kind"].every((c) => columns.has(c));
+    }
+  } catch {
+    // An unreadable file is left alone in a folder.
+  }
+  return false;
 }
 
 function isTurnsJsonl(file: string): boolean {

@@ -64,4 +64,12 @@ describe("the plain turns format", () => {
     expect(s.skipped.truncatedLastLine).toBe(1);
     expect(s.modelCalls).toBe(1);
   });
+
+  it("in a folder, leaves a CSV that is not a turns file alone; named directly, it is refused", () => {
+    const dir = tempDir();
+    const other = write(join(dir, "prices.csv"), "model,price\nx,1\n");
+    write(join(dir, "turns.csv"), `${CSV}\n`);
+    expect(findSessions([dir]).map((s) => s.file)).toEqual([join(dir, "turns.csv")]);
+    expect(() => [...readSessions(findSessions([other]))]).toThrow(/prices\.csv:1:1: the header has no "session" column/);
+  });
 });
