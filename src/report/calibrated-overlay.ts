@@ -27,7 +27,8 @@ export function durationText(hours: number): string {
   return `${sig(hours)} h`;
 }
 
-function valueText(v: CalibratedValue): string {
+/** The value as the overlay writes it (empty for a kept value). */
+export function valueText(v: CalibratedValue): string {
   if (v.how === "share") return sig(v.value);
   if (v.how === "kept") return "";
   const f = (x: number) => (v.unit === "hours" ? `"${durationText(x * v.scale)}"` : sig(x * v.scale));
@@ -37,6 +38,7 @@ function valueText(v: CalibratedValue): string {
 function evidenceText(v: CalibratedValue, data: CalibrationData): string {
   const range = data.start !== null && data.end !== null ? `${data.start.slice(0, 10)} to ${data.end.slice(0, 10)}` : "no dates";
   const sessions = `${data.sessions} session${data.sessions === 1 ? "" : "s"}, ${range}`;
+  if (v.how === "kept" && v.outside !== undefined) return `kept from the base: the fit to ${v.n} observations of ${v.evidence} (${v.outside}) lies outside the field's range; ${sessions}`;
   if (v.how === "kept") return `kept from the base: ${v.n} observation${v.n === 1 ? "" : "s"} (fewer than 5) of ${v.evidence}; ${sessions}`;
   if (v.how === "share") return `n=${v.n} ${v.of}, ${sessions}: ${v.evidence}`;
   const f = v.fit;
@@ -72,9 +74,11 @@ export function calibratedOverlay(values: readonly CalibratedValue[], data: Cali
 /** The terminal's lines about a written overlay: where it is and which values it set or kept. */
 export function overlaySummary(file: string, company: string, values: readonly CalibratedValue[]): string {
   const set = values.filter((v) => v.how !== "kept").map((v) => v.field);
-  const kept = values.filter((v) => v.how === "kept").map((v) => `${v.field} (${v.n} observation${v.n === 1 ? "" : "s"})`);
+  const few = values.flatMap((v) => (v.how === "kept" && v.outside === undefined ? [`${v.field} (${v.n} observation${v.n === 1 ? "" : "s"})`] : []));
+  const outside = values.flatMap((v) => (v.how === "kept" && v.outside !== undefined ? [v.field] : []));
   const lines = [`wrote ${file}: company ${company}'s task${set.length > 0 ? ` sets ${set.join(", ")}` : " sets nothing"}`];
-  if (kept.length > 0) lines.push(`kept from the base, fewer than 5 observations: ${kept.join(", ")}`);
+  if (few.length > 0) lines.push(`kept from the base, fewer than 5 observations: ${few.join(", ")}`);
+  if (outside.length > 0) lines.push(`kept from the base, the fit outside the field's range: ${outside.join(", ")}`);
   lines.push(`check it: velocity validate ${file}; run it: velocity run ${file}`);
   return `${lines.join("\n")}\n`;
 }

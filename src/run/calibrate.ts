@@ -7,7 +7,7 @@
  * Nothing but numbers, times and file names leaves the sessions layer.
  */
 import { basename, dirname, relative, resolve, sep } from "node:path";
-import { loadScenario, loadScenarioText } from "../scenario/index.ts";
+import { loadScenario, loadScenarioText, ScenarioError } from "../scenario/index.ts";
 import {
   calibrate,
   findSessions,
@@ -23,7 +23,7 @@ import {
   type SessionStats,
 } from "../sessions/index.ts";
 // The words' own files, not report's index, which loads the chart renderer (a run layer without charts).
-import { calibratedOverlay } from "../report/calibrated-overlay.ts";
+import { calibratedOverlay, valueText } from "../report/calibrated-overlay.ts";
 import type { NamedStats } from "../report/calibrate-text.ts";
 import { writeFileAtomic } from "../output/atomic-write.ts";
 
@@ -112,9 +112,24 @@ function writeOverlay(options: CalibrateOptions, data: CalibrationData): NonNull
   let extendsPath = relative(dirname(resolve(out)), resolve(options.base)).split(sep).join("/");
   if (!extendsPath.startsWith(".") && !extendsPath.startsWith("/")) extendsPath = `./${extendsPath}`;
   const values = calibrate(data);
-  const text = calibratedOverlay(values, data, { extendsPath, baseName: base.name, company, version: options.version });
+  const context = { extendsPath, baseName: base.name, company, version: options.version };
   // The overlay must load before it is written: a file that does not validate is never left behind.
-  loadScenarioText(out, text);
+  // A fit outside its field's range (a person away for a night makes a long gap) keeps the base's
+  // value and says so; any other error is a bug, reported as it is.
+  let text = calibratedOverlay(values, data, context);
+  for (let attempt = 0; attempt <= values.length; attempt++) {
+    try {
+      loadScenarioText(out, text);
+      break;
+    } catch (error) {
+      const field = error instanceof ScenarioError ? /\.task\.(\w+)$/.exec(error.path)?.[1] : undefined;
+      const at = values.findIndex((v) => v.field === field && v.how !== "kept");
+      if (at === -1) throw error;
+      const v = values[at];
+      values[at] = { field: v.field, how: "kept", n: v.how === "lognormal" ? v.fit.n : v.n, evidence: v.evidence, outside: valueText(v) };
+      text = calibratedOverlay(values, data, context);
+    }
+  }
   writeFileAtomic(out, text);
   return { file: out, company, values };
 }

@@ -42,7 +42,7 @@ export interface CalibrationData {
 export type CalibratedValue =
   | { field: string; how: "lognormal"; unit: "count" | "hours"; fit: LognormalFit; scale: number; evidence: string }
   | { field: string; how: "share"; value: number; n: number; of: "calls" | "stretches"; evidence: string }
-  | { field: string; how: "kept"; n: number; evidence: string };
+  | { field: string; how: "kept"; n: number; evidence: string; outside?: string };
 
 /** The fitted values, in the order they are written. */
 export function calibrate(data: CalibrationData): CalibratedValue[] {

@@ -94,6 +94,24 @@ describe("velocity calibrate", () => {
     expect(run.status).toBe(0);
   });
 
+  it("keeps the base's value where the fit lies outside the field's range (a person away for nights)", () => {
+    const t = new Transcript();
+    // 7 prompts a day apart, each answered by one call: 6 gaps of ~24 h, half of each (~12 h) is
+    // beyond promptTime's 8 h maximum.
+    for (let day = 0; day < 7; day++) {
+      t.prompt(day * 86_400 + day * 600);
+      t.reply(`d${day}`, [day * 86_400 + day * 600 + 5], 100 + day);
+    }
+    const dir = tempDir();
+    write(join(dir, "days.jsonl"), t.text());
+    const out = join(tempDir(), "o.yaml");
+    const r = runCli(["calibrate", dir, "--out", out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("kept from the base, the fit outside the field's range: promptTime, readTime");
+    expect(readFileSync(out, "utf8")).toMatch(/^ {6}# promptTime: kept from the base: the fit to 6 observations of .* \(\{ lognormal: \{ median: "1\d\.?\d* h", p90: .*\) lies outside the field's range/m);
+    expect(runCli(["validate", out]).status).toBe(0);
+  });
+
   it("refuses an unknown --company with one line and writes nothing", () => {
     const out = join(tempDir(), "c.yaml");
     const r = runCli(["calibrate", fixtures, "--out", out, "--company", "Zed"]);
