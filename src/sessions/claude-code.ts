@@ -176,10 +176,11 @@ export class ClaudeCodeSession {
         const message = o.message as Record<string, unknown> | undefined;
         const content = message !== undefined && message !== null && typeof message === "object" ? message.content : undefined;
         const byPerson = part === 0 && o.isMeta !== true && o.isSidechain !== true && o.isCompactSummary !== true;
-        if (o.isCompactSummary === true) this.compactions++;
+        // A session continued from a summary: flagged, or (older versions) known by its first words.
+        if (part === 0 && o.isCompactSummary === true) this.compactions++;
         if (typeof content === "string") {
           const kind = classify(content);
-          if (kind === "summary" && o.isCompactSummary !== true) this.compactions++;
+          if (part === 0 && kind === "summary" && o.isCompactSummary !== true) this.compactions++;
           if (byPerson) {
             if (kind === "person") {
               this.prompts.push(t);
