@@ -15,6 +15,9 @@ import { simulate } from "../src/model/index.ts";
 import { layoutFor, packRun, RunTable } from "../src/montecarlo/index.ts";
 import { runsCsv } from "../src/output/index.ts";
 import { loadScenario } from "../src/scenario/index.ts";
+import { CALIBRATE_FIELDS } from "../src/report/calibrate-text.ts";
+import { REPLAY_FIELDS } from "../src/report/replay-text.ts";
+import { TURNS_FIELDS } from "../src/sessions/index.ts";
 
 /** The files of the summary's types (src/montecarlo/types.ts names them all). */
 const TYPES = ["statistics", "comparison", "verdict", "sweep", "summary"].map((name) => fileURLToPath(new URL(`../src/montecarlo/${name}-types.ts`, import.meta.url)));
@@ -135,6 +138,34 @@ export function outputsReference(): string {
     "| field | type | meaning |",
     "|---|---|---|",
     ...summaryFields().map((f) => `| \`${f.path}\` | \`${cell(f.type)}\` | ${cell(f.description)} |`),
+    "",
+    "## calibrate --json",
+    "",
+    "`velocity calibrate PATH… --json` prints `{ sessions: [...], total: {...} }` (and `overlay` with `--out`:",
+    "the file, the company and each value set or kept). Each session and the total have these fields; hours",
+    "are wall-clock hours, tokens are counts. Nothing in it comes from a log's text: numbers and file names only.",
+    "",
+    "| field | meaning |",
+    "|---|---|",
+    ...Object.entries(CALIBRATE_FIELDS).map(([k, v]) => `| \`${k}\` | ${cell(v)} |`),
+    "",
+    "## replay --json",
+    "",
+    "`velocity replay PATH… --model ID | --tokens-per-second N --json` prints one object:",
+    "",
+    "| field | meaning |",
+    "|---|---|",
+    ...Object.entries(REPLAY_FIELDS).map(([k, v]) => `| \`${k}\` | ${cell(v)} |`),
+    "",
+    "## The plain turns format (input)",
+    "",
+    "Sessions of coding agents other than Claude Code, for `calibrate` and `replay`: a `.csv` with a header row,",
+    "or a `.jsonl` with one object per line, one row per span of a session. The README says how to produce it",
+    "from OpenAI Codex CLI's session logs.",
+    "",
+    "| field | meaning |",
+    "|---|---|",
+    ...Object.entries(TURNS_FIELDS).map(([k, v]) => `| \`${k}\` | ${cell(v)} |`),
     "",
   ];
   return lines.join("\n");

@@ -23,3 +23,4 @@ export { formatUsdShort, paramLabel, pointLabel, runCaption, formatWeeks, format
 export { ChartOptionError, unknownCompanyMessage } from "./errors.ts";
 export type { ChartOptions } from "./context.ts";
 export { chartText, comparisonSentence, metricPhrase, type ChartText } from "./titles.ts";
+export { replaySavedSpec, replayTitle, type ReplayBar, type ReplayChartContext } from "./replay-saved.ts";

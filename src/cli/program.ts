@@ -10,6 +10,8 @@ import { traceCommand } from "./commands/trace.ts";
 import { slurmCommand } from "./commands/slurm.ts";
 import { compareCommand } from "./commands/compare.ts";
 import { exploreCommand } from "./commands/explore.ts";
+import { calibrateCommand } from "./commands/calibrate.ts";
+import { replayCommand } from "./commands/replay.ts";
 
 /** The `velocity` command with all its subcommands. Throws instead of exiting (see main.ts). */
 export function buildProgram(): Command {
@@ -28,6 +30,8 @@ export function buildProgram(): Command {
   program.addCommand(traceCommand());
   program.addCommand(compareCommand());
   program.addCommand(exploreCommand());
+  program.addCommand(calibrateCommand());
+  program.addCommand(replayCommand());
   // Subcommands added with addCommand do not inherit exitOverride: without it a bad flag would
   // make commander exit by itself with code 1 instead of throwing to main.ts (exit 2).
   for (const command of program.commands) command.exitOverride();

@@ -2,7 +2,7 @@
  * One task (an agent-sized change), as an engine process: a sequence of agent turns, then review.
  *
  *   hand-off → wait for an agent session (held for the whole pass)
- *   → supervised turns (the first `round((1 − autonomy) × turns)`), each:
+ *   → supervised turns (the first `round((1 − autonomy) × turns)`, or `supervisedTurns`), each:
  *       an engineer frames the prompt (working hours)
  *       → the model call: rate-limit wait + prefill + time to first token + decode + tools
  *         · call ≤ attention span: the engineer waits through it (held)
@@ -182,7 +182,9 @@ export function* runTask(company: TaskContext, phase: TaskPhase, release: number
     // A rework pass redoes `share` of the work in proportionally fewer turns of the same size.
     const passTurns = pass === 1 ? turns : Math.max(1, Math.round(share * turns));
     const call = modelCall(draws, (share * size.inputTokens) / passTurns, (share * size.outputTokens) / passTurns, (share * size.toolHours) / passTurns);
-    const supervised = Math.round((1 - draws.autonomy) * passTurns);
+    // A fixed number of prompts per pass (recorded sessions: one prompt, then the agent's own
+    // stretch) or a share of the turns.
+    const supervised = task.supervisedTurns === undefined ? Math.round((1 - draws.autonomy) * passTurns) : Math.min(passTurns, task.supervisedTurns);
 
     // The agent session, held for the whole pass.
     const askedAgent = env.now;

@@ -90,8 +90,8 @@ export const LEVERS: readonly Lever[] = [
     // engineer frames, waits through, refocuses on or reads a call (the calls themselves remain).
     id: "steering-free",
     label: "no human waiting (steering free)",
-    apply: (c) => ({ ...c, task: { ...c.task, autonomy: fixedQuantity(c.task.autonomy, 1) } }),
-    changes: (c) => differs(c.task.autonomy, 1),
+    apply: (c) => ({ ...c, task: { ...c.task, autonomy: fixedQuantity(c.task.autonomy, 1), supervisedTurns: undefined } }),
+    changes: (c) => (c.task.supervisedTurns === undefined ? differs(c.task.autonomy, 1) : c.task.supervisedTurns > 0),
   },
   {
     id: "instant-review",

@@ -13,3 +13,6 @@ export { reproduceCommand, quote, type LeverSettings } from "./reproduce-command
 export { reportHtml } from "./report-html.ts";
 export { reportCharts, uniqueNames, type ReportInput } from "./report-charts.ts";
 export { timelineChart, type TimelineContext } from "./timeline-chart.ts";
+export { calibrateText, calibrateTable, skippedLines, sessionJson, CALIBRATE_FIELDS, CALIBRATE_NOTES, type NamedStats } from "./calibrate-text.ts";
+export { calibratedOverlay, overlaySummary, durationText, type OverlayContext } from "./calibrated-overlay.ts";
+export { replayText, replayTable, recordedAsLines, offeringLine, attentionLine, spanText, REPLAY_FIELDS, type RecordedAsText } from "./replay-text.ts";

@@ -7,3 +7,5 @@ export { runScenario, manifestFor, defaultOutDir, NothingToSweepError, type RunS
 export { mergeShards, MergeError, type MergeOptions } from "./merge-shards.ts";
 export { traceRun, type TracedRun } from "./trace-run.ts";
 export { compareFolders, compareTables, assumptionChanges, flatten, csvFields } from "./compare-folders.ts";
+export { runCalibrate, shownName, type CalibrateOptions, type CalibrateResult } from "./calibrate.ts";
+export { runReplay, catalogueName, replayOffering, REPLAY_LIMITS, BUNDLED_CATALOGUE, REFERENCE_MODEL, type ReplayOptions, type ReplayResult, type RecordedAs } from "./replay.ts";

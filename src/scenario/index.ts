@@ -2,7 +2,7 @@
  * The scenario layer: YAML scenario files → validated, typed `Scenario` (units, distributions,
  * overlays, `--set`, sweeps), with one-line `ScenarioError`s that point at file, line and column.
  */
-export { loadCatalogue, loadScenario, scenarioErrors, MAX_EXTENDS_DEPTH, type LoadOptions } from "./load.ts";
+export { loadCatalogue, loadScenario, loadScenarioText, scenarioErrors, MAX_EXTENDS_DEPTH, type LoadOptions } from "./load.ts";
 export { loadScenarioFrom, loadCatalogueFrom } from "./load-from.ts";
 export { memoryScenarioFiles, UnreadableScenarioFile, type ScenarioFiles } from "./scenario-files.ts";
 export { compileScenario } from "./compile.ts";

@@ -36,3 +36,13 @@ export function loadCatalogue(file: string): Record<string, Offering> | null {
 export function scenarioErrors(file: string, options: LoadOptions = {}): ScenarioError[] {
   return scenarioErrorsFrom(nodeScenarioFiles, file, options);
 }
+
+/**
+ * Loads a scenario whose own text is `text` (not yet on disk) as if it were the file `file`; its
+ * `extends` chain is read from disk. Checks a file before it is written (a calibrated overlay).
+ * @throws ScenarioError as {@link loadScenario}.
+ */
+export function loadScenarioText(file: string, text: string): Scenario {
+  const files = { ...nodeScenarioFiles, read: (f: string) => (f === file ? text : nodeScenarioFiles.read(f)) };
+  return loadScenarioFrom(files, file);
+}

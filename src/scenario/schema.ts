@@ -147,6 +147,11 @@ export const taskSchema = group("One agent-sized change: a sequence of agent tur
     min: 0,
     max: 1,
   }),
+  supervisedTurns: fixed("integer", {
+    description: "Supervised turns per task pass, whatever its length (overrides `autonomy`): one person prompt followed by the agent's own stretch of calls, as recorded sessions show (`velocity calibrate` writes 1). Left out: `autonomy` decides.",
+    min: 0,
+    max: 10_000,
+  }),
   promptTime: quantity("duration", "perOccurrence", {
     description: "Working time an engineer takes to frame each supervised turn's prompt (drawn once per task).",
     default: "15 s to 3 min",

@@ -130,6 +130,8 @@ export interface CompanyParams {
     readonly turns: Quantity;
     /** Share of turns run unattended, 0..1 (per run). */
     readonly autonomy: Quantity;
+    /** Supervised turns per task pass whatever its length (overrides `autonomy`); undefined: `autonomy` decides. */
+    readonly supervisedTurns?: number;
     /** Working hours to frame each supervised turn's prompt (per occurrence: once per task). */
     readonly promptTime: Quantity;
     /** Working hours to read each supervised turn's result (per occurrence: once per task). */

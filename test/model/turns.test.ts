@@ -168,3 +168,25 @@ describe("levers: a cost set to zero or infinity is legal in compiled params", (
     expect(r.v1).toBeCloseTo(PLAN + 5 * REVIEW + RELEASE, 9);
   });
 });
+
+describe("supervisedTurns: one prompt, then the agent's own stretch (as recorded sessions show)", () => {
+  // 12 turns, each call 5 s; supervisedTurns 1: one prompt (0.25 h), the first call, one read
+  // (0.25 h − 5 s), then 11 unattended calls; autonomy 0 is overridden.
+  const n = 12;
+  const call = 5 * SECOND;
+  it("costs the engineer one prompt and one read per task, whatever the number of turns", () => {
+    const c = supervised(n, 0.25, 0.25 - call, 0, { task: { supervisedTurns: 1 } });
+    const r = simulate(scenario({ horizon: 30, companies: [c] }), 0).companies[0];
+    expect(r.v1).toBeCloseTo(PLAN + 0.25 + call + (0.25 - call) + (n - 1) * call + REVIEW + RELEASE, 9);
+    expect(r.breakdownToV1?.steering).toBeCloseTo(0.25 + (0.25 - call), 9);
+    expect(breakdownTotal(r.breakdownToV1!)).toBeCloseTo(r.v1!, 9);
+  });
+
+  it("is capped by the pass's turns, and 0 runs every turn alone (as autonomy 1)", () => {
+    const all = simulate(scenario({ horizon: 30, companies: [supervised(n, 0.25, 0.25 - call, 0, { task: { supervisedTurns: 50 } })] }), 0).companies[0];
+    const every = simulate(scenario({ horizon: 30, companies: [supervised(n, 0.25, 0.25 - call, 0)] }), 0).companies[0];
+    expect(all.v1).toBeCloseTo(every.v1!, 12);
+    const none = simulate(scenario({ horizon: 30, companies: [supervised(n, 0.25, 0.25 - call, 0, { task: { supervisedTurns: 0 } })] }), 0).companies[0];
+    expect(none.v1).toBeCloseTo(PLAN + n * call + REVIEW + RELEASE, 9);
+  });
+});

@@ -130,6 +130,15 @@ describe("levers", () => {
     expect(simulate(applyLever(s, "steering-free"), 0).companies[0].v1).toBeCloseTo(6, 10);
   });
 
+  it("steering free also clears supervisedTurns: the same 6 h as every turn unattended", () => {
+    const s = scenario({ companies: [company("A", { task: { autonomy: 1, supervisedTurns: 1, promptTime: 0.5, readTime: 0.25 } })] });
+    expect(leverChanges(s, "steering-free")).toBe(true);
+    expect(simulate(s, 0).companies[0].v1).toBeGreaterThan(6.5);
+    expect(simulate(applyLever(s, "steering-free"), 0).companies[0].v1).toBeCloseTo(6, 10);
+    const none = scenario({ companies: [company("A", { task: { autonomy: 0, supervisedTurns: 0 } })] });
+    expect(leverChanges(none, "steering-free")).toBe(false);
+  });
+
   it("no rate limit saves time only where the limit binds", () => {
     const limited = (tokensPerMinute: number) => scenario({ companies: [company("A", { agent: { tokensPerMinute } })] });
     const binding = limited(5_000);
