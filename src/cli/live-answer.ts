@@ -11,7 +11,7 @@ import type { Summary } from "../montecarlo/types.ts";
 import { provisionalText } from "../report/provisional-text.ts";
 import { etaText } from "./eta.ts";
 import { LiveBlock, type TerminalWriter } from "./live-block.ts";
-import { TERMINAL_WIDTH } from "./summary-table.ts";
+import { TERMINAL_WIDTH } from "../report/terminal-summary.ts";
 
 /**
  * Runs of each point before the first provisional answer (or all of them, when fewer): a guess,
@@ -29,6 +29,8 @@ const BAR_WIDTH = 30;
 export function progressLine(done: number, total: number, seconds: number): string {
   const filled = total > 0 ? Math.round((BAR_WIDTH * Math.min(done, total)) / total) : 0;
   const speed = seconds > 0 ? (done / seconds).toFixed(0) : "0";
+  // The runs are done; levers, charts and the report may take a while yet, with no count to show.
+  if (total > 0 && done >= total) return `${"█".repeat(BAR_WIDTH)} ${done}/${total} runs  ${speed} runs/s  finishing (levers, charts, report)`;
   return `${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)} ${done}/${total} runs  ${speed} runs/s  ${etaText(done, total, seconds)} left`;
 }
 

@@ -82,6 +82,7 @@ describe("LiveAnswer", () => {
 describe("progressLine", () => {
   it("fills the bar in proportion and says runs, speed and time left", () => {
     expect(progressLine(1000, 2000, 4)).toBe(`${"█".repeat(15)}${"░".repeat(15)} 1000/2000 runs  250 runs/s  4s left`);
+    expect(progressLine(2000, 2000, 4)).toBe(`${"█".repeat(30)} 2000/2000 runs  500 runs/s  finishing (levers, charts, report)`);
     expect(progressLine(0, 2000, 0)).toMatch(/^░{30} 0\/2000 runs {2}0 runs\/s {2}… left$/);
   });
 });

@@ -42,6 +42,25 @@ describe("LiveBlock", () => {
     expect(screen.text()).toBe("above");
   });
 
+  it("takes a terminal that reports no size (0 × 0) for 80 × 24", () => {
+    const written: string[] = [];
+    const block = new LiveBlock({ write: (t: string) => written.push(t), columns: 0, rows: 0 });
+    block.show(Array.from({ length: 30 }, (_, i) => String(i)).join("\n"));
+    expect(written[0].split("\n").slice(0, -1)).toEqual([...Array.from({ length: 22 }, (_, i) => String(i)), "…"]);
+  });
+
+  it("rewrites only from the first line that changed", () => {
+    const screen = new FakeTerminal(40, 20);
+    const block = new LiveBlock(screen);
+    block.show("answer\n\nprogress 1");
+    block.show("answer\n\nprogress 2");
+    expect(screen.written.at(-1)).toBe("\x1b[1F\x1b[Jprogress 2\n");
+    block.show("answer\n\nprogress 2");
+    expect(screen.written).toHaveLength(2);
+    block.show("new answer\nprogress 3");
+    expect(screen.text()).toBe("new answer\nprogress 3");
+  });
+
   it("writes nothing to clear when nothing is shown", () => {
     const screen = new FakeTerminal();
     new LiveBlock(screen).clear();
