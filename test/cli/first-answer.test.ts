@@ -47,6 +47,15 @@ describe.skipIf(!hasScript)("the first answer on a terminal", () => {
     expect(timing.firstAnswerSeconds).toBeLessThanOrEqual(timing.wallSeconds);
   }, 120_000);
 
+  it("is not shown on a terminal that cannot move its cursor (TERM=dumb): the final text alone", () => {
+    const dir = mkdtempSync(join(tmpdir(), "velocity-first-"));
+    const tty = spawnSync("script", ["-qec", command(args(join(dir, "dumb"))), "/dev/null"], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", TERM: "dumb" } });
+    expect(tty.status).toBe(0);
+    // (The progress bar on stderr, which `script` shows too, is cli-progress's own, as before.)
+    expect(tty.stdout).not.toMatch(/provisional/);
+    expect(tty.stdout).toMatch(/300 runs per point in /);
+  }, 120_000);
+
   it("leaves no folder when Ctrl-C comes while the provisional answer is on screen", async () => {
     const dir = mkdtempSync(join(tmpdir(), "velocity-first-"));
     const out = join(dir, "stopped");

@@ -66,8 +66,10 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
   const { LiveAnswer } = await import("../live-answer.ts");
   const { shard, shardSubfolder, from } = shardPlan(flags.shard, flags.shardCount, process.env);
   // The answer first (issue 32): on a terminal, a provisional answer of the runs so far with the
-  // progress under it, rewritten in place; a pipe or a file gets the final text alone, as always.
-  const live = !flags.quiet && !flags.json && process.stdout.isTTY === true && shard === undefined && flags.precision === undefined ? new LiveAnswer(process.stdout) : null;
+  // progress under it, rewritten in place; a pipe or a file gets the final text alone, as always
+  // (and so does a terminal that declares it cannot move its cursor: TERM=dumb).
+  const terminal = process.stdout.isTTY === true && process.env.TERM !== "dumb";
+  const live = !flags.quiet && !flags.json && terminal && shard === undefined && flags.precision === undefined ? new LiveAnswer(process.stdout) : null;
   const showProgress = live === null && !flags.quiet && !flags.json && (flags.progress === true || process.stderr.isTTY === true);
   const result = await withProgress(showProgress ? (process.stderr.isTTY === true ? "bar" : "lines") : "none", (onProgress, signal) =>
     runScenario({
