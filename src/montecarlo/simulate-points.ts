@@ -36,40 +36,70 @@ export interface SimulatePointsOptions {
   onProgress?: (done: number, total: number) => void;
   /** Aborts between blocks (Ctrl-C): the promise rejects with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * Called when the runs finished in every point's table reach further: runs `start … start + runs − 1`
+   * of each point are in `tables` (views of the rows so far; lever columns not yet filled), whatever
+   * order the blocks came back in. For a provisional answer (issue 32): a prefix of the run order
+   * is the same numbers on every machine.
+   */
+  onPrefix?: (runs: number, tables: RunTable[]) => void;
 }
 
 /** Simulates runs `[start, end)` of every point; one table per point. */
 export async function simulatePoints(points: readonly SweepPoint[], options: SimulatePointsOptions): Promise<RunTable[]> {
   const { start, end, runner, signal } = options;
   const total = points.length * (end - start);
+  const blockCount = Math.ceil((end - start) / BLOCK_RUNS);
   let done = 0;
-  const perPoint = points.map(async (point) => {
-    const resolved = point.scenario.resolved;
-    // The point's table, allocated when the first block arrives (its layout gives the width);
-    // each block is copied into place and dropped, so the runs are held once, not twice (the
-    // blocks and their concatenation): memory per run is one packed row (issue 14).
-    let table: RunTable | null = null;
-    const blocks: Promise<void>[] = [];
-    const levers = [...(options.levers ?? [])];
-    const leverRuns = options.leverRuns ?? 0;
-    for (let s = start; s < end; s += BLOCK_RUNS) {
-      const task = { resolved, file: point.scenario.file, start: s, end: Math.min(end, s + BLOCK_RUNS), levers, leverRuns, deferLevers: true };
-      blocks.push(
-        (async () => {
-          signal?.throwIfAborted();
-          const result = await runner.run(task);
-          signal?.throwIfAborted();
-          table ??= new RunTable(result.layout, new Float64Array(result.layout.width * (end - start)));
-          if (result.layout.width !== table.layout.width || result.rows.length !== result.layout.width * (task.end - task.start)) {
-            throw new RangeError(`simulatePoints: block ${task.start}…${task.end} holds ${result.rows.length} numbers in rows of ${result.layout.width}, expected rows of ${table.layout.width}`);
-          }
-          table.rows.set(result.rows, (task.start - start) * table.layout.width);
-          done += task.end - task.start;
-          options.onProgress?.(done, total);
-        })(),
-      );
+  // The point's table, allocated when the first block arrives (its layout gives the width);
+  // each block is copied into place and dropped, so the runs are held once, not twice (the
+  // blocks and their concatenation): memory per run is one packed row (issue 14).
+  const tables: (RunTable | null)[] = points.map(() => null);
+  // Per point, which blocks are in and how many runs from `start` are in without a gap.
+  const arrived = points.map(() => new Uint8Array(blockCount));
+  const prefix = points.map(() => 0);
+  let reported = 0;
+  const levers = [...(options.levers ?? [])];
+  const leverRuns = options.leverRuns ?? 0;
+  const runBlockOf = async (p: number, b: number): Promise<void> => {
+    const s = start + b * BLOCK_RUNS;
+    const task = { resolved: points[p].scenario.resolved, file: points[p].scenario.file, start: s, end: Math.min(end, s + BLOCK_RUNS), levers, leverRuns, deferLevers: true };
+    signal?.throwIfAborted();
+    const result = await runner.run(task);
+    signal?.throwIfAborted();
+    const table = (tables[p] ??= new RunTable(result.layout, new Float64Array(result.layout.width * (end - start))));
+    if (result.layout.width !== table.layout.width || result.rows.length !== result.layout.width * (task.end - task.start)) {
+      throw new RangeError(`simulatePoints: block ${task.start}…${task.end} holds ${result.rows.length} numbers in rows of ${result.layout.width}, expected rows of ${table.layout.width}`);
     }
-    await Promise.all(blocks);
+    table.rows.set(result.rows, (task.start - start) * table.layout.width);
+    done += task.end - task.start;
+    options.onProgress?.(done, total);
+    if (options.onPrefix) notePrefix(p, b);
+  };
+  const notePrefix = (p: number, b: number): void => {
+    arrived[p][b] = 1;
+    let k = Math.ceil(prefix[p] / BLOCK_RUNS);
+    while (k < blockCount && arrived[p][k] === 1) k++;
+    prefix[p] = Math.min(end - start, k * BLOCK_RUNS);
+    const runs = Math.min(...prefix);
+    if (runs <= reported) return;
+    reported = runs;
+    options.onPrefix?.(
+      runs,
+      tables.map((t) => {
+        const table = t as RunTable; // every point has a block in by now
+        return new RunTable(table.layout, table.rows.subarray(0, runs * table.layout.width));
+      }),
+    );
+  };
+  // Blocks go to the runner block by block across the points (block 0 of every point, then
+  // block 1 …), so on a sweep every point has runs in early, for a provisional answer; each block
+  // lands by its index, so the tables do not depend on this order.
+  const blocks: Promise<void>[][] = points.map(() => []);
+  for (let b = 0; b < blockCount; b++) for (let p = 0; p < points.length; p++) blocks[p].push(runBlockOf(p, b));
+  const perPoint = points.map(async (point, p) => {
+    await Promise.all(blocks[p]);
+    const table = tables[p];
     if (table === null) throw new RangeError(`simulatePoints: no runs in ${start}…${end}`);
     await runLevers(point, table, levers, leverRuns, options);
     return table;

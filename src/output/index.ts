@@ -6,7 +6,7 @@
 export { writeFileAtomic } from "./atomic-write.ts";
 export { OutputFolderError } from "./folder-errors.ts";
 export { openOutputFolder, readFilesList, FILES_LIST, type FolderOwner, type OutputFolderTransaction } from "./folder-transaction.ts";
-export { writeOutputFolder, stableJson, type Manifest, type Timing, type OutputData } from "./output-folder.ts";
+export { writeOutputFolder, writeTiming, stableJson, type Manifest, type Timing, type OutputData } from "./output-folder.ts";
 export { runsCsv, writeRunsCsv, csvCell, roundForOutput } from "./runs-csv.ts";
 export { writeShardFolder, readShardFolder, MergeError, type CheckedShard } from "./shard-folder.ts";
 export { readResults, type SavedResults } from "./read-results.ts";

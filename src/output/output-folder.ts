@@ -49,6 +49,12 @@ export interface Manifest {
 
 /** How long it took: never part of the byte-identical outputs. */
 export interface Timing {
+  /**
+   * Seconds from the start until the first answer was ready: the first provisional answer on a
+   * terminal, or else the final summary (absent for a shard, which has no answer).
+   */
+  firstAnswerSeconds?: number;
+  /** Seconds from the start until the folder was complete (charts and report included). */
   wallSeconds: number;
   runsPerSecond: number;
   workers: number;
@@ -77,9 +83,14 @@ export function writeOutputFolder(dir: string, data: OutputData): void {
   writeRunsCsv(join(dir, "runs.csv"), data.tables, data.labels);
   writeFileAtomic(join(dir, "summary.md"), data.markdown);
   writeFileAtomic(join(dir, "manifest.json"), stableJson(data.manifest));
-  writeFileAtomic(join(dir, "timing.json"), stableJson(data.timing));
+  writeTiming(dir, data.timing);
   // Last, so a folder with a summary.json is a complete one.
   writeFileAtomic(join(dir, "summary.json"), stableJson(data.summary));
+}
+
+/** Writes (or rewrites) timing.json in `dir`. */
+export function writeTiming(dir: string, timing: Timing): void {
+  writeFileAtomic(join(dir, "timing.json"), stableJson(timing));
 }
 
 export { stableJson, roundForOutput };

@@ -27,7 +27,7 @@ import {
 import { RunawayRunError } from "../model/index.ts";
 // Not the charts index: it loads vega, which a run without charts never needs.
 import { ChartOptionError, unknownCompanyMessage } from "../charts/errors.ts";
-import { openOutputFolder, writeOutputFolder, writeShardFolder, type Manifest } from "../output/index.ts";
+import { openOutputFolder, writeOutputFolder, writeShardFolder, writeTiming, type Manifest } from "../output/index.ts";
 // Not the report index: it loads the HTML page and chart specs, which a run without charts never needs.
 import { summaryMarkdownFile } from "../report/summary-changes.ts";
 import { reproduceCommand, type LeverSettings } from "../report/reproduce-command.ts";
@@ -70,6 +70,13 @@ export interface RunScenarioOptions {
   /** Refuse a scenario with nothing to sweep (`velocity sweep`). */
   requireSweep?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Called as the runs finished without a gap grow (not for a shard or a precision target): the
+   * first `runs` of `total` runs of every point are in, and `summary` builds their summary (levers
+   * not yet run) for a provisional answer; the first call of `summary` is the run's first answer
+   * (`firstAnswerSeconds` in timing.json).
+   */
+  onPrefix?: (runs: number, total: number, summary: () => Summary) => void;
   signal?: AbortSignal;
   /** Replace an output folder that would be refused (another scenario's, foreign files); it is kept as `<out>.old`. */
   force?: boolean;
@@ -144,6 +151,8 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
     options.shardSubfolder === undefined
       ? (options.outDir ?? defaultOutDir(options.file))
       : join(options.outDir ?? `${defaultOutDir(options.file)}-shards`, options.shardSubfolder);
+  // When the first answer was ready: the first provisional summary, or else the final one.
+  let firstAnswer: number | undefined;
   const folder = openOutputFolder(outDir, { kind: options.shard ? "shard" : "results", scenario: scenario.name, file: options.file }, { force: options.force });
   try {
     const runner = createBlockRunner(options.workers);
@@ -164,15 +173,40 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
       if (options.precision !== undefined) {
         ({ tables, runs } = await untilPrecise(scenario, points, options, runner));
       } else {
-        tables = await abortable(simulatePoints(points, { start: 0, end: runs, runner, levers, leverRuns, onProgress: options.onProgress, signal: options.signal }), options.signal);
+        const onPrefix = options.onPrefix;
+        const total = runs;
+        tables = await abortable(
+          simulatePoints(points, {
+            start: 0,
+            end: runs,
+            runner,
+            levers,
+            leverRuns,
+            onProgress: options.onProgress,
+            signal: options.signal,
+            onPrefix:
+              onPrefix &&
+              ((done, prefix) =>
+                onPrefix(done, total, () => {
+                  firstAnswer ??= performance.now();
+                  return buildSummary(scenario, points, prefix, options.version, { baseline: options.baseline });
+                })),
+          }),
+          options.signal,
+        );
       }
     } finally {
       await runner.close();
     }
     const summary = buildSummary(scenario, points, tables, options.version, { baseline: options.baseline });
+    firstAnswer ??= performance.now();
     const manifest = manifestFor(scenario, points, runs, options);
-    writeOutputFolder(folder.temp, { summary, manifest, tables, labels: points.map((point) => point.label), timing: timing(started, runs, points.length, options.workers), markdown: summaryMarkdownFile(summary, manifest) });
-    await options.finish?.(folder.temp);
+    writeOutputFolder(folder.temp, { summary, manifest, tables, labels: points.map((point) => point.label), timing: timing(started, runs, points.length, options.workers, firstAnswer), markdown: summaryMarkdownFile(summary, manifest) });
+    if (options.finish) {
+      await options.finish(folder.temp);
+      // Again, so that wallSeconds covers the charts and the report too: the time to everything.
+      writeTiming(folder.temp, timing(started, runs, points.length, options.workers, firstAnswer));
+    }
     const { keptAs } = folder.commit(options.signal);
     return { outDir, scenario, summary, runs, wallSeconds: (performance.now() - started) / 1000, ...(keptAs === undefined ? {} : { keptAs }) };
   } catch (error) {
@@ -211,9 +245,9 @@ function abortable<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
   });
 }
 
-function timing(started: number, runs: number, points: number, workers: number) {
+function timing(started: number, runs: number, points: number, workers: number, firstAnswer?: number) {
   const wallSeconds = (performance.now() - started) / 1000;
-  return { wallSeconds, runsPerSecond: (runs * points) / wallSeconds, workers };
+  return { ...(firstAnswer === undefined ? {} : { firstAnswerSeconds: (firstAnswer - started) / 1000 }), wallSeconds, runsPerSecond: (runs * points) / wallSeconds, workers };
 }
 
 /**

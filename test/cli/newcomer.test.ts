@@ -53,7 +53,7 @@ describe("a newcomer's walk through the README", () => {
     expect(lines.length).toBeLessThan(5);
     expect(lines[0]).toMatch(/^wrote .*t\.json \(\d+ events\)$/);
     expect(JSON.parse(readFileSync(join(dir, "t.json"), "utf8")).$schema).toMatch(/vega-lite/);
-  }, 60_000);
+  });
 
   it("summary.md says which values --set changed, ahead of the scenario's own story", () => {
     const out = join(fresh(), "s");

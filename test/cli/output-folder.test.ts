@@ -62,7 +62,7 @@ describe("output folders", () => {
     expect(again.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual([".velocity-files", "manifest.json", "runs.csv", "summary.json", "summary.md", "timing.json"]);
     expect(readdirSync(join(out, ".."))).toEqual(["res"]);
-  }, 60_000);
+  });
 
   it("refuses a folder with a file velocity did not write, in charts/ too; --force keeps it aside, never deletes it", () => {
     const out = join(fresh(), "res");
@@ -77,7 +77,7 @@ describe("output folders", () => {
     expect(forced.stderr).toMatch(/kept as .*res\.old/);
     expect(readFileSync(join(`${out}.old`, "charts", "my-logo.png"), "utf8")).toBe("mine");
     expect(existsSync(join(out, "charts"))).toBe(false);
-  }, 60_000);
+  });
 
   it("a folder an earlier version wrote for the same scenario (no .velocity-files) is replaced and kept as .old, so npm start keeps working", () => {
     const out = join(fresh(), "seed-article");
@@ -179,5 +179,5 @@ describe("output folders", () => {
     const out = runCli(["report", dir, "--out", copy]);
     expect(out.status).toBe(0);
     expect(readdirSync(copy).sort()).toEqual([".velocity-files", "charts", "manifest.json", "report.html", "summary.json"]);
-  }, 90_000);
+  });
 });

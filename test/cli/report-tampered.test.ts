@@ -91,18 +91,17 @@ describe("velocity report on a tampered summary.json", () => {
     );
   });
 
-  it("builds a 3,000-point sweep's report in bounded time, leaving out the per-point overlays", () => {
+  it("builds a 3,000-point sweep's report, leaving out the per-point overlays", () => {
     const dir = tampered((s) => {
       const point = s.points[0];
       s.points = Array.from({ length: 3000 }, (_, i) => ({ ...point, index: i, label: `p${i}` }));
       return s;
     });
-    const started = Date.now();
     const result = runCli(["report", dir]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    // Before, vega-lite's sort list for 3,000 labels overflowed the stack; the overlays alone were 36 MB of spec.
-    expect(Date.now() - started).toBeLessThan(90_000);
+    // Before, vega-lite's sort list for 3,000 labels overflowed the stack; the overlays alone were
+    // 36 MB of spec. No stopwatch: the test's timeout guards against a hang, the machine's speed is not measured.
     const charts = readdirSync(join(dir, "charts"));
     expect(charts).toContain("sweep-weeks.svg");
     expect(charts.filter((f) => f.startsWith("sweep-reached") || f.startsWith("sweep-arr"))).toEqual([]);

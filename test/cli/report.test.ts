@@ -35,7 +35,7 @@ describe("velocity report", () => {
     expect(files).toHaveLength(14 * 3);
     expect(existsSync(join(dir, "report.html"))).toBe(true);
     expect(readdirSync(dir).filter((f) => f.includes(".tmp"))).toEqual([]);
-  }, 60_000);
+  });
 
   it("says which file is missing, in one line, with exit code 2", () => {
     const dir = mkdtempSync(join(tmpdir(), "velocity-report-cli-"));

@@ -126,7 +126,7 @@ describe("explore.html in headless Chromium", () => {
     const bad = (await page.inputValue("#yaml")).replace("      engineers: 3 ", "      engineers: 2.5 ");
     expect(bad).toContain("engineers: 2.5");
     await page.fill("#yaml", bad);
-    await page.waitForFunction(`window.__explorer.state === "error"`, undefined, { timeout: 30_000 });
+    await page.waitForFunction(`window.__explorer.state === "error"`, undefined, { timeout: 120_000 });
     // The same text on disk, under the same name, checked by the CLI.
     const disk = join(dir, "disk");
     cpSync(join(repoRoot, "scenarios"), join(disk, "scenarios"), { recursive: true });

@@ -34,7 +34,7 @@ describe("output folder transactions", () => {
     await expect(interrupted).rejects.toThrow("interrupted while rendering charts");
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(parent)).toEqual(["res"]);
-  }, 60_000);
+  });
 
   it("an aborted signal before the swap leaves the old folder and releases the lock", async () => {
     const parent = mkdtempSync(join(tmpdir(), "velocity-tx-"));
@@ -48,7 +48,7 @@ describe("output folder transactions", () => {
     expect(readdirSync(parent)).toEqual(["res"]);
     const folder = openOutputFolder(out, { kind: "results", scenario: "seed-article", file: base.file });
     folder.abort();
-  }, 60_000);
+  });
 
   it("ENOSPC and EACCES name the path in one line", () => {
     for (const code of ["ENOSPC", "EACCES"]) {

@@ -80,5 +80,5 @@ describe("runs.csv from the CLI", () => {
     const heatmaps = readdirSync(join(out, "charts")).filter((f) => f.startsWith("sweep-heatmap") && f.endsWith(".svg"));
     // Both names slug to "x": the second company's heatmap gets its own file.
     expect(heatmaps.sort()).toEqual(["sweep-heatmap-x-2.svg", "sweep-heatmap-x.svg"]);
-  }, 90_000);
+  });
 });

@@ -7,7 +7,7 @@ import { summaryFixture } from "../charts/fixture.ts";
 describe("docs/outputs.md", () => {
   it("is up to date (regenerate: npx tsx scripts/gen-outputs-doc.ts)", () => {
     expect(readFileSync("docs/outputs.md", "utf8")).toBe(outputsReference());
-  }, 30_000);
+  });
 
   it("describes every fixed runs.csv column the writer emits", () => {
     const header = runsCsvHeader();

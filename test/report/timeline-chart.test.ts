@@ -30,7 +30,7 @@ describe("writeTimelineChart", () => {
     expect(pngSize(readFileSync(join(dir, "t.PNG")))).toEqual({ width: 2560, height: 1440 });
     await writeTimelineChart(join(dir, "t.vl.json"), traceFixture(), { ...context, size: { width: 1600, height: 900 } });
     expect(JSON.parse(readFileSync(join(dir, "t.vl.json"), "utf8"))).toMatchObject({ width: 1600, height: 900 });
-  }, 20_000);
+  });
 
   it("writes nothing for an empty trace", async () => {
     const dir = tempDir();

@@ -27,7 +27,7 @@ describe("report.html in headless Chromium", () => {
       executablePath: "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -49,7 +49,7 @@ describe("report.html in headless Chromium", () => {
     });
     await page.goto(pathToFileURL(join(dir, "report.html")).href);
     // A string, so the browser-side code needs no DOM types here.
-    await page.waitForFunction(`[...document.querySelectorAll("figure.chart")].every((f) => f.dataset.rendered !== undefined)`, undefined, { timeout: 30_000 });
+    await page.waitForFunction(`[...document.querySelectorAll("figure.chart")].every((f) => f.dataset.rendered !== undefined)`, undefined, { timeout: 120_000 });
 
     const figures = await page.$$eval("figure.chart", (els) =>
       els.map((f) => {
@@ -69,5 +69,5 @@ describe("report.html in headless Chromium", () => {
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: new URL("report.png", artifacts).pathname, fullPage: true });
     await page.close();
-  }, 60_000);
+  });
 });

@@ -53,7 +53,7 @@ describe("writeReport", () => {
     expect(html).toContain("tokensPerSecond: 1000");
     expect(html).toContain("sha256:3f1c0b8e");
     expect(html).not.toContain("Swept on the command line");
-  }, 30_000);
+  });
 
   it("escapes text from the results so it cannot break the page", async () => {
     const dir = tempDir();
@@ -67,7 +67,7 @@ describe("writeReport", () => {
     expect(html).toContain("velocity run &#39;a&lt;b&gt;.yaml&#39;");
     expect(html).toContain("<code>--vary market.arpu=$600,$1k</code>");
     expect(html.match(/<\/script>/g)).toHaveLength(4);
-  }, 30_000);
+  });
 
   it("never deletes a file in the folder it writes into (a stale chart or anyone's notes)", async () => {
     const dir = tempDir();
@@ -76,7 +76,7 @@ describe("writeReport", () => {
     await writeReport(dir, { ...input(), trace: null });
     expect(readFileSync(join(dir, "charts/old-chart.png"), "utf8")).toBe("mine");
     expect(readdirSync(join(dir, "charts")).filter((f) => f.includes(".tmp"))).toEqual([]);
-  }, 30_000);
+  });
 });
 
 describe("readResults", () => {

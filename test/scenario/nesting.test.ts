@@ -15,11 +15,11 @@ describe("nesting depth", () => {
     expect(tooDeep(`a: ${"[".repeat(MAX_NESTING - 1)}${"]".repeat(MAX_NESTING - 1)}\n`)).toBeUndefined();
   });
 
-  it("refuses 200,000 flow brackets in a fraction of a second, at the bracket past the limit", () => {
+  it("refuses 200,000 flow brackets at the bracket past the limit", () => {
+    // The column shows the scan stopped there, not after reading the rest (no stopwatch: a test
+    // never measures the machine's speed; its timeout is the guard against a hang).
     const text = `name: deep\ncompanies: ${"[".repeat(200_000)}${"]".repeat(200_000)}\n`;
-    const started = Date.now();
     expect(load(text)).toThrow(`deep.yaml:2:${"companies: ".length + MAX_NESTING}: ${MESSAGE}`);
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(load(`name: deep\ncompanies: ${"{a: ".repeat(200_000)}1${"}".repeat(200_000)}\n`)).toThrow(MESSAGE);
   });
 

@@ -63,8 +63,14 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
   const { runScenario } = await import("../../run/without-charts.ts");
   const { summaryTable } = await import("../../report/terminal-summary.ts");
   const { shardPlan } = await import("../shard-flags.ts");
+  const { LiveAnswer } = await import("../live-answer.ts");
   const { shard, shardSubfolder, from } = shardPlan(flags.shard, flags.shardCount, process.env);
-  const showProgress = !flags.quiet && !flags.json && (flags.progress === true || process.stderr.isTTY === true);
+  // The answer first (issue 32): on a terminal, a provisional answer of the runs so far with the
+  // progress under it, rewritten in place; a pipe or a file gets the final text alone, as always
+  // (and so does a terminal that declares it cannot move its cursor: TERM=dumb).
+  const terminal = process.stdout.isTTY === true && process.env.TERM !== "dumb";
+  const live = !flags.quiet && !flags.json && terminal && shard === undefined && flags.precision === undefined ? new LiveAnswer(process.stdout) : null;
+  const showProgress = live === null && !flags.quiet && !flags.json && (flags.progress === true || process.stderr.isTTY === true);
   const result = await withProgress(showProgress ? (process.stderr.isTTY === true ? "bar" : "lines") : "none", (onProgress, signal) =>
     runScenario({
       file,
@@ -86,10 +92,15 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
       company: flags.company,
       version: packageVersion,
       requireSweep,
-      onProgress,
+      onProgress: live ? (done, total) => live.progress(done, total) : onProgress,
+      onPrefix: live ? (runs, total, summary) => live.prefix(runs, total, summary) : undefined,
       signal,
     }),
-  );
+  ).catch((error: unknown) => {
+    live?.stop();
+    throw error;
+  });
+  live?.clear();
   if (result.keptAs !== undefined) process.stderr.write(`note: the folder that was at ${result.outDir} is kept as ${result.keptAs} (--force, or written by an earlier version)\n`);
   if (flags.quiet) return;
   if (flags.json && result.summary) {
