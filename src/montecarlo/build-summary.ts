@@ -8,6 +8,7 @@
  */
 // The portable entry: this module also runs in the browser explorer.
 import { outsidePublicRanges, type PriceBasis, type Scenario, type SweepPoint } from "../scenario/portable.ts";
+import { stream } from "../random/index.ts";
 import { baselineComparisons, leverList } from "./comparisons.ts";
 import { leverChangesCompany } from "./levers.ts";
 import type { RunTable } from "./run-table.ts";
@@ -91,12 +92,14 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
       const companyNames = tables[i].layout.companies;
       const price = (k: number) => point.scenario.companies[k]?.agent.pricePerMOutput ?? 0;
       const side = (table: RunTable, company: number, name: string) => ({ table, company, name });
-      for (let k = 1; k < companyNames.length; k++) summary.verdicts.push(verdict(side(tables[i], k, companyNames[k]), side(tables[i], 0, companyNames[0]), point.scenario.horizon, price(k)));
+      // The bootstrap's stream is named by the verdict: the same interval whatever the workers or shards.
+      const options = (k: number, of: string, against: string) => ({ bootstrap: stream(scenario.seed, "verdict-bootstrap", i, of, against), priceGuess: point.scenario.companies[k]?.agent.price?.guess ?? false });
+      for (let k = 1; k < companyNames.length; k++) summary.verdicts.push(verdict(side(tables[i], k, companyNames[k]), side(tables[i], 0, companyNames[0]), point.scenario.horizon, price(k), options(k, companyNames[k], companyNames[0])));
       if (i === b) return summary;
       summary.comparisons.push(...baselineComparisons(tables[i], tables[b], baseLabel, point.scenario.horizon));
       companyNames.forEach((name, k) => {
         const j = tables[b].layout.companies.indexOf(name);
-        if (j >= 0) summary.verdicts.push(verdict(side(tables[i], k, name), side(tables[b], j, `${name} @ ${baseLabel}`), point.scenario.horizon, price(k)));
+        if (j >= 0) summary.verdicts.push(verdict(side(tables[i], k, name), side(tables[b], j, `${name} @ ${baseLabel}`), point.scenario.horizon, price(k), options(k, name, `${name} @ ${baseLabel}`)));
       });
       if (premium) {
         summary.companies.forEach((c, k) => {

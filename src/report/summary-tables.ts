@@ -17,7 +17,7 @@ import { priceNote, priceText } from "./price-text.ts";
 import { leversTable } from "./levers-table.ts";
 import { at, metricName, weeksCell } from "./table-cells.ts";
 import { cell, renderMarkdown, type Cell, type Table } from "./table-model.ts";
-import { headlineVerdicts, verdictTable } from "./verdict-text.ts";
+import { headlineVerdicts, valueOfInformationTable, verdictTable } from "./verdict-text.ts";
 
 export { leversTable } from "./levers-table.ts";
 
@@ -189,7 +189,7 @@ export function speedPremiumTable(summary: Summary): Table | null {
 export function summaryTables(summary: Summary, company?: string): Table[] {
   const tables: (Table | null)[] = [];
   for (const point of summary.points) {
-    tables.push(verdictTable(summary, point), companyTable(summary, point), ideasTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point));
+    tables.push(verdictTable(summary, point), valueOfInformationTable(summary, point), companyTable(summary, point), ideasTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point));
     for (const c of point.companies) tables.push(sensitivityTable(summary, point, c));
   }
   const names = summary.points[0]?.companies.map((c) => c.name) ?? [];
