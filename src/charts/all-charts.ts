@@ -3,6 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Summary } from "../montecarlo/types.ts";
 import { arrFanSpec } from "./arr-fan.ts";
 import { breakEvenSpec } from "./break-even.ts";
+import { decisionSpec } from "./decision.ts";
 import { slug } from "./labels.ts";
 import { leversSpec } from "./levers.ts";
 import { pairedDifferenceSpec } from "./paired-difference.ts";
@@ -33,6 +34,8 @@ export { slug } from "./labels.ts";
 export function summaryCharts(summary: Summary, options: ChartOptions = {}): NamedChart[] {
   const companies = summary.points[0]?.companies ?? [];
   const candidates: [string, TopLevelSpec | null][] = [
+    // On a one-axis sweep the choice comes first: it is what the sweep was run to decide.
+    ["decision", decisionSpec(summary, options)],
     ["paired-difference", pairedDifferenceSpec(summary, options)],
     ["break-even", breakEvenSpec(summary, options)],
     ["levers", leversSpec(summary, options)],

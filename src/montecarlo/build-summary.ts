@@ -7,9 +7,10 @@
  *   price, the speed premium.
  */
 // The portable entry: this module also runs in the browser explorer.
-import { outsidePublicRanges, type PriceBasis, type Scenario, type SweepPoint } from "../scenario/portable.ts";
+import { outsidePublicRanges, pathCompany, type PriceBasis, type Scenario, type SweepPoint } from "../scenario/portable.ts";
 import { stream } from "../random/index.ts";
 import { baselineComparisons, leverList } from "./comparisons.ts";
+import { decide, speedKnee, type Decision } from "./decision.ts";
 import { leverChangesCompany } from "./levers.ts";
 import type { RunTable } from "./run-table.ts";
 import { isSpeedOrPrice, speedOrPriceChanged, speedPremium } from "./speed-premium.ts";
@@ -41,6 +42,30 @@ export function baselineIndex(points: readonly { label: string }[], label?: stri
 function pricePaid(p: PriceBasis | undefined): PricePaid | null {
   if (p === undefined) return null;
   return { how: p.how, model: p.model ?? null, outputPerM: p.outputPerM, multiplier: p.multiplier, exponent: p.exponent ?? null, tokensPerSecond: p.tokensPerSecond, offeringTokensPerSecond: p.offeringTokensPerSecond, guess: p.guess };
+}
+
+/**
+ * The decision of a one-axis sweep: which point gives the company it concerns (the one the swept
+ * path names, else the last company) the highest net value. On a sweep of that company's tokens/s,
+ * also the knee. Null for no sweep, a grid, or a company missing from a point.
+ */
+export function sweepDecision(scenario: Scenario, points: readonly SweepPoint[], tables: readonly RunTable[]): Decision | null {
+  const axes = [...new Set(points.flatMap((p) => Object.keys(p.params)))];
+  if (points.length < 2 || axes.length !== 1) return null;
+  const [path] = axes;
+  const names = scenario.companies.map((c) => c.name);
+  const name = names[pathCompany(path, names) ?? names.length - 1];
+  const columns = tables.map((t) => t.layout.companies.indexOf(name));
+  if (name === undefined || columns.some((k) => k < 0)) return null;
+  const labels = points.map((p) => p.label);
+  const netValues = tables.map((t, i) => t.scalar(columns[i], "netValue"));
+  const decision = decide(name, labels, netValues);
+  const speeds = points.map((p) => p.params[path]);
+  if (path.endsWith(".tokensPerSecond") && speeds.every((v) => typeof v === "number")) {
+    const order = speeds.map((_, i) => i).sort((a, b) => (speeds[a] as number) - (speeds[b] as number));
+    decision.knee = speedKnee(labels, netValues, order);
+  }
+  return decision;
 }
 
 /** Options of {@link buildSummary}. */
@@ -110,6 +135,7 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
       }
       return summary;
     }),
+    decision: sweepDecision(scenario, points, tables),
   };
 }
 

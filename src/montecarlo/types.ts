@@ -8,3 +8,4 @@ export type { Lead, RestrictedMean, RestrictedGain, MedianBound, ComparisonMetri
 export type { VerdictEstimate, PriceCurvePoint, Verdict, ShareCrossing, AssumptionValueOfInformation, VerdictValueOfInformation } from "./verdict-types.ts";
 export type { SpeedPremium, PricePaid } from "./sweep-types.ts";
 export type { Sensitivity, CompanySummary, IdeaSummary, PointSummary, Assumption, Summary } from "./summary-types.ts";
+export type { Decision, DecisionChoice, DecisionOption } from "./decision.ts";

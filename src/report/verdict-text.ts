@@ -5,6 +5,7 @@
  */
 import { formatRange, formatShare, formatUsd, formatUsdSigned, formatWeeksSigned } from "../format/index.ts";
 import type { PointSummary, Summary, Verdict, VerdictEstimate } from "../montecarlo/types.ts";
+import { decisionSentence } from "./decision-text.ts";
 import { at } from "./table-cells.ts";
 import { cell, type Cell, type Table } from "./table-model.ts";
 
@@ -120,12 +121,14 @@ export function valueOfInformationTable(summary: Summary, point: PointSummary): 
 }
 
 /**
- * The verdicts said first: those of the last point (the one the headline chart shows), each
- * company against the point's first and, on a sweep, against itself at the baseline point.
+ * The verdicts said first: on a one-axis sweep the best option (decision-text.ts), then those of the
+ * last point (the one the headline chart shows), each company against the point's first and, on a
+ * sweep, against itself at the baseline point.
  */
 export function headlineVerdicts(summary: Summary): string[] {
   const point = summary.points[summary.points.length - 1];
-  return (point?.verdicts ?? []).map((v) => verdictSentence(summary, v));
+  const decision = decisionSentence(summary);
+  return [...(decision === null ? [] : [decision]), ...(point?.verdicts ?? []).map((v) => verdictSentence(summary, v))];
 }
 
 function estimateCell(e: VerdictEstimate): Cell {
