@@ -40,7 +40,7 @@ import { valueOfInformation } from "./value-of-information.ts";
  * Points on the price curve, from free to twice the larger of the price now and the break-even
  * price.
  */
-const CURVE_POINTS = 41;
+export const PRICE_CURVE_POINTS = 41;
 /** The shares of runs that pay whose prices the break-even chart marks. */
 export const SHARE_LEVELS = [0.8, 0.5, 0.2] as const;
 /** Bootstrap resamples of the break-even (its interval's ends move by well under 1% between seeds). */
@@ -134,8 +134,8 @@ export function verdict(of: VerdictSide, against: VerdictSide, horizon: number, 
   let scale = 0;
   for (let r = 0; r < runs; r++) scale = Math.max(scale, Math.abs(gain[r]), Math.abs(bill[r]));
   const snap = (x: number | null) => (x === null || Math.abs(x) < 1e-9 * scale ? 0 : x);
-  const priceCurve: PriceCurvePoint[] = Array.from({ length: CURVE_POINTS }, (_, k) => {
-    const m = (top * k) / (CURVE_POINTS - 1);
+  const priceCurve: PriceCurvePoint[] = Array.from({ length: PRICE_CURVE_POINTS }, (_, k) => {
+    const m = (top * k) / (PRICE_CURVE_POINTS - 1);
     const at = gainsAt(gain, bill, m);
     const s = spreadOf(at);
     let paying = 0;
