@@ -10,7 +10,8 @@
 import { outsidePublicRanges, pathCompany, type PriceBasis, type Scenario, type SweepPoint } from "../scenario/portable.ts";
 import { stream } from "../random/index.ts";
 import { baselineComparisons, leverList } from "./comparisons.ts";
-import { decide, speedKnee, type Decision } from "./decision.ts";
+import { decide, speedKnee } from "./decision.ts";
+import type { Decision } from "./decision-types.ts";
 import { leverChangesCompany } from "./levers.ts";
 import type { RunTable } from "./run-table.ts";
 import { isSpeedOrPrice, speedOrPriceChanged, speedPremium } from "./speed-premium.ts";

@@ -5,7 +5,7 @@
  */
 import type { BreakdownCategory } from "../model/types.ts";
 import type { Comparison, Lead, LeverEffect } from "./comparison-types.ts";
-import type { Decision } from "./decision.ts";
+import type { Decision } from "./decision-types.ts";
 import type { CurvePoint, FanPoint, Quantiles, ShareInterval, TimeToEvent } from "./statistics-types.ts";
 import type { PricePaid, SpeedPremium } from "./sweep-types.ts";
 import type { Verdict } from "./verdict-types.ts";

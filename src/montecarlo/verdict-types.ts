@@ -31,6 +31,24 @@ export interface PriceCurvePoint {
   sharePays?: number;
 }
 
+/** A 95% interval of the median net value gain, and whether it excludes zero. */
+export interface GainInterval {
+  /** Lower end (order statistic of the runs' gains), USD. */
+  low: number;
+  /** Upper end, USD. */
+  high: number;
+  /** True when the interval excludes zero: the gain can be told from none. */
+  detectable: boolean;
+}
+
+/** A 95% interval of a price. */
+export interface PriceInterval {
+  /** Lower end, USD per M output tokens (0: the offering loses even with free tokens in over 2.5% of resamples). */
+  low: number;
+  /** Upper end, USD per M output tokens; null when unbounded (it pays at any price in over 2.5% of resamples). */
+  high: number | null;
+}
+
 /** The price at which the share of runs that pay falls to a level. */
 export interface ShareCrossing {
   /** The level: 0.8, 0.5 or 0.2. */
@@ -105,13 +123,13 @@ export interface Verdict {
    * excludes zero. Where it is not, the verdict says "no detectable difference in net value" and
    * gives the chance it pays instead of a price. Absent in older summaries.
    */
-  netValueMedianInterval?: { low: number; high: number; detectable: boolean };
+  netValueMedianInterval?: GainInterval;
   /**
    * Percentile bootstrap 95% interval of the break-even price (1,000 resamples of the runs, seeded
    * from the scenario's seed and the verdict), USD per M output tokens; `high` null when unbounded
    * (in over 2.5% of resamples it pays at any price). Null without a price. Absent in older summaries.
    */
-  breakEvenInterval?: { low: number; high: number | null } | null;
+  breakEvenInterval?: PriceInterval | null;
   /**
    * Token-price parity: the output price at which `of`'s per-token bill matches `against`'s at the
    * median, USD per M; the part of the break-even owed to a cheaper bill per task, not to speed.
