@@ -4,6 +4,7 @@ import type { Summary } from "../montecarlo/types.ts";
 import { arrFanSpec } from "./arr-fan.ts";
 import { breakEvenSpec } from "./break-even.ts";
 import { decisionSpec } from "./decision.ts";
+import { valueOfInformationSpec } from "./value-of-information.ts";
 import { slug } from "./labels.ts";
 import { leversSpec } from "./levers.ts";
 import { pairedDifferenceSpec } from "./paired-difference.ts";
@@ -38,6 +39,7 @@ export function summaryCharts(summary: Summary, options: ChartOptions = {}): Nam
     ["decision", decisionSpec(summary, options)],
     ["paired-difference", pairedDifferenceSpec(summary, options)],
     ["break-even", breakEvenSpec(summary, options)],
+    ["value-of-information", valueOfInformationSpec(summary, options)],
     ["levers", leversSpec(summary, options)],
     ["reached-curve", reachedCurveSpec(summary, options)],
     ["weeks-to-target", weeksDistributionSpec(summary, options)],
