@@ -32,9 +32,9 @@ function breakEvenKind(v: Verdict): "price" | "free" | "never" | "always" {
   return (v.priceCurve[0]?.p50 ?? 0) <= 0 ? "never" : "always";
 }
 
-/** `now $14`, or `now $14, a guess: no public price`. */
+/** `now $14`, or `now $14, a guessed price` (none is published, or a list price is held at a speed it is not sold at). */
 function nowWords(v: Verdict): string {
-  return `now ${formatUsd(v.pricePerMOutputUsd)}${v.priceGuess ? ", a guess: no public price" : ""}`;
+  return `now ${formatUsd(v.pricePerMOutputUsd)}${v.priceGuess ? ", a guessed price" : ""}`;
 }
 
 /** The break-even's interval and its split: `95% CI $25–$81; token-price parity $35.1, value of time $13.8`. */

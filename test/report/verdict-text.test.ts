@@ -49,7 +49,7 @@ describe("the decision in the verdict", () => {
 
   it("gives the break-even's interval, its split into token-price parity and the value of time, and says a guessed price is one", () => {
     expect(verdictSentence(summary, decided)).toContain(
-      "it pays in half the runs while B's price stays under $625 per M output tokens (now $25, a guess: no public price; 95% CI $480–$810; token-price parity $40, value of time $585).",
+      "it pays in half the runs while B's price stays under $625 per M output tokens (now $25, a guessed price; 95% CI $480–$810; token-price parity $40, value of time $585).",
     );
   });
 
@@ -65,7 +65,7 @@ describe("the decision in the verdict", () => {
     const close = { ...decided, netValueDifferenceUsd: { p50: 5.5e3, low: -365e3, high: 328e3 }, sharePaidForItself: 0.51, netValueMedianInterval: { low: -8e3, high: 20e3, detectable: false } };
     const text = verdictSentence(summary, close);
     expect(text).toContain("makes no detectable difference in net value (median +$5.5k, p10–p90 -$365k to +$328k) within the horizon");
-    expect(text).toContain("it pays in 51% of runs at B's price (now $25, a guess: no public price).");
+    expect(text).toContain("it pays in 51% of runs at B's price (now $25, a guessed price).");
     expect(text).not.toContain("break-even");
     expect(text).not.toContain("per M output tokens");
   });
