@@ -15,6 +15,7 @@ import { speedPremiumSpec } from "./speed-premium.ts";
 import { sweepFirstSpec, sweepWeeksSpec } from "./sweep.ts";
 import { sweepHeatmapSpec } from "./sweep-heatmap.ts";
 import { tornadoSpec } from "./tornado.ts";
+import { tornadoUsdSpec, tornadoUsdVerdicts } from "./tornado-usd.ts";
 import { weeksDistributionSpec } from "./weeks-distribution.ts";
 
 /** A chart with the file name it is written under (lower-case, dashes). */
@@ -50,6 +51,8 @@ export function summaryCharts(summary: Summary, options: ChartOptions = {}): Nam
     ["sweep-arr", sweepArrSpec(summary, options)],
     ...companies.map((c, i): [string, TopLevelSpec | null] => [`sweep-heatmap-${slug(c.name)}`, sweepHeatmapSpec(summary, i, options)]),
     ...companies.map((c, i): [string, TopLevelSpec | null] => [`tornado-${slug(c.name)}`, tornadoSpec(summary, i, options)]),
+    // The verdict's tornado in dollars, one per company judged against the point's first.
+    ...tornadoUsdVerdicts(summary, options).map((v): [string, TopLevelSpec | null] => [`tornado-usd-${slug(v.of)}`, tornadoUsdSpec(summary, v.of, options)]),
     ["speed-premium", speedPremiumSpec(summary, options)],
   ];
   return candidates.flatMap(([name, spec]) => (spec === null ? [] : [{ name, spec }]));

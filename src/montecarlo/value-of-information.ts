@@ -33,6 +33,10 @@ export interface AssumptionValue {
   evppiUsd: number;
   /** Its standard error (delta method on the regression), USD. */
   standardError: number;
+  /** Mean gain over the runs with this assumption in its bottom tenth of draws, USD (the dollar tornado). */
+  lowTenthGainUsd: number;
+  /** Mean gain over the runs with it in its top tenth, USD. */
+  highTenthGainUsd: number;
 }
 
 /** The value of information of one choice. */
@@ -172,6 +176,18 @@ function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 /**
+ * The mean gain over the runs whose draw is in the bottom and the top tenth (ties by run index, so
+ * the split never depends on anything but the data).
+ */
+export function tenths(x: ArrayLike<number>, gain: ArrayLike<number>): { lowTenthGainUsd: number; highTenthGainUsd: number } {
+  const n = x.length;
+  const k = Math.max(1, Math.floor(n / 10));
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b] || a - b);
+  const mean = (idx: number[]) => idx.reduce((sum, r) => sum + gain[r], 0) / idx.length;
+  return n === 0 ? { lowTenthGainUsd: 0, highTenthGainUsd: 0 } : { lowTenthGainUsd: mean(order.slice(0, k)), highTenthGainUsd: mean(order.slice(n - k)) };
+}
+
+/**
  * The value of information of a choice whose run-by-run gain is `gain`, over each named
  * assumption's draws (runs.csv's input columns). An assumption not drawn in every run (a NaN) is
  * left out.
@@ -183,7 +199,7 @@ export function valueOfInformation(gain: ArrayLike<number>, assumptions: readonl
     for (let r = 0; defined && r < draws.length; r++) defined = Number.isFinite(draws[r]);
     if (!defined) continue;
     const v = evppi(draws, gain);
-    perAssumption.push({ path, evppiUsd: v.evppi, standardError: v.standardError });
+    perAssumption.push({ path, evppiUsd: v.evppi, standardError: v.standardError, ...tenths(draws, gain) });
   }
   // Highest first; ties by path so the order is reproducible.
   perAssumption.sort((a, b) => b.evppiUsd - a.evppiUsd || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

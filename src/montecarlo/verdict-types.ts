@@ -68,6 +68,13 @@ export interface AssumptionValueOfInformation {
   evppiUsd: number;
   /** Standard error of that estimate (delta method on the regression), USD. */
   standardError: number;
+  /**
+   * Mean net value gain over the runs with this assumption in its bottom tenth of draws, USD: one
+   * end of its bar in the dollar tornado. Absent in older summaries.
+   */
+  lowTenthGainUsd?: number;
+  /** Mean net value gain over the runs with it in its top tenth of draws, USD. */
+  highTenthGainUsd?: number;
 }
 
 /** What knowing more before choosing is worth (docs/answers.md, value of information). */

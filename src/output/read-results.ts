@@ -69,7 +69,7 @@ const verdictSchema = z.looseObject({
   valueOfTimePerMOutputUsd: usdOrNull.optional(),
   sharePaysCrossings: z.array(z.looseObject({ share: unit, pricePerMOutputUsd: usdOrNull })).max(SHARE_LEVELS.length).optional(),
   // One row per drawn input of any company or the market, as the sensitivity tables.
-  valueOfInformation: z.looseObject({ evpiUsd: usd.min(0), perAssumption: z.array(z.looseObject({ path: text, evppiUsd: usd.min(0), standardError: usd.min(0) })).max(200 * (MAX_COMPANIES + 1)) }).optional(),
+  valueOfInformation: z.looseObject({ evpiUsd: usd.min(0), perAssumption: z.array(z.looseObject({ path: text, evppiUsd: usd.min(0), standardError: usd.min(0), lowTenthGainUsd: usd.optional(), highTenthGainUsd: usd.optional() })).max(200 * (MAX_COMPANIES + 1)) }).optional(),
 });
 
 /** The best option of a one-axis sweep (summary.decision): one option per sweep point. */

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { summaryCharts } from "../../src/charts/all-charts.ts";
 import { decisionSpec, decisionTitle } from "../../src/charts/decision.ts";
+import { tornadoUsdSpec } from "../../src/charts/tornado-usd.ts";
 import { valueOfInformationSpec, valueOfInformationTitle } from "../../src/charts/value-of-information.ts";
 import type { Decision } from "../../src/montecarlo/types.ts";
 import { summaryFixture } from "./fixture.ts";
@@ -53,5 +54,26 @@ describe("decision chart", () => {
     expect(spec.data.values.map((d) => [d.option, d.chosen])).toEqual([["65", "other"], ["1000", "chosen"]]);
     expect(summaryCharts(summary)[0].name).toBe("decision");
     expect(decisionSpec(summaryFixture())).toBeNull();
+  });
+});
+
+describe("dollar tornado", () => {
+  it("draws each assumption from its bottom-tenth to its top-tenth mean gain, widest swing first, one per company judged", () => {
+    const summary = summaryFixture();
+    const v = summary.points[2].verdicts[0];
+    v.valueOfInformation = {
+      evpiUsd: 1.3e5,
+      perAssumption: [
+        { path: "market.arpu", evppiUsd: 1.2e5, standardError: 2e4, lowTenthGainUsd: -2e5, highTenthGainUsd: 6e5 },
+        { path: "companies[B].product.v1Tasks", evppiUsd: 1e4, standardError: 9e3, lowTenthGainUsd: 3e5, highTenthGainUsd: 1e5 },
+      ],
+    };
+    const spec = tornadoUsdSpec(summary, "B") as unknown as { title: { text: string }; layer: { data: { values: Record<string, unknown>[] } }[] };
+    expect(spec.layer[1].data.values.map((d) => [d.row, d.low, d.high])).toEqual([
+      ["ARPU", -2e5, 6e5],
+      ["B tasks in v1", 3e5, 1e5],
+    ]);
+    expect(summaryCharts(summary).map((c) => c.name)).toContain("tornado-usd-b");
+    expect(tornadoUsdSpec(summaryFixture(), "B")).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
 import { errorFunction } from "simple-statistics";
 import { describe, expect, it } from "vitest";
 import { normal, standardNormal, stream, type Rng } from "../../src/random/index.ts";
-import { evpi, evppi, valueOfInformation } from "../../src/montecarlo/value-of-information.ts";
+import { evpi, evppi, tenths, valueOfInformation } from "../../src/montecarlo/value-of-information.ts";
 
 const Phi = (z: number) => (1 + errorFunction(z / Math.SQRT2)) / 2;
 const phi = (z: number) => Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
@@ -81,5 +81,13 @@ describe("EVPPI by regression spline", () => {
     const voi = valueOfInformation(gain, [{ path: "noise", draws: noise }, { path: "x", draws: x }, { path: "partial", draws: partial }]);
     expect(voi.perAssumption.map((p) => p.path)).toEqual(["x", "noise"]);
     expect(voi.evpiUsd).toBeGreaterThanOrEqual(voi.perAssumption[0].evppiUsd);
+  });
+});
+
+describe("the dollar tornado's ends", () => {
+  it("are the mean gains over the bottom and top tenth of draws: x = 0..99 and gain = 2x give 9 and 189", () => {
+    const x = Float64Array.from({ length: 100 }, (_, i) => 99 - i); // out of order on purpose
+    const gain = x.map((v) => 2 * v);
+    expect(tenths(x, gain)).toEqual({ lowTenthGainUsd: 9, highTenthGainUsd: 189 });
   });
 });
