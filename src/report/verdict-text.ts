@@ -152,7 +152,7 @@ export function verdictTable(summary: Summary, point: PointSummary): Table | nul
       estimateCell(v.netValueDifferenceUsd),
       cell(formatShare(v.sharePaidForItself)),
       cell(v.priceGuess ? `${formatUsd(v.pricePerMOutputUsd)} (guess)` : formatUsd(v.pricePerMOutputUsd)),
-      cell(v.breakEvenPricePerMOutputUsd === null ? BREAK_EVEN_CELL[breakEvenKind(v) as keyof typeof BREAK_EVEN_CELL] : formatUsd(v.breakEvenPricePerMOutputUsd), v.breakEvenInterval ? (v.breakEvenInterval.high === null ? `${formatUsd(v.breakEvenInterval.low)} to any` : formatRange(formatUsd(v.breakEvenInterval.low), formatUsd(v.breakEvenInterval.high))) : undefined),
+      cell(v.breakEvenPricePerMOutputUsd === null ? BREAK_EVEN_CELL[breakEvenKind(v) as keyof typeof BREAK_EVEN_CELL] : formatUsd(v.breakEvenPricePerMOutputUsd), v.breakEvenInterval && v.breakEvenPricePerMOutputUsd !== null ? (v.breakEvenInterval.high === null ? `${formatUsd(v.breakEvenInterval.low)} to any` : formatRange(formatUsd(v.breakEvenInterval.low), formatUsd(v.breakEvenInterval.high))) : undefined),
       cell(formatUsd(v.tokenParityPricePerMOutputUsd ?? null)),
     ]),
     footnote: `Run by run on the same random numbers, to the ${summary.horizonWeeks.toFixed(0)}-week horizon: median (10th–90th percentile of runs) of the company minus the baseline; the change in weeks is the mean of the capped weeks to the target (a run that never gets there counts as the horizon), with its 95% interval. Break-even: the output price per M tokens, all the company's token prices scaled with it, at which the median net value gain is zero, with its bootstrap 95% interval; token-price parity: the price at which the company's per-token bill matches the baseline's (the rest of the break-even is the value of time).`,
