@@ -30,7 +30,11 @@ export function decisionSpec(summary: Summary, options: ChartOptions = {}): TopL
   frame.caption = [...frame.caption, `${d.company}'s net value to the horizon at each sweep point, run by run on the same random numbers; bar: mean, line: 10th–90th percentile of runs; best in: share of runs where it is the highest; regret: mean shortfall from each run's best`];
   const text = chartText("decision", decisionTitle(d), frame, options);
   const y = { field: "option", type: "nominal", title: null, sort: d.options.map((o) => o.label) } as const;
-  const x = { field: "mean", type: "quantitative", title: "net value (USD)", axis: { format: "$.3~s" } } as const;
+  // Room right of the longest line for its label, and on the left for a loss.
+  const lo = Math.min(0, ...values.map((v) => v.low));
+  const hi = Math.max(0, ...values.map((v) => v.high));
+  const domain: number[] = [lo < 0 ? lo - 0.05 * (hi - lo || 1) : 0, hi + 0.45 * (hi - lo || 1)];
+  const x = { field: "mean", type: "quantitative" as const, title: "net value (USD)", axis: { format: "$.3~s", tickCount: 6 }, scale: { domain, nice: false } };
   // The chosen option in the company's own colour, the others grey.
   const company = Math.max(0, summary.points[0]?.companies.findIndex((c) => c.name === d.company) ?? 0);
   const color = { field: "chosen", type: "nominal", scale: { domain: ["chosen", "other"], range: [companyColor(company), "#999999"] }, legend: null } as const;
