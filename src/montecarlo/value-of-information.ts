@@ -17,7 +17,8 @@
  *
  * Fitting noise makes f vary a little even where g does not depend on x, so an estimate is biased
  * upwards by about its standard error at most (docs/answers.md measures it on a case with a closed
- * form); an EVPPI within two standard errors of zero is not told from none.
+ * form); an EVPPI within two standard errors of zero is not told from none, and one above the
+ * EVPI (possible on few runs) is cut to it.
  */
 
 /** Knots of the natural spline (its degrees of freedom, intercept included). */
@@ -194,14 +195,17 @@ export function tenths(x: ArrayLike<number>, gain: ArrayLike<number>): { lowTent
  */
 export function valueOfInformation(gain: ArrayLike<number>, assumptions: readonly { path: string; draws: ArrayLike<number> }[]): ValueOfInformation {
   const perAssumption: AssumptionValue[] = [];
+  const all = evpi(gain);
   for (const { path, draws } of assumptions) {
     let defined = draws.length === gain.length;
     for (let r = 0; defined && r < draws.length; r++) defined = Number.isFinite(draws[r]);
     if (!defined) continue;
     const v = evppi(draws, gain);
-    perAssumption.push({ path, evppiUsd: v.evppi, standardError: v.standardError, ...tenths(draws, gain) });
+    // Knowing one assumption cannot be worth more than knowing everything; a fit on few runs can
+    // overshoot, and is cut back to that bound.
+    perAssumption.push({ path, evppiUsd: Math.min(v.evppi, all), standardError: v.standardError, ...tenths(draws, gain) });
   }
   // Highest first; ties by path so the order is reproducible.
   perAssumption.sort((a, b) => b.evppiUsd - a.evppiUsd || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { evpiUsd: evpi(gain), perAssumption };
+  return { evpiUsd: all, perAssumption };
 }

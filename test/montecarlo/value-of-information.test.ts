@@ -91,3 +91,17 @@ describe("the dollar tornado's ends", () => {
     expect(tenths(x, gain)).toEqual({ lowTenthGainUsd: 9, highTenthGainUsd: 189 });
   });
 });
+
+describe("the bound", () => {
+  it("never puts one assumption above knowing everything, where the spline overshoots", () => {
+    // The gain is never negative (one windfall run of 400, the rest 0), so no run would choose
+    // otherwise: EVPI = 0. The spline through that spike dips below zero elsewhere (the raw EVPPI
+    // is about 5), which would claim that knowing x is worth something.
+    const x = Float64Array.from({ length: 40 }, (_, i) => i);
+    const gain = x.map((xi) => (xi === 39 ? 400 : 0));
+    expect(evppi(x, gain).evppi).toBeGreaterThan(1);
+    const voi = valueOfInformation(gain, [{ path: "x", draws: x }]);
+    expect(voi.evpiUsd).toBe(0);
+    expect(voi.perAssumption[0].evppiUsd).toBe(0);
+  });
+});
