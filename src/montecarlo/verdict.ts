@@ -111,6 +111,8 @@ export interface VerdictOptions {
   bootstrap?: Rng;
   /** True when `of`'s price is not a published one. */
   priceGuess?: boolean;
+  /** False to leave out the value of information (a summary read only in passing). */
+  valueOfInformation?: boolean;
 }
 
 /**
@@ -173,6 +175,6 @@ export function verdict(of: VerdictSide, against: VerdictSide, horizon: number, 
     tokenParityPricePerMOutputUsd: usd(parity),
     valueOfTimePerMOutputUsd: factor === null || parity === null ? null : (factor - parity) * pricePerMOutput,
     sharePaysCrossings: priced ? SHARE_LEVELS.map((share) => ({ share, pricePerMOutputUsd: usd(shareCrossingFactor(gain, bill, share)) })) : [],
-    valueOfInformation: valueOfInformation(gain, drawnAssumptions(of, against, runs)),
+    ...(options.valueOfInformation === false ? {} : { valueOfInformation: valueOfInformation(gain, drawnAssumptions(of, against, runs)) }),
   };
 }

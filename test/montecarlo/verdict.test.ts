@@ -113,6 +113,12 @@ describe("the verdict's decision fields, by hand on the same three runs", () => 
     expect(v.priceGuess).toBe(false);
   });
 
+  it("leaves the value of information out of a summary read in passing (a provisional answer)", () => {
+    const passing = verdict({ table: t, company: 1, name: "B" }, { table: t, company: 0, name: "A" }, 20 * WEEK, 25, { valueOfInformation: false });
+    expect(passing.valueOfInformation).toBeUndefined();
+    expect(passing.breakEvenPricePerMOutputUsd).toBe(v.breakEvenPricePerMOutputUsd);
+  });
+
   it("puts the value of perfect information at mean max(gain, 0) − max(mean gain, 0) = 0 when the gain is never negative", () => {
     expect(v.valueOfInformation).toEqual({ evpiUsd: 0, perAssumption: [] });
   });
