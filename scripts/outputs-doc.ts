@@ -20,7 +20,7 @@ import { REPLAY_FIELDS } from "../src/report/replay-text.ts";
 import { TURNS_FIELDS } from "../src/sessions/index.ts";
 
 /** The files of the summary's types (src/montecarlo/types.ts names them all). */
-const TYPES = ["statistics", "comparison", "verdict", "sweep", "summary"].map((name) => fileURLToPath(new URL(`../src/montecarlo/${name}-types.ts`, import.meta.url)));
+const TYPES = ["statistics", "comparison", "verdict", "decision", "sweep", "summary"].map((name) => fileURLToPath(new URL(`../src/montecarlo/${name}-types.ts`, import.meta.url)));
 const SCENARIO = fileURLToPath(new URL("../scenarios/seed-article.yaml", import.meta.url));
 
 /** What each fixed runs.csv column holds. Drawn inputs follow as one column each, named by path. */
@@ -43,6 +43,7 @@ export const RUNS_CSV_COLUMNS: Readonly<Record<string, string>> = {
   revenue_usd: "Revenue earned to the horizon (ARR integrated over time / 52 weeks), USD.",
   net_value_usd: "Revenue − token spend − team spend to the horizon, each discounted to the start at `economics.discountRate`, USD.",
   arr_at_horizon_usd: "ARR at the horizon, USD.",
+  token_bill_discounted_usd: "The per-token part of the token spend (session-hour costs excluded), each dollar discounted to the start: scaling the offering's token prices by m changes `net_value_usd` by −(m − 1) × this (the verdict's price curve), USD.",
 };
 
 /** One documented field of summary.json. */

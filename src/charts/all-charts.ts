@@ -3,6 +3,8 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Summary } from "../montecarlo/types.ts";
 import { arrFanSpec } from "./arr-fan.ts";
 import { breakEvenSpec } from "./break-even.ts";
+import { decisionSpec } from "./decision.ts";
+import { valueOfInformationSpec } from "./value-of-information.ts";
 import { slug } from "./labels.ts";
 import { leversSpec } from "./levers.ts";
 import { pairedDifferenceSpec } from "./paired-difference.ts";
@@ -13,6 +15,7 @@ import { speedPremiumSpec } from "./speed-premium.ts";
 import { sweepFirstSpec, sweepWeeksSpec } from "./sweep.ts";
 import { sweepHeatmapSpec } from "./sweep-heatmap.ts";
 import { tornadoSpec } from "./tornado.ts";
+import { tornadoUsdSpec, tornadoUsdVerdicts } from "./tornado-usd.ts";
 import { weeksDistributionSpec } from "./weeks-distribution.ts";
 
 /** A chart with the file name it is written under (lower-case, dashes). */
@@ -33,8 +36,11 @@ export { slug } from "./labels.ts";
 export function summaryCharts(summary: Summary, options: ChartOptions = {}): NamedChart[] {
   const companies = summary.points[0]?.companies ?? [];
   const candidates: [string, TopLevelSpec | null][] = [
+    // On a one-axis sweep the choice comes first: it is what the sweep was run to decide.
+    ["decision", decisionSpec(summary, options)],
     ["paired-difference", pairedDifferenceSpec(summary, options)],
     ["break-even", breakEvenSpec(summary, options)],
+    ["value-of-information", valueOfInformationSpec(summary, options)],
     ["levers", leversSpec(summary, options)],
     ["reached-curve", reachedCurveSpec(summary, options)],
     ["weeks-to-target", weeksDistributionSpec(summary, options)],
@@ -45,6 +51,8 @@ export function summaryCharts(summary: Summary, options: ChartOptions = {}): Nam
     ["sweep-arr", sweepArrSpec(summary, options)],
     ...companies.map((c, i): [string, TopLevelSpec | null] => [`sweep-heatmap-${slug(c.name)}`, sweepHeatmapSpec(summary, i, options)]),
     ...companies.map((c, i): [string, TopLevelSpec | null] => [`tornado-${slug(c.name)}`, tornadoSpec(summary, i, options)]),
+    // The verdict's tornado in dollars, one per company judged against the point's first.
+    ...tornadoUsdVerdicts(summary, options).map((v): [string, TopLevelSpec | null] => [`tornado-usd-${slug(v.of)}`, tornadoUsdSpec(summary, v.of, options)]),
     ["speed-premium", speedPremiumSpec(summary, options)],
   ];
   return candidates.flatMap(([name, spec]) => (spec === null ? [] : [{ name, spec }]));

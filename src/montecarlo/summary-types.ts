@@ -5,6 +5,7 @@
  */
 import type { BreakdownCategory } from "../model/types.ts";
 import type { Comparison, Lead, LeverEffect } from "./comparison-types.ts";
+import type { Decision } from "./decision-types.ts";
 import type { CurvePoint, FanPoint, Quantiles, ShareInterval, TimeToEvent } from "./statistics-types.ts";
 import type { PricePaid, SpeedPremium } from "./sweep-types.ts";
 import type { Verdict } from "./verdict-types.ts";
@@ -196,4 +197,10 @@ export interface Summary {
   leverRuns: number;
   /** One entry per sweep point, in sweep order. */
   points: PointSummary[];
+  /**
+   * On a sweep over one parameter (a company's offering, speed or any one assumption): which point
+   * gives the deciding company the highest net value, run by run on common random numbers. Null
+   * otherwise; absent in older summaries.
+   */
+  decision?: Decision | null;
 }

@@ -5,6 +5,7 @@
  */
 export type { ShareInterval, Quantiles, TimeToEvent, CurvePoint, FanPoint, Spread } from "./statistics-types.ts";
 export type { Lead, RestrictedMean, RestrictedGain, MedianBound, ComparisonMetric, Comparison, LeverEffect } from "./comparison-types.ts";
-export type { VerdictEstimate, PriceCurvePoint, Verdict } from "./verdict-types.ts";
+export type { VerdictEstimate, PriceCurvePoint, Verdict, ShareCrossing, AssumptionValueOfInformation, VerdictValueOfInformation, GainInterval, PriceInterval } from "./verdict-types.ts";
 export type { SpeedPremium, PricePaid } from "./sweep-types.ts";
 export type { Sensitivity, CompanySummary, IdeaSummary, PointSummary, Assumption, Summary } from "./summary-types.ts";
+export type { Decision, DecisionChoice, DecisionOption } from "./decision-types.ts";

@@ -19,19 +19,32 @@
  * heavy-tailed (a run where only one side takes off is worth millions) and a mean would let a few
  * such runs set the price for all; it is the p50 the verdict prints. Each g_r decreases in m, so
  * the median does too and the crossing is unique; it is found by bisection.
+ *
+ * Read from the same runs (break-even.ts, value-of-information.ts), no run simulated again: the
+ * share of runs that pay at each price and where it crosses 80%, 50% and 20%; the break-even's
+ * bootstrap 95% interval; the price at which `of`'s token bill matches `against`'s (token-price
+ * parity: what the break-even owes to a cheaper bill, not to speed) and the rest (the value of
+ * time); whether the median gain can be told from zero; and which assumption is worth knowing.
  */
+import type { Rng } from "../random/index.ts";
+import { bootstrapBreakEven, shareCrossingFactor } from "./break-even.ts";
 import { restrictedMeanDifference } from "./censored.ts";
-import { spreadOf } from "./paired.ts";
+import { medianRanks, spreadOf } from "./paired.ts";
 import { quantileSorted } from "./quantiles.ts";
 import type { RunTable } from "./run-table.ts";
 import type { PriceCurvePoint, Spread, Verdict, VerdictEstimate } from "./types.ts";
 import { HOURS_PER_WEEK } from "../format/index.ts";
+import { valueOfInformation } from "./value-of-information.ts";
 
 /**
  * Points on the price curve, from free to twice the larger of the price now and the break-even
  * price.
  */
-const CURVE_POINTS = 41;
+export const PRICE_CURVE_POINTS = 41;
+/** The shares of runs that pay whose prices the break-even chart marks. */
+export const SHARE_LEVELS = [0.8, 0.5, 0.2] as const;
+/** Bootstrap resamples of the break-even (its interval's ends move by well under 1% between seeds). */
+export const BOOTSTRAP_REPLICATES = 1000;
 
 /** One side of a verdict: a company's column in a table. */
 export interface VerdictSide {
@@ -77,12 +90,38 @@ export function breakEvenFactor(gain: Float64Array, bill: Float64Array): number 
 }
 
 /**
+ * Every drawn assumption of the runs, by its runs.csv column: every company's inputs in `of`'s
+ * table, then any that only `against`'s table has (the same draws, on common random numbers).
+ */
+function drawnAssumptions(of: VerdictSide, against: VerdictSide, runs: number): { path: string; draws: Float64Array }[] {
+  const out = new Map<string, Float64Array>();
+  for (const table of [of.table, against.table]) {
+    table.layout.inputs.forEach((names, company) =>
+      names.forEach((name, k) => {
+        if (!out.has(name)) out.set(name, table.input(company, k).subarray(0, runs));
+      }),
+    );
+  }
+  return [...out].map(([path, draws]) => ({ path, draws }));
+}
+
+/** How a verdict's price is read beyond the point estimate. */
+export interface VerdictOptions {
+  /** The stream of the break-even's bootstrap; without one there is no interval. */
+  bootstrap?: Rng;
+  /** True when `of`'s price is not a published one. */
+  priceGuess?: boolean;
+  /** False to leave out the value of information (a summary read only in passing). */
+  valueOfInformation?: boolean;
+}
+
+/**
  * The verdict of `of` against `against` over their common runs.
  * @param horizon hours: a run that never reaches the target counts as the horizon in "weeks
  *   sooner".
  * @param pricePerMOutput `of`'s output price now, USD per million tokens.
  */
-export function verdict(of: VerdictSide, against: VerdictSide, horizon: number, pricePerMOutput: number): Verdict {
+export function verdict(of: VerdictSide, against: VerdictSide, horizon: number, pricePerMOutput: number, options: VerdictOptions = {}): Verdict {
   const runs = Math.min(of.table.runs, against.table.runs);
   const col = (side: VerdictSide, name: Parameters<RunTable["scalar"]>[1]) => side.table.scalar(side.company, name).subarray(0, runs);
   const minus = (a: Float64Array, b: Float64Array) => a.map((x, r) => x - b[r]);
@@ -97,13 +136,27 @@ export function verdict(of: VerdictSide, against: VerdictSide, horizon: number, 
   let scale = 0;
   for (let r = 0; r < runs; r++) scale = Math.max(scale, Math.abs(gain[r]), Math.abs(bill[r]));
   const snap = (x: number | null) => (x === null || Math.abs(x) < 1e-9 * scale ? 0 : x);
-  const priceCurve: PriceCurvePoint[] = Array.from({ length: CURVE_POINTS }, (_, k) => {
-    const m = (top * k) / (CURVE_POINTS - 1);
-    const s = spreadOf(gainsAt(gain, bill, m));
-    return { pricePerMOutputUsd: m * pricePerMOutput, p50: snap(s.p50), low: snap(s.p10), high: snap(s.p90) };
+  const priceCurve: PriceCurvePoint[] = Array.from({ length: PRICE_CURVE_POINTS }, (_, k) => {
+    const m = (top * k) / (PRICE_CURVE_POINTS - 1);
+    const at = gainsAt(gain, bill, m);
+    const s = spreadOf(at);
+    let paying = 0;
+    for (const g of at) if (snap(g) > 0) paying++;
+    return { pricePerMOutputUsd: m * pricePerMOutput, p50: snap(s.p50), low: snap(s.p10), high: snap(s.p90), sharePays: runs ? paying / runs : 0 };
   });
   let paid = 0;
   for (const g of gain) if (g > 0) paid++;
+  const priced = pricePerMOutput > 0;
+  const usd = (f: number | null) => (f === null ? null : f * pricePerMOutput);
+  // Token-price parity: the factor where `of`'s per-token bill matches `against`'s at the median,
+  // i.e. the break-even of a "gain" that is only the bill saved: against's bill − m·of's bill.
+  const againstBill = col(against, "tokenBillDiscounted");
+  const parity = priced ? breakEvenFactor(minus(againstBill, bill), bill) : null;
+  const interval = priced && options.bootstrap ? bootstrapBreakEven(gain, bill, options.bootstrap, BOOTSTRAP_REPLICATES) : null;
+  const sorted = gain.slice().sort();
+  const ranks = medianRanks(runs);
+  const medianLow = runs ? sorted[ranks.low - 1] : 0;
+  const medianHigh = runs ? sorted[ranks.high - 1] : 0;
   return {
     of: of.name,
     against: against.name,
@@ -115,6 +168,13 @@ export function verdict(of: VerdictSide, against: VerdictSide, horizon: number, 
     sharePaidForItself: runs ? paid / runs : 0,
     pricePerMOutputUsd: pricePerMOutput,
     breakEvenPricePerMOutputUsd: factor === null ? null : factor * pricePerMOutput,
-    priceCurve: pricePerMOutput > 0 ? priceCurve : [],
+    priceCurve: priced ? priceCurve : [],
+    priceGuess: options.priceGuess ?? false,
+    netValueMedianInterval: { low: medianLow, high: medianHigh, detectable: medianLow > 0 || medianHigh < 0 },
+    breakEvenInterval: interval === null || !Number.isFinite(interval.low) ? null : { low: interval.low * pricePerMOutput, high: Number.isFinite(interval.high) ? interval.high * pricePerMOutput : null },
+    tokenParityPricePerMOutputUsd: usd(parity),
+    valueOfTimePerMOutputUsd: factor === null || parity === null ? null : (factor - parity) * pricePerMOutput,
+    sharePaysCrossings: priced ? SHARE_LEVELS.map((share) => ({ share, pricePerMOutputUsd: usd(shareCrossingFactor(gain, bill, share)) })) : [],
+    ...(options.valueOfInformation === false ? {} : { valueOfInformation: valueOfInformation(gain, drawnAssumptions(of, against, runs)) }),
   };
 }

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
-import { CURVE_POINTS, LEVER_IDS } from "../montecarlo/index.ts";
+import { CURVE_POINTS, LEVER_IDS, PRICE_CURVE_POINTS, SHARE_LEVELS } from "../montecarlo/index.ts";
 import type { Summary } from "../montecarlo/types.ts";
 import { MAX_COMPANIES, MAX_HORIZON_HOURS, MAX_MILESTONES, MAX_NAME_LENGTH, MAX_RUNS, MAX_SWEEP_POINTS, MAX_USD, nameProblem } from "../scenario/index.ts";
 import type { Manifest } from "./output-folder.ts";
@@ -41,6 +41,45 @@ const share = z.looseObject({ share: num, low: num, high: num });
 const quantiles = z.looseObject({ p10: maybe, p50: maybe, p90: maybe, mean: maybe, n: count });
 const breakdown = z.record(z.string(), num).nullable();
 
+// Money a run can write: far above any net value (a market is at most MAX_USD a year), finite.
+const usd = z.number().min(-1e15).max(1e15);
+const usdOrNull = usd.nullable();
+const unit = z.number().min(0).max(1);
+const estimate = z.looseObject({ p50: usd, low: usd, high: usd });
+/**
+ * A verdict (points[].verdicts[]): the fields the sentence, its table and the break-even chart read.
+ * The decision fields are optional: folders written before them have none.
+ */
+const verdictSchema = z.looseObject({
+  of: text,
+  against: text,
+  runs: count,
+  extraTokenSpendUsd: estimate,
+  weeksSooner: z.looseObject({ horizonWeeks: num.min(0).max(MAX_HORIZON_WEEKS), weeks: num, low: num, high: num }),
+  revenueDifferenceUsd: estimate,
+  netValueDifferenceUsd: estimate,
+  sharePaidForItself: unit,
+  pricePerMOutputUsd: usd.min(0),
+  breakEvenPricePerMOutputUsd: usdOrNull,
+  priceCurve: z.array(z.looseObject({ pricePerMOutputUsd: usd.min(0), p50: usd, low: usd, high: usd, sharePays: unit.optional() })).max(PRICE_CURVE_POINTS),
+  priceGuess: z.boolean().optional(),
+  netValueMedianInterval: z.looseObject({ low: usd, high: usd, detectable: z.boolean() }).optional(),
+  breakEvenInterval: z.looseObject({ low: usd.min(0), high: usdOrNull }).nullable().optional(),
+  tokenParityPricePerMOutputUsd: usdOrNull.optional(),
+  valueOfTimePerMOutputUsd: usdOrNull.optional(),
+  sharePaysCrossings: z.array(z.looseObject({ share: unit, pricePerMOutputUsd: usdOrNull })).max(SHARE_LEVELS.length).optional(),
+  // One row per drawn input of any company or the market, as the sensitivity tables.
+  valueOfInformation: z.looseObject({ evpiUsd: usd.min(0), perAssumption: z.array(z.looseObject({ path: text, evppiUsd: usd.min(0), standardError: usd.min(0), lowTenthGainUsd: usd.optional(), highTenthGainUsd: usd.optional() })).max(200 * (MAX_COMPANIES + 1)) }).optional(),
+});
+
+/** The best option of a one-axis sweep (summary.decision): one option per sweep point. */
+const decisionSchema = z.looseObject({
+  company: text,
+  options: z.array(z.looseObject({ label: nameOf(MAX_LABEL_LENGTH), meanNetValueUsd: usd, low: usd, high: usd, p50: usd, shareBest: unit, expectedRegretUsd: usd.min(0) })).min(1).max(MAX_SWEEP_POINTS),
+  choose: z.looseObject({ label: nameOf(MAX_LABEL_LENGTH), runnerUp: nameOf(MAX_LABEL_LENGTH).nullable(), marginUsd: usd, marginLow: usd, marginHigh: usd }),
+  knee: nameOf(MAX_LABEL_LENGTH).nullable().optional(),
+});
+
 /** What the charts and tables read of `summary.json`; extra fields are allowed (newer versions add some). */
 const summarySchema = z.looseObject({
   scenario: nameOf(MAX_NAME_LENGTH),
@@ -56,6 +95,7 @@ const summarySchema = z.looseObject({
   sweepAxes: z.array(text).max(MAX_SWEEP_POINTS),
   levers: z.array(z.looseObject({})).max(LEVER_IDS.length).optional(),
   leverRuns: count.optional(),
+  decision: decisionSchema.nullable().optional(),
   points: z
     .array(
       z.looseObject({
@@ -71,6 +111,8 @@ const summarySchema = z.looseObject({
           .max(MAX_COMPANIES)
           .optional(),
         params: z.record(text, z.union([num, text])),
+        // Each company but the first against the first, and each against itself at the baseline point.
+        verdicts: z.array(verdictSchema).max(2 * MAX_COMPANIES).optional(),
         companies: z
           .array(
             z.looseObject({

@@ -45,6 +45,8 @@ const CSV_SCALARS: [string, (typeof SCALAR_COLUMNS)[number], number][] = [
   ["revenue_usd", "revenue", 1],
   ["net_value_usd", "netValue", 1],
   ["arr_at_horizon_usd", "arrAtHorizon", 1],
+  // Last, so that the columns before it keep their places: what the verdict's price curve scales.
+  ["token_bill_discounted_usd", "tokenBillDiscounted", 1],
 ];
 
 /** The lines of runs.csv, each with its `\n`, generated one at a time. */

@@ -5,7 +5,8 @@
 export { summaryMarkdown, summaryTables, briefCompanyTable, companyTable, comparisonsTable, leversTable, sensitivityTable, crossPointTable, speedPremiumTable, findings } from "./summary-tables.ts";
 export { summaryMarkdownFile, noteChanges } from "./summary-changes.ts";
 export { summaryTable, TERMINAL_WIDTH } from "./terminal-summary.ts";
-export { verdictSentence, verdictTable, headlineVerdicts } from "./verdict-text.ts";
+export { decisionSentence, decisionTable } from "./decision-text.ts";
+export { verdictSentence, verdictTable, headlineVerdicts, valueOfInformationTable } from "./verdict-text.ts";
 export { renderTerminal, renderMarkdown, renderHtml, wrapText, cell, type Table, type Cell } from "./table-model.ts";
 export { assumptionLines } from "./assumptions-text.ts";
 export { comparisonTables, type FolderComparison, type AssumptionChange, type ResultChange } from "./comparison-tables.ts";

@@ -17,7 +17,8 @@ import { priceNote, priceText } from "./price-text.ts";
 import { leversTable } from "./levers-table.ts";
 import { at, metricName, weeksCell } from "./table-cells.ts";
 import { cell, renderMarkdown, type Cell, type Table } from "./table-model.ts";
-import { headlineVerdicts, verdictTable } from "./verdict-text.ts";
+import { decisionTable } from "./decision-text.ts";
+import { headlineVerdicts, valueOfInformationTable, verdictTable } from "./verdict-text.ts";
 
 export { leversTable } from "./levers-table.ts";
 
@@ -187,9 +188,9 @@ export function speedPremiumTable(summary: Summary): Table | null {
 
 /** Every table of the summary in reading order (what summary.md and the report show). */
 export function summaryTables(summary: Summary, company?: string): Table[] {
-  const tables: (Table | null)[] = [];
+  const tables: (Table | null)[] = [decisionTable(summary)];
   for (const point of summary.points) {
-    tables.push(verdictTable(summary, point), companyTable(summary, point), ideasTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point));
+    tables.push(verdictTable(summary, point), valueOfInformationTable(summary, point), companyTable(summary, point), ideasTable(summary, point), comparisonsTable(summary, point), leversTable(summary, point));
     for (const c of point.companies) tables.push(sensitivityTable(summary, point, c));
   }
   const names = summary.points[0]?.companies.map((c) => c.name) ?? [];

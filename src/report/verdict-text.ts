@@ -5,6 +5,7 @@
  */
 import { formatRange, formatShare, formatUsd, formatUsdSigned, formatWeeksSigned } from "../format/index.ts";
 import type { PointSummary, Summary, Verdict, VerdictEstimate } from "../montecarlo/types.ts";
+import { decisionSentence } from "./decision-text.ts";
 import { at } from "./table-cells.ts";
 import { cell, type Cell, type Table } from "./table-model.ts";
 
@@ -31,11 +32,34 @@ function breakEvenKind(v: Verdict): "price" | "free" | "never" | "always" {
   return (v.priceCurve[0]?.p50 ?? 0) <= 0 ? "never" : "always";
 }
 
+/** `now $14`, or `now $14, a guessed price` (none is published, or a list price is held at a speed it is not sold at). */
+function nowWords(v: Verdict): string {
+  return `now ${formatUsd(v.pricePerMOutputUsd)}${v.priceGuess ? ", a guessed price" : ""}`;
+}
+
+/** The break-even's interval and its split: `95% CI $25–$81; token-price parity $35.1, value of time $13.8`. */
+function breakEvenDetail(v: Verdict): string {
+  const parts: string[] = [];
+  const ci = v.breakEvenInterval;
+  if (ci) parts.push(ci.high === null ? `95% CI ${formatUsd(ci.low)} to any price` : `95% CI ${formatRange(formatUsd(ci.low), formatUsd(ci.high))}`);
+  if (v.tokenParityPricePerMOutputUsd != null && v.valueOfTimePerMOutputUsd != null) {
+    parts.push(`token-price parity ${formatUsd(v.tokenParityPricePerMOutputUsd)}, value of time ${formatUsd(v.valueOfTimePerMOutputUsd)}`);
+  }
+  return parts.length ? `; ${parts.join("; ")}` : "";
+}
+
+/** True when the median gain's 95% interval spans zero (false for older summaries, which lack it). */
+function undetectable(v: Verdict): boolean {
+  return v.netValueMedianInterval?.detectable === false;
+}
+
 /** Where the verdict turns, in words. */
 function breakEvenWords(v: Verdict): string {
-  const now = `now ${formatUsd(v.pricePerMOutputUsd)}`;
+  const now = nowWords(v);
   const kind = breakEvenKind(v);
-  if (kind === "price") return `it pays in half the runs while ${v.of}'s price stays under ${formatUsd(v.breakEvenPricePerMOutputUsd)} per M output tokens (${now})`;
+  // A close call quotes the chance it pays, not a price that the runs cannot place.
+  if (undetectable(v)) return `it pays in ${formatShare(v.sharePaidForItself)} of runs at ${v.of}'s price (${now})`;
+  if (kind === "price") return `it pays in half the runs while ${v.of}'s price stays under ${formatUsd(v.breakEvenPricePerMOutputUsd)} per M output tokens (${now}${breakEvenDetail(v)})`;
   if (kind === "free") return `${v.of}'s tokens are free here, so its price cannot turn the verdict`;
   if (kind === "never") return `it does not pay in half the runs even with free tokens (${now})`;
   return `it pays in half the runs at any price: ${v.of} pays almost nothing per token in most runs (${now})`;
@@ -54,17 +78,57 @@ export function verdictSentence(summary: Summary, v: Verdict): string {
   const self = `${v.of} @ `;
   const whom = v.against.startsWith(self) ? `for ${v.of}'s offering here than at ${v.against.slice(self.length)}` : `than ${v.against} for ${v.of}'s offering`;
   const net = v.netValueDifferenceUsd;
-  const returns = net.p50 >= 0 ? `returns ${formatUsdSigned(net.p50)}` : `loses ${formatUsd(-net.p50)}`;
-  return `${paying} in tokens ${whom} ${returns} net value (p10–p90 ${spread(net)}) within the horizon, ${soonerWords(summary, v)}; ${breakEvenWords(v)}.`;
+  const range = `p10–p90 ${spread(net)}`;
+  const returns =
+    undetectable(v) ? `makes no detectable difference in net value (median ${formatUsdSigned(net.p50)}, ${range})`
+    : net.p50 >= 0 ? `returns ${formatUsdSigned(net.p50)} net value (${range})`
+    : `loses ${formatUsd(-net.p50)} net value (${range})`;
+  return `${paying} in tokens ${whom} ${returns} within the horizon, ${soonerWords(summary, v)}; ${breakEvenWords(v)}.${worthCheckingWords(v)}`;
+}
+
+/** An EVPPI that its standard error tells from none (two standard errors). */
+function standsOut(a: { evppiUsd: number; standardError: number }): boolean {
+  return a.evppiUsd > 2 * a.standardError;
 }
 
 /**
- * The verdicts said first: those of the last point (the one the headline chart shows), each
- * company against the point's first and, on a sweep, against itself at the baseline point.
+ * What decides the choice, after the verdict: ` Worth checking first: market.arpu, up to $120k
+ * (knowing everything: $130k).` Nothing when no run would choose otherwise (EVPI zero).
+ */
+function worthCheckingWords(v: Verdict): string {
+  const voi = v.valueOfInformation;
+  if (!voi || voi.evpiUsd <= 0) return "";
+  const top = voi.perAssumption[0];
+  const all = `knowing everything drawn is worth ${formatUsd(voi.evpiUsd)}`;
+  if (!top || !standsOut(top)) return ` No single assumption is worth checking first (${all}).`;
+  return ` Worth checking first: ${top.path}, up to ${formatUsd(top.evppiUsd)} (${all}).`;
+}
+
+/** The value of information of each verdict with one as a table (summary.md and the report). Null when there is none. */
+export function valueOfInformationTable(summary: Summary, point: PointSummary): Table | null {
+  const verdicts = (point.verdicts ?? []).filter((v) => v.valueOfInformation && v.valueOfInformation.perAssumption.length > 0);
+  if (verdicts.length === 0) return null;
+  return {
+    title: `Worth checking first: what knowing each assumption would add to the choice${at(summary, point)}`,
+    headings: ["company", "against", "assumption (runs.csv column)", "value of knowing it (± standard error)", "stands out"],
+    nameColumns: 3,
+    rows: verdicts.flatMap((v) => [
+      [cell(v.of), cell(v.against), cell("everything drawn (EVPI)"), cell(formatUsd(v.valueOfInformation!.evpiUsd)), cell("")],
+      ...v.valueOfInformation!.perAssumption.map((a) => [cell(v.of), cell(v.against), cell(a.path), cell(`${formatUsd(a.evppiUsd)} ± ${formatUsd(a.standardError)}`), cell(standsOut(a) ? "yes" : "no")]),
+    ]),
+    footnote: `Expected value of information of taking the company's offering or keeping the baseline, in mean net value to the ${summary.horizonWeeks.toFixed(0)}-week horizon: EVPI = mean of max(gain, 0) − max(mean gain, 0) over runs; per assumption (EVPPI), the same with the gain replaced by its regression on that assumption's draws (natural cubic spline, 5 knots; Strong, Oakley & Brennan 2014). "Stands out": more than two standard errors above zero. Only assumptions drawn from a distribution are ranked.`,
+  };
+}
+
+/**
+ * The verdicts said first: on a one-axis sweep the best option (decision-text.ts), then those of the
+ * last point (the one the headline chart shows), each company against the point's first and, on a
+ * sweep, against itself at the baseline point.
  */
 export function headlineVerdicts(summary: Summary): string[] {
   const point = summary.points[summary.points.length - 1];
-  return (point?.verdicts ?? []).map((v) => verdictSentence(summary, v));
+  const decision = decisionSentence(summary);
+  return [...(decision === null ? [] : [decision]), ...(point?.verdicts ?? []).map((v) => verdictSentence(summary, v))];
 }
 
 function estimateCell(e: VerdictEstimate): Cell {
@@ -76,7 +140,7 @@ export function verdictTable(summary: Summary, point: PointSummary): Table | nul
   if (!point.verdicts?.length) return null;
   return {
     title: `Is it worth paying for? Each company against the baseline${at(summary, point)}`,
-    headings: ["company", "against", "extra token spend (p10–p90)", `change in weeks to ${formatUsd(summary.targetUsd)} (restricted mean, 95% CI; negative = sooner)`, "revenue difference (p10–p90)", "net value gain (p10–p90)", "paid for itself", "price now, per M output", "break-even price"],
+    headings: ["company", "against", "extra token spend (p10–p90)", `change in weeks to ${formatUsd(summary.targetUsd)} (restricted mean, 95% CI; negative = sooner)`, "revenue difference (p10–p90)", "net value gain (p10–p90)", "paid for itself", "price now, per M output", "break-even price (95% CI)", "token-price parity"],
     nameColumns: 2,
     rows: point.verdicts.map((v) => [
       cell(v.of),
@@ -87,9 +151,10 @@ export function verdictTable(summary: Summary, point: PointSummary): Table | nul
       estimateCell(v.revenueDifferenceUsd),
       estimateCell(v.netValueDifferenceUsd),
       cell(formatShare(v.sharePaidForItself)),
-      cell(formatUsd(v.pricePerMOutputUsd)),
-      cell(v.breakEvenPricePerMOutputUsd === null ? BREAK_EVEN_CELL[breakEvenKind(v) as keyof typeof BREAK_EVEN_CELL] : formatUsd(v.breakEvenPricePerMOutputUsd)),
+      cell(v.priceGuess ? `${formatUsd(v.pricePerMOutputUsd)} (guess)` : formatUsd(v.pricePerMOutputUsd)),
+      cell(v.breakEvenPricePerMOutputUsd === null ? BREAK_EVEN_CELL[breakEvenKind(v) as keyof typeof BREAK_EVEN_CELL] : formatUsd(v.breakEvenPricePerMOutputUsd), v.breakEvenInterval && v.breakEvenPricePerMOutputUsd !== null ? (v.breakEvenInterval.high === null ? `${formatUsd(v.breakEvenInterval.low)} to any` : formatRange(formatUsd(v.breakEvenInterval.low), formatUsd(v.breakEvenInterval.high))) : undefined),
+      cell(formatUsd(v.tokenParityPricePerMOutputUsd ?? null)),
     ]),
-    footnote: `Run by run on the same random numbers, to the ${summary.horizonWeeks.toFixed(0)}-week horizon: median (10th–90th percentile of runs) of the company minus the baseline; the change in weeks is the mean of the capped weeks to the target (a run that never gets there counts as the horizon), with its 95% interval. Break-even: the output price per M tokens, all the company's token prices scaled with it, at which the median net value gain is zero.`,
+    footnote: `Run by run on the same random numbers, to the ${summary.horizonWeeks.toFixed(0)}-week horizon: median (10th–90th percentile of runs) of the company minus the baseline; the change in weeks is the mean of the capped weeks to the target (a run that never gets there counts as the horizon), with its 95% interval. Break-even: the output price per M tokens, all the company's token prices scaled with it, at which the median net value gain is zero, with its bootstrap 95% interval; token-price parity: the price at which the company's per-token bill matches the baseline's (the rest of the break-even is the value of time).`,
   };
 }

@@ -189,7 +189,7 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
               ((done, prefix) =>
                 onPrefix(done, total, () => {
                   firstAnswer ??= performance.now();
-                  return buildSummary(scenario, points, prefix, options.version, { baseline: options.baseline });
+                  return buildSummary(scenario, points, prefix, options.version, { baseline: options.baseline, passing: true });
                 })),
           }),
           options.signal,
@@ -265,6 +265,6 @@ async function untilPrecise(scenario: Scenario, points: readonly SweepPoint[], o
     rounds.push(next);
     runs += size;
     const tables = points.map((_, p) => concatTables(rounds.map((round) => round[p])));
-    if (runs >= PRECISION_CAP || precisionMet(buildSummary(scenario, points, tables, options.version, { baseline: options.baseline }), options.precision ?? 0)) return { tables, runs };
+    if (runs >= PRECISION_CAP || precisionMet(buildSummary(scenario, points, tables, options.version, { baseline: options.baseline, passing: true }), options.precision ?? 0)) return { tables, runs };
   }
 }

@@ -90,7 +90,7 @@ describe("velocity run: the answers", () => {
     // The verdict comes first; A reaches $10M in a fifth of the runs, yet the $10M row has a number.
     // Lines wrap at 100 columns: read the verdict's paragraph as one line.
     const paragraphs = r.stdout.split("\n\n").map((p) => p.replace(/\n/g, " "));
-    expect(paragraphs.some((p) => /^Paying \$[\d.]+k more in tokens than A for B's offering returns \+\$[\d.]+M net value .* per M output tokens \(now \$25\)\.$/.test(p))).toBe(true);
+    expect(paragraphs.some((p) => /^Paying \$[\d.]+k more in tokens than A for B's offering returns \+\$[\d.]+M net value .* per M output tokens \(now \$25, a guessed price; 95% CI \$[\d.]+k–\$[\d.]+k; token-price parity \$[\d.]+, value of time \$[\d.]+k\)\. .*$/.test(p))).toBe(true);
     expect(r.stdout).toMatch(/B vs A +\$10M +at most -\d+\.\d \(censored\) +-\d+\.\d \(/);
     expect(summary.points[0].verdicts[0]).toMatchObject({ of: "B", against: "A", pricePerMOutputUsd: 25 });
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));

@@ -43,9 +43,11 @@ describe("outputs that mean what they say (seed-article, through the CLI)", () =
     expect(md.indexOf("## What this scenario assumes")).toBeLessThan(md.indexOf("## Findings"));
     expect(md).toMatch(/This scenario is a story/);
     expect(md).toMatch(/Bass imitation q of A, B: 0\.7 \(mean 36\.5\/year\), 37× above the public range/);
-    // The terminal: the verdict sentence, then at once what it rests on, before any table.
+    // The terminal: on this sweep of B's offering the best option first, then the verdict sentence,
+    // then at once what it rests on, before any table.
     const lines = result.stdout.split("\n");
-    expect(lines[0]).toMatch(/^Paying /);
+    expect(lines[0]).toMatch(/^On this sweep B (does best with|cannot tell) model=/);
+    expect(lines.findIndex((l) => /^Paying /.test(l))).toBeGreaterThan(0);
     const assumed = lines.findIndex((l) => /^This scenario is a story/.test(l));
     expect(assumed).toBeGreaterThan(0);
     expect(assumed).toBeLessThan(lines.findIndex((l) => /^company\s/.test(l)));

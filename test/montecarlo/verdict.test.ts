@@ -80,6 +80,50 @@ describe("verdict", () => {
   });
 });
 
+describe("the verdict's decision fields, by hand on the same three runs", () => {
+  it("gives the share of runs that pay at each price: all 3 free, 2 of 3 just above today's, 1 of 3 at twice the break-even", () => {
+    // 41 points from $0 to $550, factor 0.55 apart. At factor 1.1 ($27.50) run 0 gains 0 − 0.1 × 10 < 0.
+    expect(v.priceCurve[0].sharePays).toBe(1);
+    expect(v.priceCurve[2].pricePerMOutputUsd).toBeCloseTo(27.5, 9);
+    expect(v.priceCurve[2].sharePays).toBeCloseTo(2 / 3, 12);
+    // At factor 22 ($550) run 1 gains 100 − 21 × 10 < 0; run 2 still 790.
+    expect(v.priceCurve[v.priceCurve.length - 1].sharePays).toBeCloseTo(1 / 3, 12);
+  });
+
+  it("marks where the share falls to 80%, 50% and 20%: each run's own crossing, 1, 11 and 101 times today's price", () => {
+    // Run r pays while m < (gain + 10) / 10: 1, 11, 101.
+    expect(v.sharePaysCrossings).toEqual([
+      { share: 0.8, pricePerMOutputUsd: 25 },
+      { share: 0.5, pricePerMOutputUsd: 275 },
+      { share: 0.2, pricePerMOutputUsd: 2525 },
+    ]);
+  });
+
+  it("splits the break-even into token-price parity (B's $10 bill matches A's $5 at half the price) and the value of time", () => {
+    expect(v.tokenParityPricePerMOutputUsd).toBeCloseTo(12.5, 9);
+    expect(v.valueOfTimePerMOutputUsd).toBeCloseTo(262.5, 6);
+  });
+
+  it("cannot tell a median gain from zero on three runs (its 95% interval is the whole range)", () => {
+    expect(v.netValueMedianInterval).toEqual({ low: 0, high: 1000, detectable: false });
+  });
+
+  it("gives no break-even interval without a bootstrap stream, and says whether the price is a guess", () => {
+    expect(v.breakEvenInterval).toBeNull();
+    expect(v.priceGuess).toBe(false);
+  });
+
+  it("leaves the value of information out of a summary read in passing (a provisional answer)", () => {
+    const passing = verdict({ table: t, company: 1, name: "B" }, { table: t, company: 0, name: "A" }, 20 * WEEK, 25, { valueOfInformation: false });
+    expect(passing.valueOfInformation).toBeUndefined();
+    expect(passing.breakEvenPricePerMOutputUsd).toBe(v.breakEvenPricePerMOutputUsd);
+  });
+
+  it("puts the value of perfect information at mean max(gain, 0) − max(mean gain, 0) = 0 when the gain is never negative", () => {
+    expect(v.valueOfInformation).toEqual({ evpiUsd: 0, perAssumption: [] });
+  });
+});
+
 describe("breakEvenFactor", () => {
   it("is null when the median gain is not above zero even with free tokens", () => {
     expect(breakEvenFactor(Float64Array.from([-100, -5, 10]), Float64Array.from([1, 1, 1]))).toBeNull();

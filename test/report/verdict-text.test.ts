@@ -1,7 +1,7 @@
 /** The verdict in words: the sentence printed first, for each way the break-even can turn out. */
 import { describe, expect, it } from "vitest";
 import type { Verdict } from "../../src/montecarlo/types.ts";
-import { headlineVerdicts, verdictSentence, verdictTable } from "../../src/report/index.ts";
+import { headlineVerdicts, valueOfInformationTable, verdictSentence, verdictTable } from "../../src/report/index.ts";
 import { summaryFixture } from "../charts/fixture.ts";
 
 const summary = summaryFixture();
@@ -31,7 +31,59 @@ describe("headlineVerdicts and verdictTable", () => {
   it("say the last point's verdicts first and tabulate them with the break-even price", () => {
     expect(headlineVerdicts(summary)).toEqual([verdictSentence(summary, base)]);
     const table = verdictTable(summary, summary.points[2])!;
-    expect(table.rows[0].map((c) => c.text)).toEqual(["B", "A", "+$30k", "-3.1", "+$2.6M", "+$2.4M", "90%", "$25", "$625"]);
+    expect(table.rows[0].map((c) => c.text)).toEqual(["B", "A", "+$30k", "-3.1", "+$2.6M", "+$2.4M", "90%", "$25", "$625", "—"]);
     expect(verdictTable(summary, summary.points[0])).toBeNull();
+  });
+});
+
+describe("the decision in the verdict", () => {
+  const decided: Verdict = {
+    ...base,
+    priceGuess: true,
+    netValueMedianInterval: { low: 1.9e6, high: 2.9e6, detectable: true },
+    breakEvenInterval: { low: 480, high: 810 },
+    tokenParityPricePerMOutputUsd: 40,
+    valueOfTimePerMOutputUsd: 585,
+    valueOfInformation: { evpiUsd: 130e3, perAssumption: [{ path: "market.arpu", evppiUsd: 120e3, standardError: 20e3 }, { path: "companies[B].product.v1Tasks", evppiUsd: 10e3, standardError: 9e3 }] },
+  };
+
+  it("gives the break-even's interval, its split into token-price parity and the value of time, and says a guessed price is one", () => {
+    expect(verdictSentence(summary, decided)).toContain(
+      "it pays in half the runs while B's price stays under $625 per M output tokens (now $25, a guessed price; 95% CI $480–$810; token-price parity $40, value of time $585).",
+    );
+  });
+
+  it("names the assumption worth checking first when it stands out from its error", () => {
+    expect(verdictSentence(summary, decided)).toMatch(/ Worth checking first: market\.arpu, up to \$120k \(knowing everything drawn is worth \$130k\)\.$/);
+    const flat = { ...decided, valueOfInformation: { evpiUsd: 50e3, perAssumption: [{ path: "market.arpu", evppiUsd: 10e3, standardError: 9e3 }] } };
+    expect(verdictSentence(summary, flat)).toMatch(/ No single assumption is worth checking first \(knowing everything drawn is worth \$50k\)\.$/);
+    const clear = { ...decided, valueOfInformation: { evpiUsd: 0, perAssumption: [] } };
+    expect(verdictSentence(summary, clear)).toMatch(/\$585\)\.$/);
+  });
+
+  it("says there is no detectable difference and gives the chance it pays instead of a price where the median's interval spans zero", () => {
+    const close = { ...decided, netValueDifferenceUsd: { p50: 5.5e3, low: -365e3, high: 328e3 }, sharePaidForItself: 0.51, netValueMedianInterval: { low: -8e3, high: 20e3, detectable: false } };
+    const text = verdictSentence(summary, close);
+    expect(text).toContain("makes no detectable difference in net value (median +$5.5k, p10–p90 -$365k to +$328k) within the horizon");
+    expect(text).toContain("it pays in 51% of runs at B's price (now $25, a guessed price).");
+    expect(text).not.toContain("break-even");
+    expect(text).not.toContain("per M output tokens");
+  });
+
+  it("tabulates the value of knowing each assumption, EVPI first, and which stand out", () => {
+    const point = { ...summary.points[2], verdicts: [decided] };
+    const table = valueOfInformationTable(summary, point)!;
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["B", "A", "everything drawn (EVPI)", "$130k", ""],
+      ["B", "A", "market.arpu", "$120k ± $20k", "yes"],
+      ["B", "A", "companies[B].product.v1Tasks", "$10k ± $9k", "no"],
+    ]);
+    expect(valueOfInformationTable(summary, summary.points[2])).toBeNull();
+  });
+
+  it("marks a guessed price and the break-even's interval in the verdict table", () => {
+    const point = { ...summary.points[2], verdicts: [decided] };
+    const row = verdictTable(summary, point)!.rows[0];
+    expect(row.slice(7).map((c) => [c.text, c.note])).toEqual([["$25 (guess)", undefined], ["$625", "$480–$810"], ["$40", undefined]]);
   });
 });

@@ -31,7 +31,8 @@ describe("scenarios/models.yaml", () => {
     expect(c["opus-4.6-fast"].pricePerMOutput / c["opus-4.6"].pricePerMOutput).toBe(6);
     expect(c["gpt-5.3-codex-spark"].tokensPerSecond.constant!).toBeGreaterThanOrEqual(1000);
     expect(c["gpt-5.3-codex-spark"].firstPassAcceptance.mean).toBeLessThan(c["gpt-5.3-codex"].firstPassAcceptance.mean);
-    expect(c["gpt-5.3-codex-spark"].relativeTurns.constant!).toBeGreaterThan(c["gpt-5.3-codex"].relativeTurns.constant!);
+    // Spark's turns are drawn from a range (a guessed mapping), its mean above Codex's.
+    expect(c["gpt-5.3-codex-spark"].relativeTurns.mean).toBeGreaterThan(c["gpt-5.3-codex"].relativeTurns.mean);
   });
 
   it("is not a scenario on its own: loading it says to extend it", () => {

@@ -5,7 +5,9 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { summaryCharts } from "../../charts/all-charts.ts";
+import { decisionTable } from "../../report/decision-text.ts";
 import { briefCompanyTable, comparisonsTable } from "../../report/summary-tables.ts";
+import { headlineVerdicts, valueOfInformationTable, verdictTable } from "../../report/verdict-text.ts";
 import { renderHtml } from "../../report/table-model.ts";
 import { DEFAULT_SIZE } from "../../charts/theme.ts";
 import type { Summary } from "../../montecarlo/portable.ts";
@@ -35,7 +37,8 @@ function fitToWidth(view: HTMLElement): void {
 
 /**
  * The headline numbers of the shown sweep point: the per-company table and the paired comparisons
- * the terminal prints, from the same table model (src/report/summary-tables.ts), so the page says
+ * the terminal prints, then the verdict (its sentences, its table, what is worth checking first and,
+ * on a one-axis sweep, the best option), from the same table model (src/report/), so the page says
  * every number, interval label and sign (negative = sooner) as the terminal, summary.md and
  * report.html do.
  */
@@ -48,6 +51,12 @@ export function headlineTable(summary: Summary): HTMLElement {
   const [companies, paired] = box.querySelectorAll("table");
   companies?.classList.add("headline");
   paired?.classList.add("paired");
+  const verdict = document.createElement("div");
+  verdict.className = "verdict";
+  // Sentences as text nodes (never parsed as HTML), then the tables the report shows beside them.
+  for (const sentence of headlineVerdicts(summary)) verdict.append(Object.assign(document.createElement("p"), { textContent: sentence }));
+  verdict.insertAdjacentHTML("beforeend", [decisionTable(summary), verdictTable(summary, point), valueOfInformationTable(summary, point)].map((t) => (t === null ? "" : renderHtml(t))).join("\n"));
+  box.append(verdict);
   return box;
 }
 

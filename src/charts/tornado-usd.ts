@@ -1,0 +1,57 @@
+/**
+ * The dollar tornado of a verdict: for each drawn assumption, the mean net value gain of the
+ * company against the baseline with that assumption in its bottom tenth of draws and in its top
+ * tenth (the dot), the widest swings first. It says in the verdict's own unit which way each
+ * assumption pushes the choice; the value of information says how much knowing it is worth.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { Summary, Verdict } from "../montecarlo/types.ts";
+import { pointContext, type ChartOptions } from "./context.ts";
+import { formatUsdShort, paramLabel, slug } from "./labels.ts";
+import { companyColor, deckFrame, deckScale } from "./theme.ts";
+import { chartText } from "./titles.ts";
+import { TORNADO_ROWS } from "./tornado.ts";
+
+/** The verdicts with a dollar tornado at the chosen point: each company against the point's first. */
+export function tornadoUsdVerdicts(summary: Summary, options: ChartOptions = {}): Verdict[] {
+  const { point } = pointContext(summary, options);
+  return (point.verdicts ?? []).filter((v) => !v.against.includes(" @ ") && (v.valueOfInformation?.perAssumption ?? []).some((a) => a.lowTenthGainUsd !== undefined && a.highTenthGainUsd !== undefined));
+}
+
+/**
+ * The dollar tornado of company `of`'s verdict at the chosen point, or null without one.
+ * @throws RangeError for a bad `options.point`.
+ */
+export function tornadoUsdSpec(summary: Summary, of: string, options: ChartOptions = {}): TopLevelSpec | null {
+  const { companies, frame } = pointContext(summary, options);
+  const v = tornadoUsdVerdicts(summary, options).find((x) => x.of === of);
+  if (!v?.valueOfInformation) return null;
+  const s = deckScale(frame.size);
+  const values = v.valueOfInformation.perAssumption
+    .flatMap((a) => (a.lowTenthGainUsd === undefined || a.highTenthGainUsd === undefined ? [] : [{ row: paramLabel(a.path), low: a.lowTenthGainUsd, high: a.highTenthGainUsd, swing: Math.abs(a.highTenthGainUsd - a.lowTenthGainUsd) }]))
+    .sort((a, b) => b.swing - a.swing || a.row.localeCompare(b.row))
+    .slice(0, TORNADO_ROWS);
+  if (values.length === 0) return null;
+  // A tenth of the runs at each end: with a heavy-tailed gain a bar can be noise, which the value
+  // of information's standard error tells.
+  const tenth = Math.max(1, Math.floor(v.runs / 10));
+  frame.caption = [...frame.caption, `bar: mean net value gain of ${v.of} against ${v.against} to the horizon with the assumption in its bottom vs top 10% of runs (${tenth} runs each); dot: top 10%; dashed: no gain; which stand out from noise: the value-of-information table`];
+  const top = values[0];
+  const text = chartText(`tornado-usd-${slug(of)}`, `${v.of} against ${v.against}: ${top.row} moves the net value gain most (${formatUsdShort(top.low)} to ${formatUsdShort(top.high)})`, frame, options);
+  const y = { field: "row", type: "nominal", title: null, sort: values.map((r) => r.row) } as const;
+  const color = companyColor(Math.max(0, companies.indexOf(v.of)));
+  return {
+    ...deckFrame(text.frame, text.title),
+    layer: [
+      { data: { values: [{ zero: 0 }] }, mark: { type: "rule", strokeDash: [8, 6], color: "#888", strokeWidth: 2 * s }, encoding: { x: { field: "zero", type: "quantitative" } } },
+      {
+        data: { values },
+        encoding: { y },
+        layer: [
+          { mark: { type: "bar", opacity: 0.75, size: 40 * s, color }, encoding: { x: { field: "low", type: "quantitative", title: "mean net value gain (USD)", axis: { format: "$.3~s" } }, x2: { field: "high" } } },
+          { mark: { type: "point", size: 220 * s * s, filled: true, stroke: "white", strokeWidth: 2 * s, opacity: 1, color }, encoding: { x: { field: "high", type: "quantitative" } } },
+        ],
+      },
+    ],
+  };
+}
