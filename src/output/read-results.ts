@@ -3,13 +3,13 @@
  * against the shape `velocity run` writes (every field the charts and tables read, with its type),
  * so a damaged or hand-edited file is one line naming the file and the field, not a crash.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
 import { CURVE_POINTS, LEVER_IDS } from "../montecarlo/index.ts";
 import type { Summary } from "../montecarlo/types.ts";
 import { MAX_COMPANIES, MAX_HORIZON_HOURS, MAX_MILESTONES, MAX_NAME_LENGTH, MAX_RUNS, MAX_SWEEP_POINTS, MAX_USD, nameProblem } from "../scenario/index.ts";
 import type { Manifest } from "./output-folder.ts";
+import { BoundedReadError, readBounded } from "./read-bounded.ts";
 import { ReportError, badResultMessage, missingResultMessage } from "./report-errors.ts";
 
 /** The results of one output folder. */
@@ -120,11 +120,16 @@ const manifestSchema = z.looseObject({
 
 function readJson(dir: string, file: string): unknown {
   const path = join(dir, file);
-  if (!existsSync(path)) throw new ReportError(missingResultMessage(dir, file));
-  const size = statSync(path).size;
-  if (size > MAX_SUMMARY_BYTES) throw new ReportError(badResultMessage(path, `a file of ${size.toLocaleString("en-US")} bytes (at most ${MAX_SUMMARY_BYTES / 1024 / 1024} MiB is read)`));
+  let bytes: Buffer;
   try {
-    return JSON.parse(readFileSync(path, "utf8"));
+    // Only a regular file, at most MAX_SUMMARY_BYTES: a FIFO or a link to /dev/zero is refused at once.
+    bytes = readBounded(path, MAX_SUMMARY_BYTES);
+  } catch (error) {
+    if (!(error instanceof BoundedReadError)) throw error;
+    throw new ReportError(error.reason === "missing" ? missingResultMessage(dir, file) : badResultMessage(path, error.problem));
+  }
+  try {
+    return JSON.parse(bytes.toString("utf8"));
   } catch (error) {
     // The parser quotes the text around the fault, newlines and all: keep the message on one line.
     throw new ReportError(badResultMessage(path, `unparsable JSON (${(error as Error).message.replace(/\s+/g, " ")})`));

@@ -6,11 +6,11 @@
  *   from runs.csv when the seeds and run counts match (common random numbers make that valid even
  *   when the assumptions differ), unpaired (difference of medians) otherwise, and it says which.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pairedDifference } from "../montecarlo/index.ts";
 import type { Summary } from "../montecarlo/types.ts";
-import { readResults, ReportError, type Manifest } from "../output/index.ts";
+import { BoundedReadError, MAX_SUMMARY_BYTES, readBounded, readResults, ReportError, type Manifest } from "../output/index.ts";
 import { formatUsd } from "../format/index.ts";
 // Not the report index: it loads the HTML page and chart specs, which compare never needs.
 import { comparisonTables, type AssumptionChange, type FolderComparison, type ResultChange } from "../report/comparison-tables.ts";
@@ -78,7 +78,7 @@ type RunsRead = { ok: true; runs: Map<string, number[]> } | { ok: false; problem
  */
 function readRuns(dir: string, runs: number): RunsRead {
   const bad = (problem: string): RunsRead => ({ ok: false, problem: `${join(dir, "runs.csv")}: ${problem}` });
-  const lines = readFileSync(join(dir, "runs.csv"), "utf8").split("\n").filter((l) => l.length > 0);
+  const lines = readRunsCsv(dir).split("\n").filter((l) => l.length > 0);
   if (lines.length === 0) return bad("empty");
   const head = csvFields(lines[0]);
   const needed = ["label", "company", ...Object.values(COLUMN)];
@@ -104,6 +104,20 @@ function readRuns(dir: string, runs: number): RunsRead {
     if (list.length !== runs) return bad(`${list.length} rows for ${key.split("\u0000").slice(0, 2).join(" / ")}, where the manifest says ${runs} runs`);
   }
   return { ok: true, runs: out };
+}
+
+/**
+ * A folder's runs.csv as text: only a regular file, at most MAX_SUMMARY_BYTES (a FIFO or a link to
+ * /dev/zero is refused at once, not read forever).
+ * @throws ReportError (one line, exit 2) when it is not a regular file or too large
+ */
+function readRunsCsv(dir: string): string {
+  try {
+    return readBounded(join(dir, "runs.csv"), MAX_SUMMARY_BYTES).toString("utf8");
+  } catch (error) {
+    if (!(error instanceof BoundedReadError)) throw error;
+    throw new ReportError(`${error.path}: ${error.problem} (expected the runs.csv velocity run writes)`);
+  }
 }
 
 function medianOf(summary: Summary, point: number, company: string, metric: "v1" | "takeoff" | "target"): number | null {
