@@ -15,6 +15,7 @@ export { withinPointComparisons, baselineComparisons, leverEffects, COMPARISON_M
 export { speedPremium, isSpeedOrPrice } from "./speed-premium.ts";
 export { sensitivity, spearmanInterval, SENSITIVITY_ALPHA } from "./sensitivity.ts";
 export { summarisePoint, CURVE_POINTS } from "./summarise.ts";
+export { PRICE_CURVE_POINTS } from "./verdict.ts";
 export {
   parseShard,
   resolveShard,

@@ -31,7 +31,7 @@ import { HOURS_PER_WEEK } from "../format/index.ts";
  * Points on the price curve, from free to twice the larger of the price now and the break-even
  * price.
  */
-const CURVE_POINTS = 41;
+export const PRICE_CURVE_POINTS = 41;
 
 /** One side of a verdict: a company's column in a table. */
 export interface VerdictSide {
@@ -97,8 +97,8 @@ export function verdict(of: VerdictSide, against: VerdictSide, horizon: number, 
   let scale = 0;
   for (let r = 0; r < runs; r++) scale = Math.max(scale, Math.abs(gain[r]), Math.abs(bill[r]));
   const snap = (x: number | null) => (x === null || Math.abs(x) < 1e-9 * scale ? 0 : x);
-  const priceCurve: PriceCurvePoint[] = Array.from({ length: CURVE_POINTS }, (_, k) => {
-    const m = (top * k) / (CURVE_POINTS - 1);
+  const priceCurve: PriceCurvePoint[] = Array.from({ length: PRICE_CURVE_POINTS }, (_, k) => {
+    const m = (top * k) / (PRICE_CURVE_POINTS - 1);
     const s = spreadOf(gainsAt(gain, bill, m));
     return { pricePerMOutputUsd: m * pricePerMOutput, p50: snap(s.p50), low: snap(s.p10), high: snap(s.p90) };
   });
