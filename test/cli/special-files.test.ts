@@ -91,3 +91,20 @@ describe("compare and merge read only regular files", () => {
     }, GUARD_MS + 10_000);
   }
 });
+
+describe("run into a folder whose own files are special", () => {
+  // (A folder in its place is an older velocity's layout: replaced and kept as <out>.old, as before.)
+  for (const kind of ["fifo", "zero"] as const) {
+    it(`treats a .velocity-files that is a ${kind === "zero" ? "symbolic link to /dev/zero" : kind} as a folder it did not write: refused at once, kept`, () => {
+      const root = mkdtempSync(join(tmpdir(), "velocity-special-run-"));
+      const out = join(root, "out");
+      expect(runCli(["run", "scenarios/grounded.yaml", "--runs", "4", "--workers", "1", "--no-charts", "-q", "--levers", "none", "--out", out]).status).toBe(0);
+      replace(out, ".velocity-files", kind);
+      const r = guarded(["run", "scenarios/grounded.yaml", "--runs", "4", "--workers", "1", "--no-charts", "-q", "--levers", "none", "--out", out]);
+      expect(r.signal, `hung: killed after ${GUARD_MS} ms`).toBeNull();
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(existsSync(join(out, "summary.json"))).toBe(true);
+    }, GUARD_MS + 30_000);
+  }
+});
