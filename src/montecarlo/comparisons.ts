@@ -31,6 +31,7 @@ function compare(of: string, against: string, metric: ComparisonMetric, ofHours:
     high: d.high,
     shareSooner: d.shareSooner,
     shareLater: d.shareLater,
+    decidedRuns: d.decided,
     restrictedMean: restrictedMeanDifference(ofHours, againstHours, horizon, scale),
     medianBound: d.median === null ? medianBound(ofHours, againstHours, horizon, scale) : null,
   };
@@ -121,6 +122,7 @@ export function leverEffects(table: RunTable, horizon: number, inScenario: (leve
           high: d.low === null ? null : -d.low + 0,
           shareSooner: d.shareSooner,
           shareLater: d.shareLater,
+          decidedRuns: d.decided,
           runs: d.runs,
           restrictedMeanSaved: { horizonWeeks: mean.horizonWeeks, weeks: -mean.differenceWeeks + 0, low: -mean.high + 0, high: -mean.low + 0 },
           medianSavedBound: bound === null ? null : { side: bound.side === "at most" ? "at least" : "at most", weeks: -bound.weeks + 0 },

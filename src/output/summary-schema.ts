@@ -57,6 +57,7 @@ const comparison = z.looseObject({
   high: maybe,
   shareSooner: unit,
   shareLater: unit,
+  decidedRuns: count.optional(),
   restrictedMean: restricted.optional(),
   medianBound: bound.optional(),
 });
@@ -70,6 +71,7 @@ const leverEffect = z.looseObject({
   high: maybe,
   shareSooner: unit,
   shareLater: unit,
+  decidedRuns: count.optional(),
   runs: count,
   restrictedMeanSaved: z.looseObject({ weeks: num, low: num, high: num }).optional(),
   medianSavedBound: bound.optional(),

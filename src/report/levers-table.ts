@@ -29,7 +29,7 @@ function effectCell(e: LeverEffect | undefined): Cell {
   if (e === undefined) return cell("not re-run");
   // Neither as run nor with the lever did any re-run run get there: no weeks to save.
   if (e.medianWeeksSaved === null && e.shareSooner === 0 && e.shareLater === 0) return cell(NO_RUN_GOT_THERE);
-  if (e.medianWeeksSaved !== null || !e.restrictedMeanSaved) return weeksCell(e.medianWeeksSaved, e.low, e.high, true, e.runs);
+  if (e.medianWeeksSaved !== null || !e.restrictedMeanSaved) return weeksCell(e.medianWeeksSaved, e.low, e.high, true, e.runs, e.decidedRuns);
   if (e.medianSavedBound) return cell(`${e.medianSavedBound.side} ${formatWeeksSigned(e.medianSavedBound.weeks)}`, "censored");
   const m = e.restrictedMeanSaved;
   return cell(formatWeeksSigned(m.weeks), noIntervalNote(e.runs) ?? `mean ${formatRange(formatWeeksSigned(m.low), formatWeeksSigned(m.high))}`);

@@ -94,7 +94,7 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
  */
 function medianCell(c: Comparison, runs: number): Cell {
   if (noRunGotThere(c)) return cell(NO_RUN_GOT_THERE);
-  if (c.medianDifferenceWeeks !== null || !c.restrictedMean) return weeksCell(c.medianDifferenceWeeks, c.low, c.high, true, runs);
+  if (c.medianDifferenceWeeks !== null || !c.restrictedMean) return weeksCell(c.medianDifferenceWeeks, c.low, c.high, true, runs, c.decidedRuns);
   if (c.medianBound) return cell(`${c.medianBound.side} ${formatWeeksSigned(c.medianBound.weeks)}`, "censored");
   return cell("not in half the runs", "censored");
 }

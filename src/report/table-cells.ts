@@ -18,8 +18,8 @@ export const NO_RUN_GOT_THERE = "no run got there";
  * Why a statistic from `runs` runs has no interval ("1 run: no interval"), or undefined when the
  * runs are enough (MIN_INTERVAL_RUNS, src/montecarlo/paired.ts).
  */
-export function noIntervalNote(runs: number): string | undefined {
-  return runs < MIN_INTERVAL_RUNS ? `${runs} run${runs === 1 ? "" : "s"}: no interval` : undefined;
+export function noIntervalNote(runs: number, decided = false): string | undefined {
+  return runs < MIN_INTERVAL_RUNS ? `${runs} run${runs === 1 ? "" : "s"}${decided ? " decided" : ""}: no interval` : undefined;
 }
 
 /** How a milestone is named in a heading: `v1`, `takeoff`, `$10M`. */
@@ -31,9 +31,10 @@ export function metricName(summary: Summary, metric: ComparisonMetric): string {
  * Weeks (signed for a difference) with the 95% interval as a note when both ends are defined; from
  * fewer than MIN_INTERVAL_RUNS `runs`, "N runs: no interval" instead of any interval.
  */
-export function weeksCell(median: number | null, low: number | null, high: number | null, signed = false, runs = Infinity): Cell {
+export function weeksCell(median: number | null, low: number | null, high: number | null, signed = false, runs = Infinity, decidedRuns = Infinity): Cell {
   const f = signed ? formatWeeksSigned : formatWeeks;
-  const tooFew = noIntervalNote(runs);
+  // Too few runs at all ("1 run"), else too few where either side got there ("3 runs decided").
+  const tooFew = noIntervalNote(runs) ?? noIntervalNote(decidedRuns, true);
   if (tooFew !== undefined) return cell(f(median), tooFew);
   const range = formatRange(low === null ? null : f(low), high === null ? null : f(high));
   return cell(f(median), range === MISSING ? undefined : range);
