@@ -2,7 +2,7 @@
  * `velocity report`, `compare` and `merge` read only regular files, with a size limit: a
  * summary.json, manifest.json or runs.csv that is a FIFO, a symbolic link to /dev/zero or a folder
  * is refused in one line (exit 2) at once, instead of hanging or reading without bound. Each run has
- * a hang guard: killed after 20 s, which fails the test.
+ * a hang guard: killed after 60 s, which fails the test.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
@@ -11,13 +11,12 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { repoRoot, runCli } from "./run-cli.ts";
 
-const GUARD_MS = 20_000;
+const GUARD_MS = 60_000;
 
 /** The CLI with a hang guard: status null and signal SIGKILL when it had to be killed. */
 function guarded(args: string[]) {
-  const started = Date.now();
   const r = spawnSync(process.execPath, [`${repoRoot}bin/velocity.mjs`, ...args], { cwd: repoRoot, encoding: "utf8", timeout: GUARD_MS, killSignal: "SIGKILL", env: { ...process.env, NO_COLOR: "1" } });
-  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started };
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Replaces `file` in `dir` by a special file of `kind`. */

@@ -37,15 +37,14 @@ describe("readBounded", () => {
     expect(e.problem).toBe("a file of 1,025 bytes (at most 1,024 are read)");
   });
 
+  // A blocking open of the FIFO would wait for a writer forever: the test's timeout is the hang guard.
   it("refuses a FIFO (without blocking on its open), a link to /dev/zero, a folder; says a missing file is missing", () => {
     const d = dir();
     expect(spawnSync("mkfifo", [join(d, "fifo")]).status).toBe(0);
     symlinkSync("/dev/zero", join(d, "zero"));
-    const started = Date.now();
     expect(refusal(join(d, "fifo")).problem).toBe("not a regular file (a FIFO)");
     expect(refusal(join(d, "zero")).problem).toBe("not a regular file (a character device)");
     expect(refusal(d).problem).toBe("not a regular file (a folder)");
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(refusal(join(d, "none")).reason).toBe("missing");
   });
 });
