@@ -34,6 +34,10 @@ done
 [[ $shards =~ ^[1-9][0-9]*$ ]] || fail "--shards: expected a whole number ≥ 1, got \"$shards\""
 [[ $cpus =~ ^[1-9][0-9]*$ ]] || fail "--cpus-per-task: expected a whole number ≥ 1, got \"$cpus\""
 [[ -n $out ]] || fail "--out: where should the merged results go? ($usage)"
+# sbatch reads % and \ in --output as a filename pattern (the logs would land elsewhere); a folder
+# starting with - is an option to mkdir and velocity merge.
+[[ $out != -* ]] || fail "--out \"$out\" starts with \"-\", which mkdir and velocity merge read as an option (write ./$out)"
+[[ $out != *[%\\]* ]] || fail "--out \"$out\" holds % or \\, which sbatch reads as a filename pattern in the log path; choose a folder name without it"
 command -v sbatch >/dev/null || fail "sbatch not found: run this on a Slurm login node"
 scenario=$1
 shift

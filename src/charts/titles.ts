@@ -120,6 +120,8 @@ export function firstTitle(summary: Summary, point: PointSummary): string {
     const c = point.companies[0];
     return `${c.name} reaches ${target} ARR in ${formatShare(c.reachedTarget.share)} of runs by week ${summary.horizonWeeks}`;
   }
+  // No company got there in any run: that is the finding, not "A is first in 0% of runs".
+  if (point.companies.every((c) => c.reachedTarget.share === 0)) return `No run reaches ${target} ARR by week ${summary.horizonWeeks}`;
   const best = [...point.companies].sort((a, b) => b.firstToTarget.share - a.firstToTarget.share)[0];
   return `${best.name} is first to ${target} ARR in ${formatShare(best.firstToTarget.share)} of runs`;
 }

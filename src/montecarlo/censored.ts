@@ -12,13 +12,14 @@
  *   known end (at least h − against, or at most of − h). The median of those ends bounds the
  *   median difference from one side: "B is at least 18 weeks sooner in half the runs".
  */
-import { medianSorted } from "./paired.ts";
+import { MIN_INTERVAL_RUNS, medianSorted } from "./paired.ts";
 import type { MedianBound, RestrictedMean } from "./types.ts";
 import { Z95 } from "./wilson.ts";
 
 /**
  * The paired difference of restricted mean time `of − against`, each capped at `horizon`
- * (NaN = never got there = the horizon), with its 95% paired-variance interval.
+ * (NaN = never got there = the horizon), with its 95% paired-variance interval; below
+ * MIN_INTERVAL_RUNS runs the interval is [−horizon, horizon], the only certain one.
  * @param horizon in the inputs' units (hours); `scale` converts the result (e.g. 1/168 to weeks).
  * @throws RangeError when the series differ in length.
  */
@@ -31,9 +32,12 @@ export function restrictedMeanDifference(of: ArrayLike<number>, against: ArrayLi
   const mean = n ? sum / n : 0;
   let squares = 0;
   for (let r = 0; r < n; r++) squares += (cap(of[r]) - cap(against[r]) - mean) ** 2;
-  const se = n > 1 ? Math.sqrt(squares / (n - 1) / n) : 0;
   // `+ 0` turns −0 into 0 so identical series print as 0, not -0.
-  return { horizonWeeks: horizon * scale, differenceWeeks: mean * scale + 0, low: (mean - Z95 * se) * scale + 0, high: (mean + Z95 * se) * scale + 0 };
+  const result = { horizonWeeks: horizon * scale, differenceWeeks: mean * scale + 0 };
+  // Too few runs to estimate a spread: only what every capped difference obeys, [−h, h], is certain.
+  if (n < MIN_INTERVAL_RUNS) return { ...result, low: -horizon * scale + 0, high: horizon * scale + 0 };
+  const se = Math.sqrt(squares / (n - 1) / n);
+  return { ...result, low: (mean - Z95 * se) * scale + 0, high: (mean + Z95 * se) * scale + 0 };
 }
 
 /**

@@ -87,6 +87,11 @@ export interface Comparison {
   /** Share of all runs where `of` got there strictly later. */
   shareLater: number;
   /**
+   * Runs where at least one side got there, over which the median and its interval are taken; the
+   * interval is null below 6 (MIN_INTERVAL_RUNS). Absent in summaries written before it existed.
+   */
+  decidedRuns?: number;
+  /**
    * Paired difference of restricted mean weeks to the milestone (absent in summaries written before
    * it existed).
    */
@@ -119,6 +124,11 @@ export interface LeverEffect {
   shareSooner: number;
   /** Share of re-run runs where the lever got there strictly later (rivals got it too). */
   shareLater: number;
+  /**
+   * Runs where at least one side got there, over which the median and its interval are taken; the
+   * interval is null below 6 (MIN_INTERVAL_RUNS). Absent in summaries written before it existed.
+   */
+  decidedRuns?: number;
   /** Runs re-simulated with the lever. */
   runs: number;
   /**

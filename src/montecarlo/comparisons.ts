@@ -11,7 +11,7 @@
 import { medianBound, restrictedMeanDifference } from "./censored.ts";
 import { leverStop } from "./lever-stops.ts";
 import { leverLabel } from "./levers.ts";
-import { pairedDifference, type PairedDifference } from "./paired.ts";
+import { MIN_INTERVAL_RUNS, pairedDifference, type PairedDifference } from "./paired.ts";
 import { LEVER_METRICS, type RunTable } from "./run-table.ts";
 import type { Comparison, ComparisonMetric, LeverEffect, MedianBound } from "./types.ts";
 import { HOURS_PER_WEEK } from "../format/index.ts";
@@ -31,6 +31,7 @@ function compare(of: string, against: string, metric: ComparisonMetric, ofHours:
     high: d.high,
     shareSooner: d.shareSooner,
     shareLater: d.shareLater,
+    decidedRuns: d.decided,
     restrictedMean: restrictedMeanDifference(ofHours, againstHours, horizon, scale),
     medianBound: d.median === null ? medianBound(ofHours, againstHours, horizon, scale) : null,
   };
@@ -79,9 +80,11 @@ export const NEGLIGIBLE_WEEKS = 0.005;
 /**
  * Whether a lever's effect (a levered − as run difference) can be told from none, on the statistic
  * a reader is shown: the median's 95% interval; where the median is censored, its bound; else the
- * restricted mean's interval. It must also be large enough to print as more than zero.
+ * restricted mean's interval. It must also be large enough to print as more than zero, and come
+ * from at least MIN_INTERVAL_RUNS runs (fewer can tell no effect from none, bound included).
  */
 function detectable(d: PairedDifference, meanLow: number, meanHigh: number, bound: MedianBound | null): boolean {
+  if (d.runs < MIN_INTERVAL_RUNS) return false;
   const away = (low: number | null, high: number | null) => (low !== null && low >= NEGLIGIBLE_WEEKS) || (high !== null && high <= -NEGLIGIBLE_WEEKS);
   if (d.median !== null) return away(d.low, d.high) && Math.abs(d.median) >= NEGLIGIBLE_WEEKS;
   if (bound !== null) return bound.side === "at most" ? bound.weeks <= -NEGLIGIBLE_WEEKS : bound.weeks >= NEGLIGIBLE_WEEKS;
@@ -119,6 +122,7 @@ export function leverEffects(table: RunTable, horizon: number, inScenario: (leve
           high: d.low === null ? null : -d.low + 0,
           shareSooner: d.shareSooner,
           shareLater: d.shareLater,
+          decidedRuns: d.decided,
           runs: d.runs,
           restrictedMeanSaved: { horizonWeeks: mean.horizonWeeks, weeks: -mean.differenceWeeks + 0, low: -mean.high + 0, high: -mean.low + 0 },
           medianSavedBound: bound === null ? null : { side: bound.side === "at most" ? "at least" : "at most", weeks: -bound.weeks + 0 },

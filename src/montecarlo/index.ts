@@ -10,7 +10,7 @@ export { createBlockRunner, defaultWorkers, type BlockRunner } from "./block-run
 export { simulatePoints, concatTables, BLOCK_RUNS, PRECISION_ROUND, PRECISION_CAP } from "./simulate-points.ts";
 export { buildSummary, precisionMet, baselineIndex, BaselineError, type BuildSummaryOptions } from "./build-summary.ts";
 export { LEVERS, LEVER_IDS, DEFAULT_LEVER_RUNS, LeverError, parseLevers, applyLever, leverChanges, leverLabel, fixedQuantity, type Lever } from "./levers.ts";
-export { pairedDifference, medianRanks, spreadOf, type PairedDifference } from "./paired.ts";
+export { pairedDifference, medianRanks, spreadOf, MIN_INTERVAL_RUNS, type PairedDifference } from "./paired.ts";
 export { withinPointComparisons, baselineComparisons, leverEffects, COMPARISON_METRICS } from "./comparisons.ts";
 export { speedPremium, isSpeedOrPrice } from "./speed-premium.ts";
 export { sensitivity, spearmanInterval, SENSITIVITY_ALPHA } from "./sensitivity.ts";

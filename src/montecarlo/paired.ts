@@ -24,7 +24,17 @@ export interface PairedDifference {
   shareLater: number;
   /** Runs compared. */
   runs: number;
+  /** Runs where at least one side got there: the median and its interval are taken over these. */
+  decided: number;
 }
+
+/**
+ * The fewest runs a 95% interval is claimed from. The median's interval from order statistics
+ * covers the median with probability at most 1 − 2·½ⁿ even at its widest (from the smallest to the
+ * largest of n values): 93.75% for n = 5, 96.9% for n = 6. The same floor holds for the restricted
+ * mean's normal interval (censored.ts), whose spread cannot be estimated from one or two runs.
+ */
+export const MIN_INTERVAL_RUNS = 6;
 
 const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
@@ -47,7 +57,8 @@ export function medianSorted(sorted: ArrayLike<number>): number | null {
 }
 
 /**
- * Compares `of[r]` with `against[r]` for every run r (equal lengths; NaN = never got there).
+ * Compares `of[r]` with `against[r]` for every run r (equal lengths; NaN = never got there). The
+ * median's interval is null below {@link MIN_INTERVAL_RUNS} decided runs.
  * @param scale multiplies the differences (e.g. 1/168 for hours → weeks); shares are unscaled.
  * @throws RangeError when the series differ in length.
  */
@@ -68,13 +79,16 @@ export function pairedDifference(of: ArrayLike<number>, against: ArrayLike<numbe
   const sorted = Float64Array.from(diffs).sort();
   const m = sorted.length;
   const ranks = medianRanks(m);
+  // Below MIN_INTERVAL_RUNS decided runs no interval reaches 95%: none is given.
+  const interval = m >= MIN_INTERVAL_RUNS;
   return {
     median: medianSorted(sorted),
-    low: m === 0 ? null : finiteOrNull(sorted[ranks.low - 1]),
-    high: m === 0 ? null : finiteOrNull(sorted[ranks.high - 1]),
+    low: interval ? finiteOrNull(sorted[ranks.low - 1]) : null,
+    high: interval ? finiteOrNull(sorted[ranks.high - 1]) : null,
     shareSooner: n ? sooner / n : 0,
     shareLater: n ? later / n : 0,
     runs: n,
+    decided: m,
   };
 }
 

@@ -154,8 +154,8 @@ export interface Assumption {
   high: number;
   /** Display unit after the numbers (`/year`, ` tokens`, ` USD/year`; "" for a probability). */
   unit: string;
-  /** How far outside: mean ÷ high above the range, low ÷ mean below it (≥ 1). */
-  factor: number;
+  /** How far outside: mean ÷ high above the range, low ÷ mean below it (≥ 1); null for a mean of 0 (no finite factor). */
+  factor: number | null;
   /** Where the range comes from. */
   source: string;
 }

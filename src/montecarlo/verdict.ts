@@ -29,7 +29,7 @@
 import type { Rng } from "../random/index.ts";
 import { bootstrapBreakEven, shareCrossingFactor } from "./break-even.ts";
 import { restrictedMeanDifference } from "./censored.ts";
-import { medianRanks, spreadOf } from "./paired.ts";
+import { medianRanks, MIN_INTERVAL_RUNS, spreadOf } from "./paired.ts";
 import { quantileSorted } from "./quantiles.ts";
 import type { RunTable } from "./run-table.ts";
 import type { PriceCurvePoint, Spread, Verdict, VerdictEstimate } from "./types.ts";
@@ -152,7 +152,9 @@ export function verdict(of: VerdictSide, against: VerdictSide, horizon: number, 
   // i.e. the break-even of a "gain" that is only the bill saved: against's bill − m·of's bill.
   const againstBill = col(against, "tokenBillDiscounted");
   const parity = priced ? breakEvenFactor(minus(againstBill, bill), bill) : null;
-  const interval = priced && options.bootstrap ? bootstrapBreakEven(gain, bill, options.bootstrap, BOOTSTRAP_REPLICATES) : null;
+  // Below the runs an interval needs, none is claimed: no bootstrap, no detectable median, no ranking.
+  const enough = runs >= MIN_INTERVAL_RUNS;
+  const interval = priced && enough && options.bootstrap ? bootstrapBreakEven(gain, bill, options.bootstrap, BOOTSTRAP_REPLICATES) : null;
   const sorted = gain.slice().sort();
   const ranks = medianRanks(runs);
   const medianLow = runs ? sorted[ranks.low - 1] : 0;
@@ -170,11 +172,11 @@ export function verdict(of: VerdictSide, against: VerdictSide, horizon: number, 
     breakEvenPricePerMOutputUsd: factor === null ? null : factor * pricePerMOutput,
     priceCurve: priced ? priceCurve : [],
     priceGuess: options.priceGuess ?? false,
-    netValueMedianInterval: { low: medianLow, high: medianHigh, detectable: medianLow > 0 || medianHigh < 0 },
+    netValueMedianInterval: { low: medianLow, high: medianHigh, detectable: enough && (medianLow > 0 || medianHigh < 0) },
     breakEvenInterval: interval === null || !Number.isFinite(interval.low) ? null : { low: interval.low * pricePerMOutput, high: Number.isFinite(interval.high) ? interval.high * pricePerMOutput : null },
     tokenParityPricePerMOutputUsd: usd(parity),
     valueOfTimePerMOutputUsd: factor === null || parity === null ? null : (factor - parity) * pricePerMOutput,
     sharePaysCrossings: priced ? SHARE_LEVELS.map((share) => ({ share, pricePerMOutputUsd: usd(shareCrossingFactor(gain, bill, share)) })) : [],
-    ...(options.valueOfInformation === false ? {} : { valueOfInformation: valueOfInformation(gain, drawnAssumptions(of, against, runs)) }),
+    ...(options.valueOfInformation === false || !enough ? {} : { valueOfInformation: valueOfInformation(gain, drawnAssumptions(of, against, runs)) }),
   };
 }

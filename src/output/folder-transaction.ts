@@ -14,10 +14,14 @@
  * not on its list, a symbolic link, another scenario's results, a shard) is refused, and with
  * `--force` it is moved aside to `<out>.old` rather than deleted.
  */
-import { accessSync, closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmdirSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { namedFileError, OutputFolderError } from "./folder-errors.ts";
+import { readBounded } from "./read-bounded.ts";
+
+/** The most read of a folder's own small files (.velocity-files, a legacy manifest, the lock): far above what velocity writes. */
+const MAX_OWN_FILE_BYTES = 64 * 1024 * 1024;
 
 /** The list of files velocity wrote in a folder; only these are ever deleted. */
 export const FILES_LIST = ".velocity-files";
@@ -95,7 +99,8 @@ function walk(dir: string, under = ""): { files: string[]; odd: string[] } {
 /** The `.velocity-files` list of a folder, or undefined when there is none (or it is damaged). */
 export function readFilesList(dir: string): FilesList | undefined {
   try {
-    const value = JSON.parse(readFileSync(join(dir, FILES_LIST), "utf8")) as FilesList;
+    // Only a regular file of bounded size: a FIFO or a link to /dev/zero in its place is no list of ours.
+    const value = JSON.parse(readBounded(join(dir, FILES_LIST), MAX_OWN_FILE_BYTES).toString("utf8")) as FilesList;
     const ok =
       value.tool === "velocity-sim" &&
       (value.kind === "results" || value.kind === "shard") &&
@@ -148,7 +153,7 @@ const LEGACY_FILE = /^(?:summary\.json|summary\.md|runs\.csv|manifest\.json|timi
 function isLegacy(dir: string, files: readonly string[], owner: FolderOwner): boolean {
   if (!files.every((f) => LEGACY_FILE.test(f))) return false;
   try {
-    const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Record<string, unknown>;
+    const manifest = JSON.parse(readBounded(join(dir, "manifest.json"), MAX_OWN_FILE_BYTES).toString("utf8")) as Record<string, unknown>;
     return manifest.scenario === owner.scenario && manifest.file === owner.file && (manifest.shard !== undefined) === (owner.kind === "shard");
   } catch {
     return false;
@@ -213,7 +218,7 @@ function lock(path: string, shown: string): void {
       }
       let owner: string;
       try {
-        owner = readFileSync(path, "utf8").trim();
+        owner = readBounded(path, MAX_OWN_FILE_BYTES).toString("utf8").trim();
       } catch {
         continue; // Released meanwhile: try again.
       }

@@ -9,12 +9,13 @@
  *   has exactly the bytes of its run range → values are finite where a run always has them.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BREAKDOWN_CATEGORIES } from "../model/index.ts";
 import { LEVER_METRICS, RunTable, SCALAR_COLUMNS, shardRange, type RowLayout } from "../montecarlo/index.ts";
 import { canonicalJson, compileScenario, expandSweep, parseVary, scenarioHash, type Scenario, type SweepPoint } from "../scenario/index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
+import { BoundedReadError, readBounded } from "./read-bounded.ts";
+import { MAX_SUMMARY_BYTES } from "./read-results.ts";
 import { stableJson, type Manifest, type Timing } from "./output-folder.ts";
 
 /** Shards that cannot be merged (a user mistake: wrong folders, missing parts, damaged files). */
@@ -63,14 +64,22 @@ const isWhole = (x: unknown, min: number): x is number => typeof x === "number" 
 const isText = (x: unknown): x is string => typeof x === "string";
 const isTextList = (x: unknown): x is string[] => Array.isArray(x) && x.every(isText);
 
-function readJson(dir: string, file: string, fail: (field: string, problem: string) => never): unknown {
-  let text: string;
+/**
+ * A shard file's bytes: only a regular file, at most `maxBytes` (a FIFO or a link to /dev/zero is
+ * refused at once, not read forever).
+ */
+function readShardFile(dir: string, file: string, maxBytes: number, fail: (field: string, problem: string) => never): Buffer {
   try {
-    text = readFileSync(join(dir, file), "utf8");
+    return readBounded(join(dir, file), maxBytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(file, code === "ENOENT" ? "missing, so not a shard folder (write shards with velocity run --shard k/N --out DIR)" : `unreadable (${code ?? (error as Error).message})`);
+    if (!(error instanceof BoundedReadError)) throw error;
+    if (error.reason === "missing") return fail(file, file === "manifest.json" ? "missing, so not a shard folder (write shards with velocity run --shard k/N --out DIR)" : "missing");
+    return fail(file, error.problem);
   }
+}
+
+function readJson(dir: string, file: string, fail: (field: string, problem: string) => never): unknown {
+  const text = readShardFile(dir, file, MAX_SUMMARY_BYTES, fail).toString("utf8");
   try {
     return JSON.parse(text);
   } catch {
@@ -178,12 +187,7 @@ export function readShardFolder(dir: string): CheckedShard {
   const checkDigest = (file: string, data: string | Uint8Array) => {
     if (digests[file] !== sha256(data)) fail(file, "its sha256 is not the one the manifest recorded (damaged or edited since the shard was written; run the shard again)");
   };
-  let layoutText = "";
-  try {
-    layoutText = readFileSync(join(dir, "layout.json"), "utf8");
-  } catch {
-    fail("layout.json", "missing");
-  }
+  const layoutText = readShardFile(dir, "layout.json", MAX_SUMMARY_BYTES, fail).toString("utf8");
   checkDigest("layout.json", layoutText);
   const layouts = readJson(dir, "layout.json", fail);
   if (!Array.isArray(layouts) || layouts.length !== points.length) fail("layout.json", `expected one layout per sweep point (${points.length})`);
@@ -191,14 +195,17 @@ export function readShardFolder(dir: string): CheckedShard {
   const tables = (layouts as RowLayout[]).map((layout, p) => {
     const problem = checkLayout(layout, companies);
     if (problem !== undefined) fail(`layout.json [${p}]`, problem);
+    const expected = (end - start) * layout.width * 8;
+    const wrongSize = (size: number) => fail(`rows-${p}.f64`, `holds ${size} bytes but runs ${start}–${end} take exactly ${expected} (cut short, padded or from another run)`);
     let bytes: Buffer;
     try {
-      bytes = readFileSync(join(dir, `rows-${p}.f64`));
-    } catch {
-      return fail(`rows-${p}.f64`, "missing");
+      bytes = readBounded(join(dir, `rows-${p}.f64`), expected);
+    } catch (error) {
+      if (!(error instanceof BoundedReadError)) throw error;
+      if (error.reason === "too-large") return wrongSize(error.size ?? expected + 1);
+      return fail(`rows-${p}.f64`, error.reason === "missing" ? "missing" : error.problem);
     }
-    const expected = (end - start) * layout.width * 8;
-    if (bytes.byteLength !== expected) fail(`rows-${p}.f64`, `holds ${bytes.byteLength} bytes but runs ${start}–${end} take exactly ${expected} (cut short, padded or from another run)`);
+    if (bytes.byteLength !== expected) wrongSize(bytes.byteLength);
     const rows = new Float64Array(bytes.byteLength / 8);
     new Uint8Array(rows.buffer).set(bytes);
     const bad = checkRows(rows, layout);

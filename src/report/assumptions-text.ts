@@ -26,9 +26,11 @@ function amount(x: number): string {
 export function assumptionSentence(a: Assumption, withSource = true): string {
   const who = a.companies.length > 0 ? ` of ${a.companies.join(", ")}` : "";
   const side = a.mean > a.high ? "above" : "below";
-  const times = a.factor >= 10 ? Math.round(a.factor).toString() : a.factor.toFixed(1);
+  // A mean of 0 is below the range by no finite factor (written as null): say "none at all".
+  const times = a.factor === null ? null : a.factor >= 10 ? Math.round(a.factor).toString() : a.factor.toFixed(1);
+  const how = times === null ? `none at all, ${side}` : `${times}× ${side}`;
   const what = a.what.charAt(0).toUpperCase() + a.what.slice(1);
-  return `${what}${who}: ${a.written} (mean ${amount(a.mean)}${a.unit}), ${times}× ${side} the public range ${amount(a.low)}–${amount(a.high)}${a.unit}.${withSource ? ` Source: ${a.source}.` : ""}`;
+  return `${what}${who}: ${a.written} (mean ${amount(a.mean)}${a.unit}), ${how} the public range ${amount(a.low)}–${amount(a.high)}${a.unit}.${withSource ? ` Source: ${a.source}.` : ""}`;
 }
 
 /**

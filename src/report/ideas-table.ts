@@ -58,6 +58,8 @@ export function ideaFindings(summary: Summary): string[] {
   return contested(point).flatMap((i) => {
     const fit = `${ideaName(i).replace(/^t/, "T")} has fit in ${formatShare(i.hadFit.share)} of runs (${i.companies.join(", ")} share it)`;
     if (i.runsWithFit === 0) return [`${at}${fit}.`];
+    // No company got there in any run with fit: say so, not "A reaches $10M first in 0% of them".
+    if (i.firstToTarget.every((x) => x.share === 0) && i.noTarget.share === 1) return [`${at}${fit}; where it has, no run got to ${formatUsd(summary.targetUsd)} by week ${summary.horizonWeeks.toFixed(0)}.`];
     const order = i.companies.map((name, k) => ({ name, share: i.firstToTarget[k].share })).sort((a, b) => b.share - a.share);
     const rest = [...order.slice(1).map((o) => `${o.name} ${formatShare(o.share)}`), `none ${formatShare(i.noTarget.share)}`].join(", ");
     return [`${at}${fit}; where it has, ${order[0].name} reaches ${formatUsd(summary.targetUsd)} first in ${formatShare(order[0].share)} of them (${rest}).`];

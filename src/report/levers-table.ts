@@ -12,7 +12,8 @@
 import { formatRange, formatWeeksSigned } from "../format/index.ts";
 import type { ComparisonMetric, LeverEffect, PointSummary, Summary } from "../montecarlo/types.ts";
 import { cell, type Cell, type Table } from "./table-model.ts";
-import { at, metricName, weeksCell } from "./table-cells.ts";
+import { MIN_INTERVAL_RUNS } from "../montecarlo/paired.ts";
+import { at, metricName, noIntervalNote, NO_RUN_GOT_THERE, weeksCell } from "./table-cells.ts";
 
 const METRICS: readonly ComparisonMetric[] = ["v1", "takeoff", "target"];
 
@@ -26,10 +27,12 @@ interface LeverRow {
 /** The cell of one effect: median (95% CI), else its bound, else the restricted mean. */
 function effectCell(e: LeverEffect | undefined): Cell {
   if (e === undefined) return cell("not re-run");
-  if (e.medianWeeksSaved !== null || !e.restrictedMeanSaved) return weeksCell(e.medianWeeksSaved, e.low, e.high, true);
+  // Neither as run nor with the lever did any re-run run get there: no weeks to save.
+  if (e.medianWeeksSaved === null && e.shareSooner === 0 && e.shareLater === 0) return cell(NO_RUN_GOT_THERE);
+  if (e.medianWeeksSaved !== null || !e.restrictedMeanSaved) return weeksCell(e.medianWeeksSaved, e.low, e.high, true, e.runs, e.decidedRuns);
   if (e.medianSavedBound) return cell(`${e.medianSavedBound.side} ${formatWeeksSigned(e.medianSavedBound.weeks)}`, "censored");
   const m = e.restrictedMeanSaved;
-  return cell(formatWeeksSigned(m.weeks), `mean ${formatRange(formatWeeksSigned(m.low), formatWeeksSigned(m.high))}`);
+  return cell(formatWeeksSigned(m.weeks), noIntervalNote(e.runs) ?? `mean ${formatRange(formatWeeksSigned(m.low), formatWeeksSigned(m.high))}`);
 }
 
 /**
@@ -63,7 +66,10 @@ function folded(rows: LeverRow[], label: (id: string) => string): string {
  */
 function runsNote(point: PointSummary, shown: readonly LeverRow[], label: (id: string) => string): string[] {
   const counts = [...new Set(shown.map((r) => r.lever))].map((id) => [id, point.levers.find((e) => e.lever === id)?.runs] as const).filter(([, n]) => n !== undefined && n > 0);
-  return counts.length ? [`runs per lever (until ±0.1 week): ${counts.map(([id, n]) => `${label(id)} ${n}`).join(", ")}.`] : [];
+  // "until ±0.1 week" only where that can be: a lever stopped by the --lever-runs cap says so.
+  const cap = point.levers.length ? Math.max(...counts.map(([, n]) => n ?? 0)) : 0;
+  const rule = cap < MIN_INTERVAL_RUNS ? `the cap of ${cap} run${cap === 1 ? "" : "s"}, too few to know any lever to ±0.1 week` : "until ±0.1 week";
+  return counts.length ? [`runs per lever (${rule}): ${counts.map(([id, n]) => `${label(id)} ${n}`).join(", ")}.`] : [];
 }
 
 /**
@@ -84,13 +90,16 @@ export function leversTable(summary: Summary, point: PointSummary): Table | null
   const given = rows;
   // An older summary has no `inScenario` / `detectable`: every row is shown, as it was.
   const absent = given.filter((r) => r.effects.every((e) => e?.inScenario === false));
-  const none = given.filter((r) => !absent.includes(r) && r.effects.every((e) => e?.detectable === false));
-  const kept = given.filter((r) => !absent.includes(r) && !none.includes(r));
+  // Re-run on too few runs to tell an effect from none (MIN_INTERVAL_RUNS): not "no effect".
+  const unmeasured = given.filter((r) => !absent.includes(r) && r.effects.every((e) => e !== undefined && e.runs < MIN_INTERVAL_RUNS));
+  const none = given.filter((r) => !absent.includes(r) && !unmeasured.includes(r) && r.effects.every((e) => e?.detectable === false));
+  const kept = given.filter((r) => !absent.includes(r) && !none.includes(r) && !unmeasured.includes(r));
   const shown = kept.sort(byWeeksSaved(sortMetric(kept)));
   // A lever cannot slow a company's own path, but weeks to the target are shared with rivals who
   // got it too.
   const rivalCost = point.companies.length > 1 && shown.some((r) => (r.effects[METRICS.indexOf("target")]?.restrictedMeanSaved?.high ?? 0) < 0);
   const notes = [
+    ...(unmeasured.length ? [`too few runs to tell an effect from none (${noIntervalNote(Math.max(...unmeasured.flatMap((r) => r.effects.map((e) => e?.runs ?? 0))))}): ${folded(unmeasured, label)}.`] : []),
     ...(none.length ? [`no effect: ${folded(none, label)}.`] : []),
     ...(absent.length ? [`not in this scenario: ${folded(absent, label)}.`] : []),
     ...(rivalCost ? [`A negative to ${metricName(summary, "target")}: every rival got the lever too and took customers sooner.`] : []),

@@ -15,7 +15,7 @@ import { assumptionLines } from "./assumptions-text.ts";
 import { ideaFindings, ideasTable } from "./ideas-table.ts";
 import { priceNote, priceText } from "./price-text.ts";
 import { leversTable } from "./levers-table.ts";
-import { at, metricName, weeksCell } from "./table-cells.ts";
+import { at, metricName, NO_RUN_GOT_THERE, weeksCell } from "./table-cells.ts";
 import { cell, renderMarkdown, type Cell, type Table } from "./table-model.ts";
 import { decisionTable } from "./decision-text.ts";
 import { headlineVerdicts, valueOfInformationTable, verdictTable } from "./verdict-text.ts";
@@ -46,7 +46,8 @@ export const SIGN = "negative = sooner";
  */
 function targetCell(summary: Summary, c: CompanySummary): Cell {
   const t = c.weeksToTarget;
-  return t.p50 === null ? cell(`>${summary.horizonWeeks}`, "under half by the horizon") : weeksCell(t.p50, t.medianLow, t.medianHigh);
+  if (c.reachedTarget.share === 0) return cell(`>${summary.horizonWeeks}`, NO_RUN_GOT_THERE);
+  return t.p50 === null ? cell(`>${summary.horizonWeeks}`, "under half by the horizon") : weeksCell(t.p50, t.medianLow, t.medianHigh, false, c.runs);
 }
 
 /** The brief per-company table the terminal prints. */
@@ -92,15 +93,22 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
  * The median difference of a comparison: the median (95% CI); where it is censored, its bound
  * ("at most -17.6"); else the restricted mean, so a row never shows a bare dash.
  */
-function medianCell(c: Comparison): Cell {
-  if (c.medianDifferenceWeeks !== null || !c.restrictedMean) return weeksCell(c.medianDifferenceWeeks, c.low, c.high, true);
+function medianCell(c: Comparison, runs: number): Cell {
+  if (noRunGotThere(c)) return cell(NO_RUN_GOT_THERE);
+  if (c.medianDifferenceWeeks !== null || !c.restrictedMean) return weeksCell(c.medianDifferenceWeeks, c.low, c.high, true, runs, c.decidedRuns);
   if (c.medianBound) return cell(`${c.medianBound.side} ${formatWeeksSigned(c.medianBound.weeks)}`, "censored");
   return cell("not in half the runs", "censored");
 }
 
-function restrictedCell(c: Comparison): Cell {
+/** Neither side got there in any run: no median, and each run a tie at the horizon. */
+function noRunGotThere(c: Comparison): boolean {
+  return c.medianDifferenceWeeks === null && c.shareSooner === 0 && c.shareLater === 0;
+}
+
+function restrictedCell(c: Comparison, runs: number): Cell {
   const m = c.restrictedMean;
-  return m ? weeksCell(m.differenceWeeks, m.low, m.high, true) : cell(MISSING);
+  if (noRunGotThere(c)) return cell(NO_RUN_GOT_THERE);
+  return m ? weeksCell(m.differenceWeeks, m.low, m.high, true, runs) : cell(MISSING);
 }
 
 /** Paired comparisons at a point: companies against each other, and against the baseline point. Null when there are none. */
@@ -110,7 +118,7 @@ export function comparisonsTable(summary: Summary, point: PointSummary): Table |
   return {
     title: `Paired comparisons${at(summary, point)}`,
     headings: ["comparison", "milestone", `median difference, weeks (${CI}; ${SIGN})`, `mean within ${horizon} wk (${CI})`, "sooner", "later"],
-    rows: point.comparisons.map((c) => [cell(`${c.of} vs ${c.against}`), cell(metricName(summary, c.metric)), medianCell(c), restrictedCell(c), cell(formatShare(c.shareSooner)), cell(formatShare(c.shareLater))]),
+    rows: point.comparisons.map((c) => [cell(`${c.of} vs ${c.against}`), cell(metricName(summary, c.metric)), medianCell(c, point.companies[0]?.runs ?? summary.runs), restrictedCell(c, point.companies[0]?.runs ?? summary.runs), cell(formatShare(c.shareSooner)), cell(formatShare(c.shareLater))]),
     nameColumns: 2,
     footnote: `Weeks of the first minus the second, run by run on the same random numbers: negative = sooner. Median: a run that never got there counts as later; runs where neither did are left out. Where most runs never get there the median is censored and only bounded: "at most -17.6" means the first got there at least 17.6 weeks sooner in half the runs (a run that never got there did so after the ${horizon}-week horizon). Mean: the restricted mean, each side's weeks capped at the horizon (never = the horizon), so it is defined for every run but counts at most the weeks inside the horizon.`,
   };

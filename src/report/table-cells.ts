@@ -8,15 +8,34 @@ import type { ComparisonMetric, PointSummary, Summary } from "../montecarlo/type
 import { pointLabel } from "../charts/labels.ts";
 import { labelAxes } from "../charts/sweep-shape.ts";
 import { cell, type Cell } from "./table-model.ts";
+// The constant alone (paired.ts imports only the quantile and Wilson helpers), not the montecarlo index.
+import { MIN_INTERVAL_RUNS } from "../montecarlo/paired.ts";
+
+/** What a cell says where no run reached the milestone on either side: not a 0.0 that reads as measured. */
+export const NO_RUN_GOT_THERE = "no run got there";
+
+/**
+ * Why a statistic from `runs` runs has no interval ("1 run: no interval"), or undefined when the
+ * runs are enough (MIN_INTERVAL_RUNS, src/montecarlo/paired.ts).
+ */
+export function noIntervalNote(runs: number, decided = false): string | undefined {
+  return runs < MIN_INTERVAL_RUNS ? `${runs} run${runs === 1 ? "" : "s"}${decided ? " decided" : ""}: no interval` : undefined;
+}
 
 /** How a milestone is named in a heading: `v1`, `takeoff`, `$10M`. */
 export function metricName(summary: Summary, metric: ComparisonMetric): string {
   return metric === "target" ? formatUsd(summary.targetUsd) : metric;
 }
 
-/** Weeks (signed for a difference) with the 95% interval as a note when both ends are defined. */
-export function weeksCell(median: number | null, low: number | null, high: number | null, signed = false): Cell {
+/**
+ * Weeks (signed for a difference) with the 95% interval as a note when both ends are defined; from
+ * fewer than MIN_INTERVAL_RUNS `runs`, "N runs: no interval" instead of any interval.
+ */
+export function weeksCell(median: number | null, low: number | null, high: number | null, signed = false, runs = Infinity, decidedRuns = Infinity): Cell {
   const f = signed ? formatWeeksSigned : formatWeeks;
+  // Too few runs at all ("1 run"), else too few where either side got there ("3 runs decided").
+  const tooFew = noIntervalNote(runs) ?? noIntervalNote(decidedRuns, true);
+  if (tooFew !== undefined) return cell(f(median), tooFew);
   const range = formatRange(low === null ? null : f(low), high === null ? null : f(high));
   return cell(f(median), range === MISSING ? undefined : range);
 }

@@ -6,7 +6,7 @@
 import { formatRange, formatShare, formatUsd, formatUsdSigned, formatWeeksSigned } from "../format/index.ts";
 import type { PointSummary, Summary, Verdict, VerdictEstimate } from "../montecarlo/types.ts";
 import { decisionSentence } from "./decision-text.ts";
-import { at } from "./table-cells.ts";
+import { at, noIntervalNote } from "./table-cells.ts";
 import { cell, type Cell, type Table } from "./table-model.ts";
 
 function spread(e: VerdictEstimate): string {
@@ -53,14 +53,33 @@ function undetectable(v: Verdict): boolean {
   return v.netValueMedianInterval?.detectable === false;
 }
 
+/**
+ * The median token spend of the verdict's company at its point (found by the verdict itself, so the
+ * words need no point passed in), or null when it cannot be found.
+ */
+function ownTokenSpend(summary: Summary, v: Verdict): string | null {
+  const point = summary.points.find((p) => p.verdicts?.includes(v));
+  const spend = point?.companies.find((c) => c.name === v.of)?.tokenSpendUsd;
+  if (spend === undefined) return null;
+  if ((spend.p50 ?? 0) > 0) return `${formatUsd(spend.p50)} (median)`;
+  // Nothing in half the runs, but something in others: still not free.
+  if ((spend.mean ?? 0) > 0 || (spend.p90 ?? 0) > 0) return `${formatUsd(spend.mean ?? spend.p90)} on average`;
+  return null;
+}
+
 /** Where the verdict turns, in words. */
-function breakEvenWords(v: Verdict): string {
+function breakEvenWords(summary: Summary, v: Verdict): string {
   const now = nowWords(v);
   const kind = breakEvenKind(v);
   // A close call quotes the chance it pays, not a price that the runs cannot place.
   if (undetectable(v)) return `it pays in ${formatShare(v.sharePaidForItself)} of runs at ${v.of}'s price (${now})`;
   if (kind === "price") return `it pays in half the runs while ${v.of}'s price stays under ${formatUsd(v.breakEvenPricePerMOutputUsd)} per M output tokens (${now}${breakEvenDetail(v)})`;
-  if (kind === "free") return `${v.of}'s tokens are free here, so its price cannot turn the verdict`;
+  if (kind === "free") {
+    // A zero output price is not free tokens: input and cached tokens may still cost (the table beside says how much).
+    const spend = ownTokenSpend(summary, v);
+    if (spend !== null) return `${v.of} pays nothing per output token here but ${spend} for its other tokens, so no output price can turn the verdict`;
+    return `${v.of}'s tokens are free here, so its price cannot turn the verdict`;
+  }
   if (kind === "never") return `it does not pay in half the runs even with free tokens (${now})`;
   return `it pays in half the runs at any price: ${v.of} pays almost nothing per token in most runs (${now})`;
 }
@@ -73,17 +92,19 @@ const BREAK_EVEN_CELL = { free: "free tokens", never: "none: loses even with fre
  */
 export function verdictSentence(summary: Summary, v: Verdict): string {
   const extra = v.extraTokenSpendUsd.p50;
-  const paying = extra >= 0 ? `Paying ${formatUsd(extra)} more` : `Paying ${formatUsd(-extra)} less`;
+  // A median extra spend of exactly 0 is "no more", not "$0 more".
+  const paying = extra > 0 ? `Paying ${formatUsd(extra)} more` : extra < 0 ? `Paying ${formatUsd(-extra)} less` : "Paying no more";
   // Against itself at the baseline point of a sweep: "for A's offering here than at <baseline>".
   const self = `${v.of} @ `;
   const whom = v.against.startsWith(self) ? `for ${v.of}'s offering here than at ${v.against.slice(self.length)}` : `than ${v.against} for ${v.of}'s offering`;
   const net = v.netValueDifferenceUsd;
-  const range = `p10–p90 ${spread(net)}`;
+  // From too few runs a spread of runs says nothing: name the runs instead.
+  const range = noIntervalNote(v.runs) === undefined ? `p10–p90 ${spread(net)}` : `${v.runs} run${v.runs === 1 ? "" : "s"}`;
   const returns =
     undetectable(v) ? `makes no detectable difference in net value (median ${formatUsdSigned(net.p50)}, ${range})`
     : net.p50 >= 0 ? `returns ${formatUsdSigned(net.p50)} net value (${range})`
     : `loses ${formatUsd(-net.p50)} net value (${range})`;
-  return `${paying} in tokens ${whom} ${returns} within the horizon, ${soonerWords(summary, v)}; ${breakEvenWords(v)}.${worthCheckingWords(v)}`;
+  return `${paying} in tokens ${whom} ${returns} within the horizon, ${soonerWords(summary, v)}; ${breakEvenWords(summary, v)}.${worthCheckingWords(v)}`;
 }
 
 /** An EVPPI that its standard error tells from none (two standard errors). */
@@ -147,7 +168,7 @@ export function verdictTable(summary: Summary, point: PointSummary): Table | nul
       cell(v.against),
       estimateCell(v.extraTokenSpendUsd),
       // Weeks sooner as the change in weeks (company minus baseline), so that negative = sooner as in every table.
-      cell(formatWeeksSigned(-v.weeksSooner.weeks || 0), formatRange(formatWeeksSigned(-v.weeksSooner.high || 0), formatWeeksSigned(-v.weeksSooner.low || 0))),
+      cell(formatWeeksSigned(-v.weeksSooner.weeks || 0), noIntervalNote(v.runs) ?? formatRange(formatWeeksSigned(-v.weeksSooner.high || 0), formatWeeksSigned(-v.weeksSooner.low || 0))),
       estimateCell(v.revenueDifferenceUsd),
       estimateCell(v.netValueDifferenceUsd),
       cell(formatShare(v.sharePaidForItself)),

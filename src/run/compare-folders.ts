@@ -6,11 +6,11 @@
  *   from runs.csv when the seeds and run counts match (common random numbers make that valid even
  *   when the assumptions differ), unpaired (difference of medians) otherwise, and it says which.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pairedDifference } from "../montecarlo/index.ts";
 import type { Summary } from "../montecarlo/types.ts";
-import { readResults, ReportError, type Manifest } from "../output/index.ts";
+import { BoundedReadError, MAX_SUMMARY_BYTES, readBounded, readResults, ReportError, type Manifest } from "../output/index.ts";
 import { formatUsd } from "../format/index.ts";
 // Not the report index: it loads the HTML page and chart specs, which compare never needs.
 import { comparisonTables, type AssumptionChange, type FolderComparison, type ResultChange } from "../report/comparison-tables.ts";
@@ -68,42 +68,82 @@ export function csvFields(line: string): string[] {
 
 const COLUMN = { v1: "weeks_to_v1", takeoff: "weeks_to_takeoff", target: "weeks_to_target" } as const;
 
-/** A folder's runs.csv read for pairing: weeks per (point label, company, metric), or why it cannot be used. */
-type RunsRead = { ok: true; runs: Map<string, number[]> } | { ok: false; problem: string };
+/**
+ * A folder's runs.csv read for pairing: weeks per (point, company, metric), indexed by the `run`
+ * column, or why it cannot be used. `byPoint` says whether rows are keyed by the `point` column (an
+ * index) or, in folders written before it existed, by the `label` column.
+ */
+type RunsRead = { ok: true; runs: Map<string, number[]>; byPoint: boolean } | { ok: false; problem: string };
+
+/** The key of a point's company and milestone in a RunsRead. */
+function runsKey(point: string, company: string, metric: string): string {
+  return `${point}\u0000${company}\u0000${metric}`;
+}
 
 /**
- * Weeks per (point label, company, metric), runs in order, from a folder's runs.csv (NaN = not
- * reached), each list `runs` long; or the first reason the file cannot be paired on (a missing
- * column, a row with the wrong number of fields, a cell that is not weeks, a wrong run count).
+ * Weeks per (point, company, metric) from a folder's runs.csv (NaN = not reached), each list
+ * `runs` long and ordered by the `run` column, not by row: rows may come in any order. Or the first
+ * reason the file cannot be paired on: a missing column, a row with the wrong number of fields, a
+ * cell that is not weeks, a run outside 0…runs−1 (the run sets differ), a run listed twice, a
+ * wrong run count.
  */
 function readRuns(dir: string, runs: number): RunsRead {
   const bad = (problem: string): RunsRead => ({ ok: false, problem: `${join(dir, "runs.csv")}: ${problem}` });
-  const lines = readFileSync(join(dir, "runs.csv"), "utf8").split("\n").filter((l) => l.length > 0);
+  const lines = readRunsCsv(dir).split("\n").filter((l) => l.length > 0);
   if (lines.length === 0) return bad("empty");
   const head = csvFields(lines[0]);
-  const needed = ["label", "company", ...Object.values(COLUMN)];
+  const needed = ["label", "run", "company", ...Object.values(COLUMN)];
   const missing = needed.find((name) => !head.includes(name));
   if (missing !== undefined) return bad(`no ${missing} column`);
   const at = (name: string) => head.indexOf(name);
-  const [label, company] = [at("label"), at("company")];
+  const byPoint = head.includes("point");
+  const [point, run, company] = [at(byPoint ? "point" : "label"), at("run"), at("company")];
   const out = new Map<string, number[]>();
+  // The line each (point, company, run) was first seen on, to name a repeat.
+  const seen = new Map<string, number>();
   for (let i = 1; i < lines.length; i++) {
     const f = csvFields(lines[i]);
     if (f.length !== head.length) return bad(`line ${i + 1} has ${f.length} fields, the header ${head.length}`);
+    const r = Number(f[run]);
+    if (!/^\d+$/.test(f[run]) || r >= runs) return bad(`line ${i + 1}: run ${JSON.stringify(f[run].slice(0, 20))} is not a run of 0–${runs - 1} (the manifest's ${runs} runs), so the run sets differ`);
+    const where = `${byPoint ? "point " : ""}${f[point]} / ${f[company]}`;
+    const first = seen.get(`${where}\u0000${r}`);
+    if (first !== undefined) return bad(`line ${i + 1} repeats run ${r} of ${where} (first on line ${first})`);
+    seen.set(`${where}\u0000${r}`, i + 1);
     for (const metric of ["v1", "takeoff", "target"] as const) {
-      const key = `${f[label]}\u0000${f[company]}\u0000${metric}`;
+      const key = runsKey(f[point], f[company], metric);
       const cellText = f[at(COLUMN[metric])];
       const weeks = cellText === "" ? Number.NaN : Number(cellText);
       if (cellText !== "" && !(Number.isFinite(weeks) && weeks >= 0)) return bad(`line ${i + 1}: ${COLUMN[metric]} is ${JSON.stringify(cellText.slice(0, 20))}, not weeks`);
-      const list = out.get(key) ?? [];
-      list.push(weeks);
+      const list = out.get(key) ?? new Array<number>(runs).fill(Number.NaN);
+      list[r] = weeks;
       out.set(key, list);
     }
   }
-  for (const [key, list] of out) {
-    if (list.length !== runs) return bad(`${list.length} rows for ${key.split("\u0000").slice(0, 2).join(" / ")}, where the manifest says ${runs} runs`);
+  // Each (point, company) has no repeat and no run outside 0…runs−1: `runs` rows means every run is there.
+  const rowsOf = new Map<string, number>();
+  for (const key of seen.keys()) {
+    const where = key.slice(0, key.lastIndexOf("\u0000"));
+    rowsOf.set(where, (rowsOf.get(where) ?? 0) + 1);
   }
-  return { ok: true, runs: out };
+  for (const [where, n] of rowsOf) {
+    if (n !== runs) return bad(`${n} rows for ${where}, where the manifest says ${runs} runs`);
+  }
+  return { ok: true, runs: out, byPoint };
+}
+
+/**
+ * A folder's runs.csv as text: only a regular file, at most MAX_SUMMARY_BYTES (a FIFO or a link to
+ * /dev/zero is refused at once, not read forever).
+ * @throws ReportError (one line, exit 2) when it is not a regular file or too large
+ */
+function readRunsCsv(dir: string): string {
+  try {
+    return readBounded(join(dir, "runs.csv"), MAX_SUMMARY_BYTES).toString("utf8");
+  } catch (error) {
+    if (!(error instanceof BoundedReadError)) throw error;
+    throw new ReportError(`${error.path}: ${error.problem} (expected the runs.csv velocity run writes)`);
+  }
 }
 
 function medianOf(summary: Summary, point: number, company: string, metric: "v1" | "takeoff" | "target"): number | null {
@@ -133,8 +173,8 @@ export function compareFolders(a: string, b: string): FolderComparison {
   const readB = sameDraws && csv ? readRuns(b, rb.manifest.runs) : null;
   // A damaged runs.csv is not paired on: saying "paired run by run" over unpaired medians would mislead.
   const damaged = readA?.ok === false ? readA.problem : readB?.ok === false ? readB.problem : null;
-  const runsA = readA?.ok === true ? readA.runs : null;
-  const runsB = readB?.ok === true ? readB.runs : null;
+  const runsA = readA?.ok === true ? readA : null;
+  const runsB = readB?.ok === true ? readB : null;
   const results: ResultChange[] = [];
   // Points are matched by position, so a sweep compared with a re-run of itself lines up even if labels changed.
   const points = Math.min(ra.summary.points.length, rb.summary.points.length);
@@ -146,8 +186,9 @@ export function compareFolders(a: string, b: string): FolderComparison {
       for (const metric of ["v1", "takeoff", "target"] as const) {
         const medianA = medianOf(ra.summary, p, company, metric);
         const medianB = medianOf(rb.summary, p, company, metric);
-        const xa = runsA?.get(`${pa.label}\u0000${company}\u0000${metric}`);
-        const xb = runsB?.get(`${pb.label}\u0000${company}\u0000${metric}`);
+        // Runs are paired by their run column within the point and company, never by row position.
+        const xa = runsA?.runs.get(runsKey(runsA.byPoint ? String(p) : pa.label, company, metric));
+        const xb = runsB?.runs.get(runsKey(runsB.byPoint ? String(p) : pb.label, company, metric));
         if (xa && xb && xa.length === xb.length) {
           const d = pairedDifference(xb, xa);
           results.push({ point: label, company, metric, medianA, medianB, difference: d.median, low: d.low, high: d.high, shareSooner: d.shareSooner, shareLater: d.shareLater });

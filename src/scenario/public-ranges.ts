@@ -83,8 +83,11 @@ export interface OutsideRange {
   readonly written: string;
   /** Its mean, in model units. */
   readonly mean: number;
-  /** How far outside: mean ÷ high above the range, low ÷ mean below it (always ≥ 1). */
-  readonly factor: number;
+  /**
+   * How far outside: mean ÷ high above the range, low ÷ mean below it (always ≥ 1); null for a
+   * mean of 0, which is below the range by no finite factor.
+   */
+  readonly factor: number | null;
 }
 
 /** The quantity at a company-relative `field` such as `growth.q`. */
@@ -112,7 +115,7 @@ export function outsidePublicRanges(scenario: Scenario): OutsideRange[] {
     }
     for (const { companies, q } of held) {
       if (q.mean >= range.low && q.mean <= range.high) continue;
-      const factor = q.mean > range.high ? q.mean / range.high : range.low / q.mean;
+      const factor = q.mean > range.high ? q.mean / range.high : q.mean > 0 ? range.low / q.mean : null;
       out.push({ range, companies, written: q.text, mean: q.mean, factor });
     }
   }

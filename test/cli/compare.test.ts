@@ -86,7 +86,7 @@ describe("velocity run: the answers", () => {
     expect(summary.levers).toEqual([{ id: "instant-review", label: "instant reviews" }]);
     expect(summary.leverRuns).toBe(10);
     expect(summary.points[0].levers.every((e: { runs: number }) => e.runs === 10)).toBe(true);
-    expect(Object.keys(summary.points[0].comparisons[0])).toEqual(["of", "against", "metric", "medianDifferenceWeeks", "low", "high", "shareSooner", "shareLater", "restrictedMean", "medianBound"]);
+    expect(Object.keys(summary.points[0].comparisons[0])).toEqual(["of", "against", "metric", "medianDifferenceWeeks", "low", "high", "shareSooner", "shareLater", "decidedRuns", "restrictedMean", "medianBound"]);
     // The verdict comes first; A reaches $10M in a fifth of the runs, yet the $10M row has a number.
     // Lines wrap at 100 columns: read the verdict's paragraph as one line.
     const paragraphs = r.stdout.split("\n\n").map((p) => p.replace(/\n/g, " "));

@@ -50,8 +50,10 @@ describe("restrictedMeanDifference", () => {
   });
 
   it("is zero with a zero-width interval for identical series, and scales hours to weeks", () => {
-    const a = Float64Array.from([168, 336, Number.NaN]);
+    const a = Float64Array.from([168, 336, Number.NaN, 168, 336, Number.NaN]);
     expect(restrictedMeanDifference(a, a, 504, 1 / 168)).toEqual({ horizonWeeks: 3, differenceWeeks: 0, low: 0, high: 0 });
+    // Fewer than six runs: only the certain interval, the horizon either way.
+    expect(restrictedMeanDifference(a.subarray(0, 3), a.subarray(0, 3), 504, 1 / 168)).toEqual({ horizonWeeks: 3, differenceWeeks: 0, low: -3, high: 3 });
   });
 });
 

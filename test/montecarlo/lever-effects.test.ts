@@ -16,11 +16,12 @@ function company(targetWeek: number | null): CompanyRun {
 
 /** As run, A reaches the target in run 2 only (week 10); with the lever in weeks 5, 6 and 8. */
 function table(): RunTable {
-  const asRun = [null, null, 10].map((w, run): RunResult => ({ run, companies: [company(w)] }));
-  const levered = [5, 6, 8].map((w, run): RunResult => ({ run, companies: [company(w)] }));
-  const layout = layoutFor(asRun[0], ["instant-review"], 3);
-  const rows = new Float64Array(layout.width * 3);
-  for (let r = 0; r < 3; r++) {
+  // The same three runs twice: six, the fewest an effect is told from none with (MIN_INTERVAL_RUNS).
+  const asRun = [null, null, 10, null, null, 10].map((w, run): RunResult => ({ run, companies: [company(w)] }));
+  const levered = [5, 6, 8, 5, 6, 8].map((w, run): RunResult => ({ run, companies: [company(w)] }));
+  const layout = layoutFor(asRun[0], ["instant-review"], 6);
+  const rows = new Float64Array(layout.width * 6);
+  for (let r = 0; r < 6; r++) {
     packRun(asRun[r], layout, rows, r * layout.width);
     packLeverRun(levered[r], layout, 0, rows, r * layout.width);
   }
@@ -39,6 +40,13 @@ describe("leverEffects with a censored median", () => {
     expect(target.restrictedMeanSaved?.weeks).toBeCloseTo(31 / 3, 10);
     expect(target.restrictedMeanSaved?.horizonWeeks).toBe(20);
     expect(target.detectable).toBe(true);
+  });
+
+  it("never calls an effect detectable from fewer than six runs, however large", () => {
+    const five = new RunTable({ ...table().layout, leverRuns: 5 }, table().rows.slice(0, 5 * table().layout.width));
+    const effect = leverEffects(five, 20 * WEEK).find((e) => e.metric === "target")!;
+    expect(effect.runs).toBe(5);
+    expect(effect.detectable).toBe(false);
   });
 
   it("marks a lever whose cost the scenario does not have, and never calls it detectable", () => {

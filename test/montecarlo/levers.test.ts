@@ -171,15 +171,16 @@ describe("levers", () => {
     const s = scenario({ companies: [company("A", { agent: { timeToFirstToken: 0.25 } })], horizon: 4 * 168 });
     const levered = applyLever(s, "instant-model");
     const first = simulate(s, 0);
-    const layout = layoutFor(first, ["instant-model"], 2);
-    const rows = new Float64Array(layout.width * 3);
-    for (let r = 0; r < 3; r++) {
+    // Six runs re-run (the fewest an effect is told from none with), seven as run.
+    const layout = layoutFor(first, ["instant-model"], 6);
+    const rows = new Float64Array(layout.width * 7);
+    for (let r = 0; r < 7; r++) {
       packRun(simulate(s, r), layout, rows, r * layout.width);
-      packLeverRun(r < 2 ? simulate(levered, r) : null, layout, 0, rows, r * layout.width);
+      packLeverRun(r < 6 ? simulate(levered, r) : null, layout, 0, rows, r * layout.width);
     }
     const effects = leverEffects(new RunTable(layout, rows), 4 * 168);
     const v1 = effects.find((e) => e.metric === "v1");
-    expect(v1?.runs).toBe(2);
+    expect(v1?.runs).toBe(6);
     expect(v1?.medianWeeksSaved).toBeCloseTo(1.25 / 168, 10);
     expect(v1?.shareSooner).toBe(1);
     // 1.25 hours in every run: a zero-width interval just above the under-an-hour floor.

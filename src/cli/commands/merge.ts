@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { chartSize, chartWordsOf, chartWordsOption } from "../options.ts";
 import { withProgress } from "../progress.ts";
+import { checkRunFlags } from "../run-flag-conflicts.ts";
 import { writeCharts } from "./run.ts";
 
 /** `velocity merge <dirs...> --out DIR`: shard folders → the output folder one machine would have written. */
@@ -17,6 +18,7 @@ export function mergeCommand(): Command {
     .option("--force", "replace an output folder holding another scenario's results or files velocity did not write (the old one is kept as <out>.old)")
     .option("-q, --quiet", "print nothing but errors")
     .action(async (given: string[], flags: { out: string; size?: string; charts: boolean; quiet?: boolean; force?: boolean; title?: Record<string, string>; caption?: Record<string, string>; company?: string }) => {
+      checkRunFlags(flags);
       const { expandShardSets } = await import("../shard-flags.ts");
       const dirs = expandShardSets(given);
       // The data half of the report layer; the charts half (vega, d3) only when charts are asked for.

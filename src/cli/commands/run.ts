@@ -4,6 +4,7 @@ import { DEFAULT_LEVER_RUNS, LEVER_IDS } from "../../montecarlo/levers.ts"; // n
 import { chartSize, chartWordsOf, chartWordsOption, collect, leverList, positiveNumber, wholeNumber } from "../options.ts";
 import type { BuildReportOptions } from "../../run/index.ts";
 import { withProgress } from "../progress.ts";
+import { checkRunFlags } from "../run-flag-conflicts.ts";
 import { packageVersion } from "../version.ts";
 
 interface RunFlags {
@@ -58,6 +59,7 @@ function runOptions(command: Command): Command {
 }
 
 async function run(file: string, flags: RunFlags, requireSweep: boolean): Promise<void> {
+  checkRunFlags(flags);
   // Loaded here, not at startup, and the charts half only when charts are asked for: it pulls in
   // vega and d3 (hundreds of modules), which `--no-charts` and every other command can skip.
   const { runScenario } = await import("../../run/without-charts.ts");
@@ -70,7 +72,8 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
   // (and so does a terminal that declares it cannot move its cursor: TERM=dumb).
   const terminal = process.stdout.isTTY === true && process.env.TERM !== "dumb";
   const live = !flags.quiet && !flags.json && terminal && shard === undefined && flags.precision === undefined ? new LiveAnswer(process.stdout) : null;
-  const showProgress = live === null && !flags.quiet && !flags.json && (flags.progress === true || process.stderr.isTTY === true);
+  // --json keeps stdout for the summary; progress goes to stderr, so --progress still shows it.
+  const showProgress = live === null && !flags.quiet && (flags.progress === true || (!flags.json && process.stderr.isTTY === true));
   const result = await withProgress(showProgress ? (process.stderr.isTTY === true ? "bar" : "lines") : "none", (onProgress, signal) =>
     runScenario({
       file,
@@ -108,7 +111,7 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
     return;
   }
   if (result.summary) process.stdout.write(summaryTable(result.summary));
-  const what = shard ? `shard ${shard.index}/${shard.count}${from} (${result.runs} runs per point)` : `${result.runs} runs per point`;
+  const what = shard ? `shard ${shard.index}/${shard.count}${from} (${result.runs} run${result.runs === 1 ? "" : "s"} per point)` : `${result.runs} run${result.runs === 1 ? "" : "s"} per point`;
   process.stdout.write(`\n${what} in ${result.wallSeconds.toFixed(1)} s → ${result.outDir}/\n`);
 }
 

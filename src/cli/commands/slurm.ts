@@ -33,6 +33,21 @@ interface SlurmFlags {
   wait?: boolean;
 }
 
+/**
+ * Refuses an `--out` that sbatch or the shell tools would misread: sbatch reads `%` and `\` in the
+ * log path (`<out>-shards/logs/shard-%a.out`) as a filename pattern, so the logs would land
+ * elsewhere, and a folder starting with `-` is an option to mkdir and `velocity merge`. Refused,
+ * not escaped: the same name also reaches merge.sbatch and the user's own shell later. (The default
+ * folder, made from the file name, holds none of these.)
+ * @throws SlurmSubmitError (exit 2) naming the character and the folder
+ */
+export function checkSlurmOut(out: string): void {
+  const what = `--out ${JSON.stringify(out)}`;
+  if (out.startsWith("-")) throw new SlurmSubmitError(`velocity slurm: ${what} starts with "-", which mkdir and velocity merge read as an option; write ./${out}`, 2);
+  const pattern = /[%\\]/.exec(out);
+  if (pattern) throw new SlurmSubmitError(`velocity slurm: ${what} holds "${pattern[0]}", which sbatch reads as a filename pattern in the log path; choose a folder name without it`, 2);
+}
+
 /** deploy/slurm/submit.sh of this installation: three folders up from src/cli/commands/ and dist/cli/commands/. */
 const SUBMIT = fileURLToPath(new URL("../../../deploy/slurm/submit.sh", import.meta.url));
 
@@ -52,6 +67,7 @@ export function slurmCommand(): Command {
     .option("--wait", "return when the merge is done: exit 0 with the results written, or 1 with the reason")
     .addHelpText("after", "\nPartition, account and time limit come from sbatch's own variables: SBATCH_PARTITION, SBATCH_ACCOUNT, SBATCH_TIMELIMIT.")
     .action(async (file: string, flags: SlurmFlags) => {
+      if (flags.out !== undefined) checkSlurmOut(flags.out);
       const set = [...flags.set];
       if (flags.seed !== undefined) set.push(`seed=${flags.seed}`);
       if (flags.runs !== undefined) set.push(`runs=${flags.runs}`);
