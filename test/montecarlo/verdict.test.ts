@@ -119,8 +119,15 @@ describe("the verdict's decision fields, by hand on the same three runs", () => 
     expect(passing.breakEvenPricePerMOutputUsd).toBe(v.breakEvenPricePerMOutputUsd);
   });
 
+  it("ranks no assumption from three runs (fewer than the 6 any interval here needs)", () => {
+    expect(v.valueOfInformation).toBeUndefined();
+  });
+
   it("puts the value of perfect information at mean max(gain, 0) − max(mean gain, 0) = 0 when the gain is never negative", () => {
-    expect(v.valueOfInformation).toEqual({ evpiUsd: 0, perAssumption: [] });
+    // The three runs twice over: six runs, every gain ≥ 0, so knowing more never changes the choice.
+    const six = table([...runs, ...runs.map((r) => ({ ...r, run: r.run + 3 }))]);
+    const v6 = verdict({ table: six, company: 1, name: "B" }, { table: six, company: 0, name: "A" }, 20 * WEEK, 25);
+    expect(v6.valueOfInformation).toEqual({ evpiUsd: 0, perAssumption: [] });
   });
 });
 
