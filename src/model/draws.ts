@@ -74,8 +74,23 @@ function drawOnce(
   return value;
 }
 
-/** An idea's per-run values: whether it has fit and how hard that fit is to find. */
-export type IdeaDraws = Pick<CompanyDraws, "fitChance" | "hasFit" | "learningNeeded" | "evidencePerLearning">;
+/**
+ * An idea's per-run values: whether it has fit and how hard that fit is to find, and the company
+ * whose streams draw the rest of the idea's world (v1 scope, Bass p and q).
+ */
+export type IdeaDraws = Pick<CompanyDraws, "fitChance" | "hasFit" | "learningNeeded" | "evidencePerLearning"> & {
+  /** The first company pursuing the idea: its streams are the idea's. */
+  owner: string;
+};
+
+/**
+ * The per-run fields that belong to the idea, not to the company building it: how much must be
+ * built before users can judge it (`product.v1Tasks`) and how its market adopts it (Bass `growth.p`,
+ * `growth.q`). Companies on one idea draw them from the idea's streams (its first company's), so
+ * with the same distribution they get the same value run by run; a company that writes another
+ * distribution gets its own value at the same quantile of the same random numbers.
+ */
+export const IDEA_WORLD_FIELDS = ["product.v1Tasks", "growth.p", "growth.q"] as const;
 
 /**
  * The key under which companies share an idea's draws: its `takeoff.idea`, or "" for the market's
@@ -90,12 +105,16 @@ export function ideaKey(c: CompanyParams): string {
  * distribution-valued ones in `inputs` as `companies[<name>].<path>`. The fit fields come from
  * `ideas` when an earlier company pursuing the same idea drew them (the idea is one draw per run,
  * from its first company's streams, so that company's runs stay draw for draw what they were);
- * otherwise they are drawn here and stored in `ideas`. Either way they are recorded in `inputs`
- * under this company's name, since its outcome depends on them.
+ * otherwise they are drawn here and stored in `ideas`. The idea's world ({@link IDEA_WORLD_FIELDS})
+ * is drawn from the idea's streams (stream owner = its first company). Either way every value is
+ * recorded in `inputs` under this company's name, since its outcome depends on it.
  */
 export function drawCompany(c: CompanyParams, seed: number, run: number, inputs: Record<string, number>, ideas: Map<string, IdeaDraws> = new Map()): CompanyDraws {
   const d = (q: Quantity, path: string, streamName = path): number => drawOnce(q, seed, run, c.name, streamName, `companies[${c.name}].${path}`, inputs);
   const shared = ideas.get(ideaKey(c));
+  // Without a rival on the idea the owner is the company itself: its draws are what they were.
+  const ideaOwner = shared?.owner ?? c.name;
+  const world = (q: Quantity, path: (typeof IDEA_WORLD_FIELDS)[number]): number => drawOnce(q, seed, run, ideaOwner, path, `companies[${c.name}].${path}`, inputs);
   const fromIdea = (q: Quantity, field: keyof IdeaDraws & keyof CompanyParams["takeoff"]): number => {
     if (shared === undefined) return d(q, `takeoff.${field}`);
     if (q.constant === undefined) inputs[`companies[${c.name}].takeoff.${field}`] = shared[field];
@@ -112,13 +131,13 @@ export function drawCompany(c: CompanyParams, seed: number, run: number, inputs:
     autonomy: d(c.task.autonomy, "task.autonomy"),
     attentionSpan: d(c.team.attentionSpan, "team.attentionSpan"),
     reworkShare: d(c.task.reworkShare, "task.reworkShare"),
-    v1Tasks: Math.max(1, Math.round(d(c.product.v1Tasks, "product.v1Tasks"))),
+    v1Tasks: Math.max(1, Math.round(world(c.product.v1Tasks, "product.v1Tasks"))),
     fitChance: fromIdea(c.takeoff.fitChance, "fitChance"),
     hasFit: shared?.hasFit ?? false,
     learningNeeded: fromIdea(c.takeoff.learningNeeded, "learningNeeded"),
     evidencePerLearning: fromIdea(c.takeoff.evidencePerLearning, "evidencePerLearning"),
-    p: d(c.growth.p, "growth.p"),
-    q: d(c.growth.q, "growth.q"),
+    p: world(c.growth.p, "growth.p"),
+    q: world(c.growth.q, "growth.q"),
     attractivenessCap: d(c.growth.attractivenessCap, "growth.attractivenessCap"),
     attractivenessRate: d(c.growth.attractivenessRate, "growth.attractivenessRate"),
     decisionDelay: c.response.when === "never" ? 0 : d(c.response.decisionDelay, "response.decisionDelay"),
@@ -128,7 +147,7 @@ export function drawCompany(c: CompanyParams, seed: number, run: number, inputs:
   if (shared === undefined) {
     draws.hasFit = stream(seed, run, c.name, "fit")() < draws.fitChance;
     const { fitChance, hasFit, learningNeeded, evidencePerLearning } = draws;
-    ideas.set(ideaKey(c), { fitChance, hasFit, learningNeeded, evidencePerLearning });
+    ideas.set(ideaKey(c), { fitChance, hasFit, learningNeeded, evidencePerLearning, owner: c.name });
   }
   return draws;
 }

@@ -1,7 +1,7 @@
 /**
  * One replication of the model:
  *
- *   draw the run's world (market, then each company, each from its own streams; an idea's fit once)
+ *   draw the run's world (market, then each company, each from its own streams; an idea's fit, v1 scope, p and q once)
  *   → one dev-cycle process per company, one shared market with a daily tick
  *   → run the clock to the horizon → close the market's books → collect each company's outcome.
  */

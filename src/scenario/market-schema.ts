@@ -46,7 +46,7 @@ export const takeoffSchema = group(
   {
     idea: text({
       description:
-        "Name of the idea the company pursues. Whether an idea has fit, and how hard it is to find (fitChance, learningNeeded, evidencePerLearning), is one draw per run shared by every company pursuing it, from the streams of the first of them; each company's search stays its own. Left out, every company pursues the market's one idea. Companies with the same idea must declare the same fit values.",
+        "Name of the idea the company pursues. Whether an idea has fit, and how hard it is to find (fitChance, learningNeeded, evidencePerLearning), is one draw per run shared by every company pursuing it, from the streams of the first of them, and so are its v1 scope (product.v1Tasks) and Bass p and q (from the same streams: the same distribution gives the same value); each company's search stays its own. Left out, every company pursues the market's one idea. Companies with the same idea must declare the same fit values.",
     }),
     fitChance: quantity("probability", "perRun", {
       description:

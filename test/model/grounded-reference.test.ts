@@ -2,9 +2,10 @@
  * The model's distributions are kept through performance work (issue 20): grounded's weeks to v1,
  * weeks to takeoff and releases per company, 1,000 runs at seed 11, must be those of the saved
  * reference run by a two-sample KS test at the 1% level. A change that alters the model, not only
- * its speed, fails here. The reference was renewed by issue 29, which draws Codex-Spark's
- * `relativeTurns` from a range (so the verdict's value of information ranks it); the one before
- * was d8a6252's, before the event-count and kernel changes.
+ * its speed, fails here. The reference was saved at d8a6252 (before the event-count and kernel
+ * changes), renewed by issue 29 (Codex-Spark's `relativeTurns` drawn from a range) and again by
+ * issue 30, which made the companies on one idea share its v1 scope and Bass p and q (the joint of
+ * A and B moved on purpose; each one's marginals did not).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -14,7 +15,7 @@ import { twoSampleKs } from "../stats/two-sample-ks.ts";
 
 const RUNS = 1000;
 const HOURS_PER_WEEK = 168;
-const reference = readFileSync(new URL("../fixtures/grounded-issue29-seed11.csv", import.meta.url), "utf8")
+const reference = readFileSync(new URL("../fixtures/grounded-issue30-seed11.csv", import.meta.url), "utf8")
   .split("\n")
   .filter((line) => line !== "" && !line.startsWith("#"))
   .slice(1)
@@ -24,7 +25,7 @@ const reference = readFileSync(new URL("../fixtures/grounded-issue29-seed11.csv"
     return { company, v1: value(v1), takeoff: value(takeoff), releases: Number(releases) };
   });
 
-describe("grounded keeps the distributions of d8a6252 (KS, 1%)", () => {
+describe("grounded keeps the distributions of its saved reference (KS, 1%)", () => {
   const scenario = { ...loadScenario(new URL("../../scenarios/grounded.yaml", import.meta.url).pathname), seed: 11 };
   const now = Array.from({ length: RUNS }, (_, run) => simulate(scenario, run).companies).flat();
   const weeks = (hours: number | null) => (hours === null ? Infinity : hours / HOURS_PER_WEEK);
