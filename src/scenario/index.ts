@@ -8,6 +8,7 @@ export { memoryScenarioFiles, UnreadableScenarioFile, type ScenarioFiles } from 
 export { compileScenario } from "./compile.ts";
 export { expandSweep, parseVary } from "./sweep.ts";
 export { pathCompany } from "./path.ts";
+export { companiesReached, changeReaches, type Lineage } from "./lineage.ts";
 export { outsidePublicRanges, PUBLIC_RANGES, type OutsideRange, type PublicRange } from "./public-ranges.ts";
 export { quantityFromNumber } from "./distribution.ts";
 export { scenarioHash, canonicalJson } from "./hash.ts";

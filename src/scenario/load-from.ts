@@ -3,11 +3,13 @@
  * a `ScenarioFiles` (the disk for the CLI, memory for the browser explorer):
  *
  *   read file ─▶ YAML → located tree ─▶ overlay on its `extends` chain (each base read the same way)
- *     ─▶ `--set` overrides ─▶ company inheritance ─▶ validate and compile (compile.ts) ─▶ Scenario
+ *     ─▶ `--set` overrides ─▶ lineage (who extends whom, lineage.ts) ─▶ company inheritance
+ *     ─▶ validate and compile (compile.ts) ─▶ Scenario
  */
 import { compileCatalogue, compileTree, compileTreeErrors } from "./compile.ts";
 import { ScenarioError, type SourceLocation } from "./errors.ts";
 import { inheritCompanies } from "./inherit.ts";
+import { lineageOf } from "./lineage.ts";
 import { describeValue } from "./messages.ts";
 import { mergeMaps } from "./overlay.ts";
 import { parseYamlText } from "./read-yaml.ts";
@@ -88,8 +90,10 @@ function readChain(files: ScenarioFiles, file: string, shown: string, chain: rea
 export function loadScenarioFrom(files: ScenarioFiles, file: string, options: LoadOptions = {}): Scenario {
   let tree = readChain(files, file, file, []);
   tree = applySets(tree, options.set ?? []);
+  const lineage = lineageOf(tree);
   tree = inheritCompanies(tree);
-  return compileTree(tree, file);
+  const scenario = compileTree(tree, file);
+  return lineage === undefined ? scenario : { ...scenario, lineage };
 }
 
 /**

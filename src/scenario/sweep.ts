@@ -6,8 +6,9 @@
  *   (and replace a file axis with the same path).
  * - Named points: one point each; with axes too, every named point is combined with every grid
  *   point (named point slowest), the grid values applied after the point's `set`.
- * - Values are applied to the resolved scenario, where company inheritance is already done:
- *   sweeping `companies[A]…` changes A only, not a company that extends A.
+ * - A value set on a company reaches the companies that inherit it, as in the file and with
+ *   `--set`: sweeping `companies[A].x` changes A and every company that extends A without writing
+ *   x itself (lineage.ts; the values are applied to the resolved scenario, after inheritance).
  * - A fit field set on one company (`takeoff.fitChance`, `learningNeeded`, `evidencePerLearning`) is
  *   its idea's: every company pursuing the same idea gets it.
  * - A point that sets a company's `agent.model` runs that offering as catalogued (its speed, list
@@ -22,6 +23,7 @@ import { companyIndex, type PathSegment } from "./path.ts";
 import { parseYamlText } from "./read-yaml.ts";
 import { checkParameterPath, checkValue, MAX_SWEEP_POINTS } from "./sweep-compile.ts";
 import { varyRange } from "./vary-range.ts";
+import { companiesReached, type Lineage } from "./lineage.ts";
 import { toPlain } from "./tree.ts";
 import type { FieldSpec } from "./field.ts";
 import type { Quantity, Scenario, SweepAxis, SweepPoint } from "./types.ts";
@@ -80,11 +82,29 @@ function setPlain(root: Plain, segments: readonly PathSegment[], value: unknown)
 const IDEA_FIELDS = new Set(["fitChance", "learningNeeded", "evidencePerLearning"]);
 
 /**
- * Writes a swept value; a fit field of one company (`companies[A].takeoff.fitChance`) is the
- * idea's, so it is written for every company pursuing the same idea (same `takeoff.idea`, or none).
+ * The same path for each company a value written on `segments`' company reaches (itself and the
+ * companies that inherit the value from it); `segments` itself when it names no company.
  */
-function setSwept(root: Plain, segments: readonly PathSegment[], value: unknown): void {
-  setPlain(root, segments, value);
+function reachedPaths(root: Plain, segments: readonly PathSegment[], lineage: Lineage | undefined): PathSegment[][] {
+  const at = segments.findIndex((s) => "company" in s);
+  const company = segments[at];
+  if (at < 0 || !("company" in company)) return [[...segments]];
+  const names = (root.companies as Plain[]).map((c) => c.name as string);
+  const name = names[companyIndex(company.company, names)];
+  const field = segments
+    .slice(at + 1)
+    .map((s) => ("key" in s ? s.key : s.company))
+    .join(".");
+  return companiesReached(lineage, names, name, field).map((n) => [...segments.slice(0, at), { company: n }, ...segments.slice(at + 1)]);
+}
+
+/**
+ * Writes a swept value on every company it reaches (reachedPaths); a fit field of one company
+ * (`companies[A].takeoff.fitChance`) is the idea's, so it is written for every company pursuing the
+ * same idea (same `takeoff.idea`, or none).
+ */
+function setSwept(root: Plain, segments: readonly PathSegment[], value: unknown, lineage: Lineage | undefined): void {
+  for (const reached of reachedPaths(root, segments, lineage)) setPlain(root, reached, value);
   // companies[X].takeoff.<field>: [{ key: companies }, { company: X }, { key: takeoff }, { key: field }]
   const [, company, group, field] = segments;
   if (segments.length !== 4 || !("company" in company) || !("key" in group) || group.key !== "takeoff" || !("key" in field) || !IDEA_FIELDS.has(field.key)) return;
@@ -178,10 +198,10 @@ export function expandSweep(scenario: Scenario, extraAxes: readonly SweepAxis[] 
       // A point that names an offering runs it as catalogued, at its list prices: the company's
       // own speed, price and quality overrides are dropped first (values the point sets win).
       const modelPaths = [...Object.keys(group?.set ?? {}), ...axes.map((a) => a.path)].filter((path) => path.endsWith(".agent.model"));
-      for (const path of modelPaths) dropOfferingOverrides(resolved, segmentsOf(path));
+      for (const path of modelPaths) for (const reached of reachedPaths(resolved, segmentsOf(path), scenario.lineage)) dropOfferingOverrides(resolved, reached);
       if (group !== undefined) {
         for (const [path, value] of Object.entries(group.set)) {
-          setSwept(resolved, segmentsOf(path), value);
+          setSwept(resolved, segmentsOf(path), value, scenario.lineage);
           params[path] = typeof value === "number" || typeof value === "string" ? value : flowText(value);
           const n = numeric(path, value);
           if (n !== undefined) numericParams[path] = n;
@@ -197,7 +217,7 @@ export function expandSweep(scenario: Scenario, extraAxes: readonly SweepAxis[] 
       }
       axes.forEach((axis, a) => {
         const value = axis.values[picks[a]];
-        setSwept(resolved, axisSegments[a], value);
+        setSwept(resolved, axisSegments[a], value, scenario.lineage);
         params[axis.path] = value;
         const n = numeric(axis.path, value);
         if (n !== undefined) numericParams[axis.path] = n;

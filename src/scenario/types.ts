@@ -3,6 +3,7 @@
  * distributions and validation. All values are in model units: hours, USD, tokens, probabilities.
  */
 import type { Rng } from "../random/index.ts";
+import type { Lineage } from "./lineage.ts";
 
 /** Draws one value from a seeded stream. */
 export type Sampler = (rng: Rng) => number;
@@ -263,6 +264,12 @@ export interface Scenario {
    * Compiling it again gives an identical scenario: workers and the manifest use it.
    */
   readonly resolved: Record<string, unknown>;
+  /**
+   * Whom each company extends and what it writes itself, so that a sweep reaches the companies that
+   * inherit the swept value, as the file and `--set` do (lineage.ts). Absent when no company
+   * extends another, and in a scenario compiled from `resolved` (inheritance is done there).
+   */
+  readonly lineage?: Lineage;
 }
 
 /** One point of a sweep: a scenario with the swept values applied. */

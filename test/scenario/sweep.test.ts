@@ -54,7 +54,8 @@ describe("a sweep over one company's fit sweeps its idea's", () => {
   it("sets the fit of every company pursuing the same idea, and only theirs", () => {
     const shared = expandSweep(loadScenario("scenarios/seed-article.yaml"), [parseVary("companies[A].takeoff.fitChance=0.5,0.9")]);
     expect(shared.map((p) => p.scenario.companies.map((c) => c.takeoff.fitChance.constant))).toEqual([[0.5, 0.5], [0.9, 0.9]]);
-    const own = expandSweep(loadScenario("scenarios/seed-article.yaml", { set: ["companies[B].takeoff.idea=own"] }), [parseVary("companies[A].takeoff.fitChance=0.5")]);
+    // B extends A: it writes its own fitChance here, or it would inherit A's swept value (lineage.test.ts).
+    const own = expandSweep(loadScenario("scenarios/seed-article.yaml", { set: ["companies[B].takeoff.idea=own", "companies[B].takeoff.fitChance=0.9"] }), [parseVary("companies[A].takeoff.fitChance=0.5")]);
     expect(own[0].scenario.companies.map((c) => c.takeoff.fitChance.constant)).toEqual([0.5, 0.9]);
   });
 });
