@@ -14,6 +14,7 @@
 import { type Environment, Resource, type Event, type Request } from "../engine/index.ts";
 import { stream, type Rng } from "../random/index.ts";
 import type { CompanyParams } from "../scenario/index.ts";
+import { Bill, netValueOf, pricesOf, SESSION_SLOT, spendFromBills } from "./bill.ts";
 import { breakdownThrough, type ReleaseHistory } from "./breakdown.ts";
 import type { WorkCalendar } from "./calendar.ts";
 import { drawOffering, type CompanyDraws } from "./draws.ts";
@@ -48,15 +49,12 @@ export class CompanySim implements TaskContext {
   /** Hours agent sessions were open, all sessions together. */
   sessionHours = 0;
   readonly tokens: TokenCounts = { input: 0, cachedInput: 0, output: 0 };
-  /** Token spend so far, USD. */
-  tokenSpend = 0;
-  /** Token spend so far, each dollar discounted to hour 0, USD. */
-  tokenSpendDiscounted = 0;
   /**
-   * The part of `tokenSpendDiscounted` billed per token (not per session-hour): what scales with
-   * the offering's token prices, for the break-even price (src/montecarlo/verdict.ts).
+   * What the company was billed for, one bill per offering it used (a response may switch): tokens
+   * at each price and session-hours, priced at the end (bill.ts), so that a change of prices can be
+   * answered from the counts.
    */
-  tokenBillDiscounted = 0;
+  readonly bills: Bill[];
   /** When each release shipped, hours. */
   readonly shipped: number[] = [];
   /** The critical-path history of each shipped release. */
@@ -71,7 +69,6 @@ export class CompanySim implements TaskContext {
   private readonly teamSize: [number, number][];
   takeoffAt: number | null = null;
   takeoffRelease: number | null = null;
-  tokenSpendToTarget: number | null = null;
   teamSpendToTarget: number | null = null;
 
   /**
@@ -99,6 +96,7 @@ export class CompanySim implements TaskContext {
     this.fit = new FitSearch(draws.hasFit, draws.learningNeeded, draws.evidencePerLearning);
     this.response = new ResponsePolicy(env, params.response, draws.decisionDelay, (change, move) => this.respond(change, move));
     this.teamSize = [[0, params.team.engineers]];
+    this.bills = [new Bill(pricesOf(params.agent))];
   }
 
   /**
@@ -113,12 +111,13 @@ export class CompanySim implements TaskContext {
     this.tokens.input += fresh;
     this.tokens.cachedInput += cached;
     this.tokens.output += output;
-    const a = this.params.agent;
-    const long = call.input > a.longContextAbove;
-    const perMInput = long ? a.longContextPricePerMInput : a.pricePerMInput;
-    const perMCached = long ? a.longContextPricePerMCachedInput : a.pricePerMCachedInput;
-    const perMOutput = long ? a.longContextPricePerMOutput : a.pricePerMOutput;
-    this.tokenBillDiscounted += this.spend((fresh * perMInput + cached * perMCached + output * perMOutput) / 1e6);
+    // Slots 0–2 are the standard prices, 3–5 the long-context ones (bill.ts PRICE_SLOTS).
+    const long = call.input > this.params.agent.longContextAbove ? 3 : 0;
+    const bill = this.bill();
+    const discount = this.discount();
+    bill.add(long, fresh, discount);
+    bill.add(long + 1, cached, discount);
+    bill.add(long + 2, output, discount);
   }
 
   /** A session opened at `opened` closes now: frees its slot and pays the offering's session-hours. */
@@ -126,18 +125,22 @@ export class CompanySim implements TaskContext {
     if (session !== null) this.sessions?.release(session);
     const hours = this.env.now - opened;
     this.sessionHours += hours;
-    this.spend(hours * this.params.agent.costPerSessionHour);
+    this.bill().add(SESSION_SLOT, hours, this.discount());
   }
 
-  /**
-   * Adds `usd` of token (or session) spend now, plain and discounted to hour 0; returns the
-   * discounted amount.
-   */
-  private spend(usd: number): number {
-    const discounted = this.discountPerHour === 0 ? usd : usd * Math.exp(-this.discountPerHour * this.env.now);
-    this.tokenSpend += usd;
-    this.tokenSpendDiscounted += discounted;
-    return discounted;
+  /** The bill of the offering in use. */
+  private bill(): Bill {
+    return this.bills[this.bills.length - 1];
+  }
+
+  /** e^(−δ·now): what a dollar spent now is worth at hour 0. */
+  private discount(): number {
+    return this.discountPerHour === 0 ? 1 : Math.exp(-this.discountPerHour * this.env.now);
+  }
+
+  /** The target was reached now: every bill keeps its quantities as the spend to the target. */
+  reachTarget(): void {
+    for (const bill of this.bills) bill.reachTarget();
   }
 
   /** The stream of rework reviews of one task (created only when the task is first rejected). */
@@ -179,6 +182,7 @@ export class CompanySim implements TaskContext {
     if (change.offering !== undefined) {
       const o = change.offering;
       this.params = { ...this.params, agent: { ...o, sessions: this.params.agent.sessions, model: change.model } };
+      this.bills.push(new Bill(pricesOf(this.params.agent)));
       // In place: tasks under way read the same draws object at each call.
       Object.assign(this.draws, drawOffering(o, this.params.name, this.key.seed, this.key.run));
       this.replacedBucketWait += this.bucket?.waited ?? 0;
@@ -316,6 +320,10 @@ export class CompanySim implements TaskContext {
   result(horizon: number, milestones: readonly number[], target: number): CompanyRun {
     const m = this.market.companies[this.index];
     const targetIndex = milestones.indexOf(target);
+    const reached = targetIndex >= 0 ? m.milestoneTimes[targetIndex] : null;
+    const spend = spendFromBills(this.bills.map((b) => ({ prices: b.prices, counts: b })), reached !== null);
+    const revenueDiscounted = this.market.discountedRevenue(this.index);
+    const teamSpendDiscounted = this.teamSpendDiscountedAt(horizon);
     return {
       name: this.params.name,
       v1: this.shipped.length > 0 ? this.shipped[0] : null,
@@ -323,17 +331,21 @@ export class CompanySim implements TaskContext {
       takeoff: this.takeoffAt,
       takeoffRelease: this.takeoffRelease,
       milestones: m.milestoneTimes.slice(),
-      target: targetIndex >= 0 ? m.milestoneTimes[targetIndex] : null,
+      target: reached,
       fit: this.fit.hasFit,
       learnings: this.fit.learningAt(horizon),
       tokens: { ...this.tokens },
-      tokenSpend: this.tokenSpend,
-      tokenBillDiscounted: this.tokenBillDiscounted,
+      tokenSpend: spend.tokenSpend,
+      tokenBillDiscounted: spend.tokenBillDiscounted,
       teamSpend: this.teamSpendAt(horizon),
-      tokenSpendToTarget: this.tokenSpendToTarget,
+      tokenSpendToTarget: spend.tokenSpendToTarget,
       teamSpendToTarget: this.teamSpendToTarget,
       revenue: this.market.revenue(this.index),
-      netValue: this.market.discountedRevenue(this.index) - this.tokenSpendDiscounted - this.teamSpendDiscountedAt(horizon),
+      netValue: netValueOf(revenueDiscounted, spend.tokenSpendDiscounted, teamSpendDiscounted),
+      bill: { plain: this.bills[0].plain.slice(), discounted: this.bills[0].discounted.slice(), atTarget: this.bills[0].atTarget?.slice() ?? null },
+      billsSwitched: this.bills.length > 1,
+      revenueDiscounted,
+      teamSpendDiscounted,
       arrWeekly: m.arrWeekly,
       arrAtHorizon: m.arr,
       breakdownToV1: this.histories.length > 0 ? breakdownThrough(this.histories, 1) : null,

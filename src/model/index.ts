@@ -5,6 +5,7 @@ export { FitSearch, learningFromEvidence } from "./takeoff.ts";
 export { attractiveness } from "./market.ts";
 export { HOURS_PER_DAY, HOURS_PER_WEEK, HOURS_PER_MONTH, HOURS_PER_YEAR, WEEKS_PER_YEAR, DAYS_PER_MONTH } from "../format/index.ts";
 export { bassClosedForm } from "./bass.ts";
+export { PRICE_SLOTS, SESSION_SLOT, pricesOf, spendFromBills, netValueOf, type BillCounts, type PriceSlot, type Prices, type Spend } from "./bill.ts";
 export { emptyBreakdown, breakdownTotal } from "./breakdown.ts";
 export { formatBits, formatHours, formatTokens, formatUsd } from "./format.ts";
 export {

@@ -86,7 +86,7 @@ export function simulate(scenario: Scenario, run: number, options: SimulateOptio
     stream(seed, run, "market", "adoption"),
     (i, m, time) => {
       if (milestones[m] !== target) return;
-      companies[i].tokenSpendToTarget = companies[i].tokenSpend;
+      companies[i].reachTarget();
       companies[i].teamSpendToTarget = companies[i].teamSpendAt(time);
     },
     trace,

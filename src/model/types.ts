@@ -2,6 +2,7 @@
  * What one replication of the model returns. Times are hours from the start of the simulation
  * (Monday 00:00); `null` means the event did not happen before the horizon (censored).
  */
+import type { BillCounts } from "./bill.ts";
 
 /** Where a company's hours went, in the order the time-breakdown chart stacks them. */
 export const BREAKDOWN_CATEGORIES = [
@@ -81,6 +82,19 @@ export interface CompanyRun {
   arrWeekly: number[];
   /** ARR at the horizon, USD. */
   arrAtHorizon: number;
+  /**
+   * The quantities of the first offering's bill (bill.ts): tokens at each price and session-hours,
+   * plain, discounted, and at the target. With `billsSwitched` false they are the whole bill, and
+   * the spend and net value above follow from them and the prices (`velocity reprice`). This and
+   * the three fields below are set by every simulated run; a hand-made run may leave them out.
+   */
+  bill?: BillCounts;
+  /** Whether the company switched offering mid-run (a response), opening a second bill. */
+  billsSwitched?: boolean;
+  /** Revenue to the horizon, each dollar discounted to hour 0, USD (a part of `netValue`). */
+  revenueDiscounted?: number;
+  /** Team spend to the horizon, each dollar discounted to hour 0, USD (a part of `netValue`). */
+  teamSpendDiscounted?: number;
   /** Time from start to v1, broken down (null if v1 was not shipped). */
   breakdownToV1: Breakdown | null;
   /** Time from start to takeoff, broken down (null if no takeoff). */

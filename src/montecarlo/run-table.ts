@@ -1,4 +1,4 @@
-import { BREAKDOWN_CATEGORIES, type Breakdown, type RunResult } from "../model/index.ts";
+import { BREAKDOWN_CATEGORIES, PRICE_SLOTS, type BillCounts, type Breakdown, type RunResult } from "../model/index.ts";
 
 /** Scalar outcomes stored per run and company, in this column order. Times in hours, money in USD; NaN = not reached / undefined. */
 export const SCALAR_COLUMNS = [
@@ -23,6 +23,21 @@ export const SCALAR_COLUMNS = [
 export type ScalarColumn = (typeof SCALAR_COLUMNS)[number];
 
 const CATEGORY_COUNT = BREAKDOWN_CATEGORIES.length;
+
+/**
+ * Numbers of a company's bill at the end of its block: the first offering's quantities per price
+ * slot (plain, discounted, at the target), whether it switched offering, and the discounted revenue
+ * and team spend — what `velocity reprice` prices again.
+ */
+export const BILL_WIDTH = 3 * PRICE_SLOTS.length + 3;
+
+/** A company's bill in one run, as its row holds it (see {@link BILL_WIDTH}). */
+export interface RowBill extends BillCounts {
+  /** Whether the company switched offering mid-run (then the counts are only the first offering's). */
+  switched: boolean;
+  revenueDiscounted: number;
+  teamSpendDiscounted: number;
+}
 
 /**
  * Where each value of one run sits in a flat row of numbers. Runs travel between workers, shards
@@ -62,7 +77,7 @@ export function layoutFor(first: RunResult, levers: readonly string[] = [], leve
   const milestones = first.companies[0]?.milestones.length ?? 0;
   const weeks = first.companies[0]?.arrWeekly.length ?? 0;
   const inputs = first.companies.map((c) => Object.keys(c.inputs));
-  const companyWidth = inputs.map((names) => SCALAR_COLUMNS.length + milestones + weeks + 2 * CATEGORY_COUNT + names.length);
+  const companyWidth = inputs.map((names) => SCALAR_COLUMNS.length + milestones + weeks + 2 * CATEGORY_COUNT + names.length + BILL_WIDTH);
   const companyOffset: number[] = [];
   let width = 0;
   for (const w of companyWidth) {
@@ -110,7 +125,19 @@ export function packRun(run: RunResult, layout: RowLayout, out: Float64Array, of
     writeBreakdown(out, at, c.breakdownToTakeoff);
     at += CATEGORY_COUNT;
     for (const name of layout.inputs[i]) out[at++] = c.inputs[name];
+    const slots = PRICE_SLOTS.length;
+    for (let k = 0; k < slots; k++) out[at++] = c.bill?.plain[k] ?? Number.NaN;
+    for (let k = 0; k < slots; k++) out[at++] = c.bill?.discounted[k] ?? Number.NaN;
+    for (let k = 0; k < slots; k++) out[at++] = c.bill?.atTarget?.[k] ?? Number.NaN;
+    out[at++] = c.billsSwitched === undefined ? Number.NaN : c.billsSwitched ? 1 : 0;
+    out[at++] = c.revenueDiscounted ?? Number.NaN;
+    out[at++] = c.teamSpendDiscounted ?? Number.NaN;
   });
+}
+
+/** Where company `c`'s per-run inputs start inside its block (its bill follows them). */
+export function inputsOffset(layout: RowLayout, c: number): number {
+  return layout.companyWidth[c] - BILL_WIDTH - layout.inputs[c].length;
 }
 
 /** Where the lever section of a row starts. */
@@ -212,8 +239,25 @@ export class RunTable {
     }
   }
 
+  /** Company `company`'s bill in run `run` (`run` counted from the table's first). */
+  bill(company: number, run: number): RowBill {
+    const slots = PRICE_SLOTS.length;
+    const at = run * this.layout.width + this.layout.companyOffset[company] + this.layout.companyWidth[company] - BILL_WIDTH;
+    const row = this.rows;
+    const read = (from: number) => Array.from(row.subarray(at + from, at + from + slots));
+    const atTarget = read(2 * slots);
+    return {
+      plain: read(0),
+      discounted: read(slots),
+      atTarget: atTarget.every(Number.isNaN) ? null : atTarget,
+      switched: row[at + 3 * slots] !== 0,
+      revenueDiscounted: row[at + 3 * slots + 1],
+      teamSpendDiscounted: row[at + 3 * slots + 2],
+    };
+  }
+
   /** A per-run input of one company, by its position in `layout.inputs[company]`. */
   input(company: number, k: number): Float64Array {
-    return this.gather(company, MILESTONES_AT + this.layout.milestones + this.layout.weeks + 2 * CATEGORY_COUNT + k);
+    return this.gather(company, inputsOffset(this.layout, company) + k);
   }
 }

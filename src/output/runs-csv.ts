@@ -11,7 +11,7 @@
  * tables: memory does not grow with the number of runs.
  */
 import { closeSync, openSync, writeSync } from "node:fs";
-import { SCALAR_COLUMNS, type RunTable } from "../montecarlo/index.ts";
+import { inputsOffset, SCALAR_COLUMNS, type RunTable } from "../montecarlo/index.ts";
 import { namedFileError } from "./folder-errors.ts";
 import { HOURS_PER_WEEK } from "../format/index.ts";
 
@@ -55,13 +55,13 @@ export function* runsCsvLines(tables: readonly RunTable[], labels: readonly stri
   yield `${["point", "label", "run", "company", ...CSV_SCALARS.map(([name]) => name), ...inputNames].map(csvCell).join(",")}\n`;
   for (const [p, table] of tables.entries()) {
     const { layout, rows } = table;
-    // Offsets of each column inside a run's row, per company: scalars first, inputs last in a company's block.
+    // Offsets of each column inside a run's row, per company: scalars first, inputs near the end of a company's block.
     const companies = layout.companies.map((name, c) => ({
       name: csvCell(name),
       scalars: CSV_SCALARS.map(([, column, scale]) => [layout.companyOffset[c] + SCALAR_COLUMNS.indexOf(column), scale] as const),
       inputs: inputNames.map((input) => {
         const k = layout.inputs[c].indexOf(input);
-        return k < 0 ? -1 : layout.companyOffset[c] + layout.companyWidth[c] - layout.inputs[c].length + k;
+        return k < 0 ? -1 : layout.companyOffset[c] + inputsOffset(layout, c) + k;
       }),
     }));
     const prefix = `${p},${csvCell(labels[p])},`;

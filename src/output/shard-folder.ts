@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { BREAKDOWN_CATEGORIES } from "../model/index.ts";
-import { LEVER_METRICS, RunTable, SCALAR_COLUMNS, shardRange, type RowLayout } from "../montecarlo/index.ts";
+import { BILL_WIDTH, inputsOffset, LEVER_METRICS, RunTable, SCALAR_COLUMNS, shardRange, type RowLayout } from "../montecarlo/index.ts";
 import { canonicalJson, compileScenario, expandSweep, parseVary, scenarioHash, type Scenario, type SweepPoint } from "../scenario/index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { BoundedReadError, readBounded } from "./read-bounded.ts";
@@ -119,7 +119,7 @@ function checkLayout(layout: RowLayout, companies: readonly string[]): string | 
   if (!isWhole(layout.milestones, 0) || !isWhole(layout.weeks, 1) || !Array.isArray(layout.inputs) || layout.inputs.length !== companies.length || !layout.inputs.every(isTextList)) return "damaged (milestones, weeks or inputs)";
   let width = 0;
   for (let c = 0; c < companies.length; c++) {
-    const expected = SCALAR_COLUMNS.length + layout.milestones + layout.weeks + 2 * BREAKDOWN_CATEGORIES.length + layout.inputs[c].length;
+    const expected = SCALAR_COLUMNS.length + layout.milestones + layout.weeks + 2 * BREAKDOWN_CATEGORIES.length + layout.inputs[c].length + BILL_WIDTH;
     if (layout.companyWidth?.[c] !== expected || layout.companyOffset?.[c] !== width) return "damaged (company widths or offsets do not add up)";
     width += expected;
   }
@@ -145,7 +145,7 @@ function checkRows(rows: Float64Array, layout: RowLayout): string | undefined {
       }
       const arrAt = at + SCALAR_COLUMNS.length + layout.milestones;
       for (let w = 0; w < layout.weeks; w++) if (!Number.isFinite(rows[arrAt + w])) return `run ${r} of the file, company ${layout.companies[c]}: ARR at week ${w} is not a number`;
-      const inputsAt = at + layout.companyWidth[c] - layout.inputs[c].length;
+      const inputsAt = at + inputsOffset(layout, c);
       for (let k = 0; k < layout.inputs[c].length; k++) if (!Number.isFinite(rows[inputsAt + k])) return `run ${r} of the file, company ${layout.companies[c]}: input ${layout.inputs[c][k]} is not a number`;
     }
   }

@@ -113,8 +113,10 @@ sweep:
 \`\`\`
 
 The axes form a grid (first axis slowest); \`--vary path=v1,v2\` adds an axis. Named points give one
-point each; with axes too, each named point is combined with every grid point. Swept values are
-applied after company inheritance: sweeping company A does not change a company that extends A.
+point each; with axes too, each named point is combined with every grid point. A swept value
+reaches the companies that inherit it, as \`--set\` and the file do: sweeping company A's value
+changes A and every company that extends A without writing that value itself; \`velocity run\`
+says which companies each change reached.
 Labels read \`tokensPerSecond=1000\` (joined with \`, \`), or the point's label; \`base\` when nothing
 is swept. \`velocity run --baseline <label>\` compares every point with that one (default: the first).
 
