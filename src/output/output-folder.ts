@@ -5,14 +5,17 @@
  *   summary.md    the same as readable tables
  *   runs.csv      one row per point × run × company
  *   manifest.json what was run: resolved scenario, hash, seed, runs, versions, the command
+ *   rows/         the runs at full precision, what velocity reprice reads (run-rows.ts)
  *   timing.json   wall time, runs/s, workers: the only file that differs between identical reruns
  *
  * Numbers are written with fixed rounding so the bytes depend only on the runs.
  */
 import { join } from "node:path";
 import type { RunTable, Summary } from "../montecarlo/index.ts";
+import type { Lineage } from "../scenario/index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { roundForOutput, writeRunsCsv } from "./runs-csv.ts";
+import { writeRunRows } from "./run-rows.ts";
 
 /** What was run, deterministically: the same scenario, seed and runs give the same manifest. */
 export interface Manifest {
@@ -35,6 +38,11 @@ export interface Manifest {
   vary: string[];
   /** The `--set` overrides, as written (already applied in `resolved`); summary.md lists them. */
   set?: string[];
+  /**
+   * Whom each company extends and what it writes itself (absent when no company extends another):
+   * a merge expands `--vary` from `resolved` with it, so a swept value reaches the same companies.
+   */
+  lineage?: Lineage;
   /**
    * Present in a shard's folder only: which part of the runs it holds, and the sha256 of each of its
    * row files and layout.json, so `merge` notices any byte changed since the shard was written.
@@ -84,6 +92,7 @@ export function writeOutputFolder(dir: string, data: OutputData): void {
   writeFileAtomic(join(dir, "summary.md"), data.markdown);
   writeFileAtomic(join(dir, "manifest.json"), stableJson(data.manifest));
   writeTiming(dir, data.timing);
+  writeRunRows(dir, data.tables);
   // Last, so a folder with a summary.json is a complete one.
   writeFileAtomic(join(dir, "summary.json"), stableJson(data.summary));
 }

@@ -87,6 +87,16 @@ function readJson(dir: string, file: string, fail: (field: string, problem: stri
   }
 }
 
+/** A manifest's lineage: per company, whom it extends (text, optional) and what it writes (paths). */
+function isLineage(value: unknown): boolean {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  return Object.values(value).every((c: unknown) => {
+    if (c === null || typeof c !== "object") return false;
+    const { extends: parent, writes } = c as Record<string, unknown>;
+    return (parent === undefined || isText(parent)) && isTextList(writes);
+  });
+}
+
 /** The manifest's fields, each of the type `velocity run --shard` writes. */
 function checkManifestFields(value: unknown, fail: (field: string, problem: string) => never): CheckedShard["manifest"] {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return fail("manifest.json", "not a JSON object");
@@ -102,6 +112,7 @@ function checkManifestFields(value: unknown, fail: (field: string, problem: stri
   expect("sweepAxes", isTextList(m.sweepAxes), "a list of paths");
   expect("vary", isTextList(m.vary), "a list of --vary values");
   expect("set", m.set === undefined || isTextList(m.set), "a list of --set values");
+  expect("lineage", m.lineage === undefined || isLineage(m.lineage), "{ <company>: { extends?, writes: [paths] } }");
   const shard = m.shard as Record<string, unknown> | undefined;
   if (shard === undefined) fail("manifest.json shard", "missing: a full output folder, not a shard (it was written without --shard)");
   const s = shard as Record<string, unknown>;
@@ -113,7 +124,7 @@ function checkManifestFields(value: unknown, fail: (field: string, problem: stri
 }
 
 /** A layout whose offsets and widths add up and whose companies are the scenario's. */
-function checkLayout(layout: RowLayout, companies: readonly string[]): string | undefined {
+export function checkLayout(layout: RowLayout, companies: readonly string[]): string | undefined {
   if (layout === null || typeof layout !== "object") return "not a layout";
   if (canonicalJson(layout.companies) !== canonicalJson(companies)) return `companies ${JSON.stringify(layout.companies)} are not the scenario's ${JSON.stringify(companies)}`;
   if (!isWhole(layout.milestones, 0) || !isWhole(layout.weeks, 1) || !Array.isArray(layout.inputs) || layout.inputs.length !== companies.length || !layout.inputs.every(isTextList)) return "damaged (milestones, weeks or inputs)";
@@ -132,7 +143,7 @@ function checkLayout(layout: RowLayout, companies: readonly string[]): string | 
 }
 
 /** The first value of `rows` that a run cannot hold: ±Infinity anywhere, NaN where a run always has a number. */
-function checkRows(rows: Float64Array, layout: RowLayout): string | undefined {
+export function checkRows(rows: Float64Array, layout: RowLayout): string | undefined {
   const runs = rows.length / layout.width;
   for (let r = 0; r < runs; r++) {
     for (let c = 0; c < layout.companies.length; c++) {
@@ -168,7 +179,9 @@ export function readShardFolder(dir: string): CheckedShard {
   let scenario: Scenario;
   let points: SweepPoint[];
   try {
-    scenario = compileScenario(manifest.resolved, manifest.file);
+    const compiled = compileScenario(manifest.resolved, manifest.file);
+    // Inheritance is done in `resolved`: the lineage beside it says whom a swept value reaches.
+    scenario = manifest.lineage === undefined ? compiled : { ...compiled, lineage: manifest.lineage };
     points = expandSweep(scenario, manifest.vary.map(parseVary));
   } catch (error) {
     return fail("manifest.json resolved", `not a valid scenario (${(error as Error).message})`);

@@ -9,6 +9,7 @@ export { decisionSentence, decisionTable } from "./decision-text.ts";
 export { verdictSentence, verdictTable, headlineVerdicts, valueOfInformationTable } from "./verdict-text.ts";
 export { renderTerminal, renderMarkdown, renderHtml, wrapText, cell, type Table, type Cell } from "./table-model.ts";
 export { assumptionLines } from "./assumptions-text.ts";
+export { reachLine, type ChangeReach } from "./reach-text.ts";
 export { comparisonTables, type FolderComparison, type AssumptionChange, type ResultChange } from "./comparison-tables.ts";
 export { reproduceCommand, quote, type LeverSettings } from "./reproduce-command.ts";
 export { reportHtml } from "./report-html.ts";

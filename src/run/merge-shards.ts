@@ -18,7 +18,7 @@ import { summaryMarkdownFile } from "../report/summary-changes.ts";
 export { MergeError } from "../output/index.ts";
 
 /** Manifest fields that must be the same in every shard of one run (`node` may differ between machines). */
-const SAME_RUN = ["scenario", "file", "hash", "seed", "runs", "points", "sweepAxes", "vary", "set", "version", "command", "levers", "leverRuns", "baseline"] as const;
+const SAME_RUN = ["scenario", "file", "hash", "seed", "runs", "points", "sweepAxes", "vary", "set", "lineage", "version", "command", "levers", "leverRuns", "baseline"] as const;
 
 const shardName = (s: CheckedShard) => `${s.dir} (shard ${s.manifest.shard.index}/${s.manifest.shard.count})`;
 

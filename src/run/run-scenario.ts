@@ -7,7 +7,7 @@
  *   → charts and report.
  */
 import { basename, extname, join } from "node:path";
-import { loadScenario, expandSweep, parseVary, scenarioHash, type Scenario, type SweepPoint } from "../scenario/index.ts";
+import { changeReaches, loadScenario, expandSweep, parseVary, scenarioHash, type Scenario, type SweepPoint } from "../scenario/index.ts";
 import {
   baselineIndex,
   buildSummary,
@@ -31,6 +31,7 @@ import { openOutputFolder, writeOutputFolder, writeShardFolder, writeTiming, typ
 // Not the report index: it loads the HTML page and chart specs, which a run without charts never needs.
 import { summaryMarkdownFile } from "../report/summary-changes.ts";
 import { reproduceCommand, type LeverSettings } from "../report/reproduce-command.ts";
+import type { ChangeReach } from "../report/reach-text.ts";
 
 /** `velocity sweep` on a scenario with no sweep. */
 export class NothingToSweepError extends Error {
@@ -94,6 +95,20 @@ export interface RunScenarioResult {
   wallSeconds: number;
   /** Where a replaced folder holding files velocity did not write was moved (with `force`). */
   keptAs?: string;
+  /** Each `--set` and `--vary` on a company, and the companies it reached (inheritance included). */
+  reached: ChangeReach[];
+}
+
+/** The companies each `--set` and `--vary` reached (changes outside the companies are left out). */
+function changesReached(scenario: Scenario, options: Pick<RunScenarioOptions, "set" | "vary">): ChangeReach[] {
+  const changes = [
+    ...(options.set ?? []).map((a) => ({ flag: "--set" as const, path: a.slice(0, Math.max(0, a.indexOf("="))).trim() })),
+    ...(options.vary ?? []).map((a) => ({ flag: "--vary" as const, path: parseVary(a).path })),
+  ];
+  return changes.flatMap((c) => {
+    const companies = changeReaches(scenario, c.path);
+    return companies === undefined ? [] : [{ ...c, companies }];
+  });
 }
 
 /**
@@ -128,6 +143,7 @@ export function manifestFor(scenario: Scenario, points: readonly SweepPoint[], r
     sweepAxes: Object.keys(points[0]?.params ?? {}),
     vary: [...(options.vary ?? [])],
     set: [...(options.set ?? [])],
+    ...(scenario.lineage === undefined ? {} : { lineage: scenario.lineage }),
     ...answers,
   };
 }
@@ -140,6 +156,7 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
   if (options.runs !== undefined) set.push(`runs=${options.runs}`);
   const scenario = loadScenario(options.file, { set });
   const points = expandSweep(scenario, (options.vary ?? []).map(parseVary));
+  const reached = changesReached(scenario, options);
   if (options.requireSweep && points.length < 2) {
     throw new NothingToSweepError(`${options.file}: nothing to sweep (add --vary path=v1,v2,... or a sweep: block; velocity run runs a single point)`);
   }
@@ -168,7 +185,7 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
         const manifest = { ...manifestFor(scenario, points, runs, options), shard: { ...options.shard, start, end } };
         writeShardFolder(folder.temp, manifest, tables, timing(started, end - start, points.length, options.workers));
         const { keptAs } = folder.commit(options.signal);
-        return { outDir, scenario, runs: end - start, wallSeconds: (performance.now() - started) / 1000, ...(keptAs === undefined ? {} : { keptAs }) };
+        return { outDir, scenario, runs: end - start, wallSeconds: (performance.now() - started) / 1000, reached, ...(keptAs === undefined ? {} : { keptAs }) };
       }
       if (options.precision !== undefined) {
         ({ tables, runs } = await untilPrecise(scenario, points, options, runner));
@@ -208,7 +225,7 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
       writeTiming(folder.temp, timing(started, runs, points.length, options.workers, firstAnswer));
     }
     const { keptAs } = folder.commit(options.signal);
-    return { outDir, scenario, summary, runs, wallSeconds: (performance.now() - started) / 1000, ...(keptAs === undefined ? {} : { keptAs }) };
+    return { outDir, scenario, summary, runs, wallSeconds: (performance.now() - started) / 1000, reached, ...(keptAs === undefined ? {} : { keptAs }) };
   } catch (error) {
     // A runaway run stopped in a worker thread arrives as a plain Error: keep it one line, exit 2.
     if (error instanceof Error && !(error instanceof RunawayRunError) && error.message.startsWith("runaway run")) throw new RunawayRunError(error.message);

@@ -111,6 +111,8 @@ async function run(file: string, flags: RunFlags, requireSweep: boolean): Promis
     return;
   }
   if (result.summary) process.stdout.write(summaryTable(result.summary));
+  const { reachLine } = await import("../../report/reach-text.ts");
+  for (const change of result.reached) process.stdout.write(`${reachLine(change)}\n`);
   const what = shard ? `shard ${shard.index}/${shard.count}${from} (${result.runs} run${result.runs === 1 ? "" : "s"} per point)` : `${result.runs} run${result.runs === 1 ? "" : "s"} per point`;
   process.stdout.write(`\n${what} in ${result.wallSeconds.toFixed(1)} s → ${result.outDir}/\n`);
 }
