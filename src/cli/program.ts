@@ -5,6 +5,7 @@ import { initCommand } from "./commands/init.ts";
 import { schemaCommand } from "./commands/schema.ts";
 import { reportCommand } from "./commands/report.ts";
 import { mergeCommand } from "./commands/merge.ts";
+import { repriceCommand } from "./commands/reprice.ts";
 import { runCommand, sweepCommand } from "./commands/run.ts";
 import { traceCommand } from "./commands/trace.ts";
 import { slurmCommand } from "./commands/slurm.ts";
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   program.addCommand(runCommand());
   program.addCommand(sweepCommand());
   program.addCommand(mergeCommand());
+  program.addCommand(repriceCommand());
   program.addCommand(slurmCommand());
   program.addCommand(validateCommand());
   program.addCommand(initCommand());

@@ -5,7 +5,7 @@ export { kaplanMeier, kmQuantile, kmMedianInterval } from "./kaplan-meier.ts";
 export { spearman } from "./spearman.ts";
 export { quantiles } from "./quantiles.ts";
 export { RunTable, layoutFor, packRun, packLeverRun, inputsOffset, SCALAR_COLUMNS, LEVER_METRICS, BILL_WIDTH, type RowLayout, type RowBill } from "./run-table.ts";
-export { repriceTable, RepriceError } from "./reprice.ts";
+export { repriceTable, RepriceError, isPricePath, notAPriceMessage, REPRICE_FIELDS } from "./reprice.ts";
 export { runBlock, type BlockTask, type BlockResult } from "./run-block.ts";
 export { createBlockRunner, defaultWorkers, type BlockRunner } from "./block-runner.ts";
 export { simulatePoints, concatTables, BLOCK_RUNS, PRECISION_ROUND, PRECISION_CAP } from "./simulate-points.ts";

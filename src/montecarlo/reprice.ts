@@ -41,3 +41,20 @@ export function repriceTable(table: RunTable, prices: readonly Prices[]): RunTab
   }
   return new RunTable(layout, rows);
 }
+
+/** The fields a `velocity reprice --set` may change: an agent's or an offering's prices. */
+export const REPRICE_FIELDS = ["pricePerMInput", "pricePerMCachedInput", "pricePerMOutput", "longContextPricePerMInput", "longContextPricePerMCachedInput", "longContextPricePerMOutput", "costPerSessionHour"] as const;
+
+/**
+ * Whether a `--set` path names a price (`companies[B].agent.pricePerMOutput`,
+ * `models[opus-4.6].pricePerMInput`): the only change saved runs can answer without simulating.
+ */
+export function isPricePath(path: string): boolean {
+  const m = /^(?:companies\[[^\]]+\]\.agent|models\[[^\]]+\])\.([A-Za-z]+)$/.exec(path.trim());
+  return m !== null && (REPRICE_FIELDS as readonly string[]).includes(m[1]);
+}
+
+/** The one line for a `reprice --set` that is not a price. */
+export function notAPriceMessage(path: string): string {
+  return `reprice: --set ${path}: expected a price (companies[<name>].agent.<field> or models[<offering>].<field>, field one of ${REPRICE_FIELDS.join(", ")}), got a value that changes the runs themselves (re-run: velocity run <scenario> --set ...)`;
+}

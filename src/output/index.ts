@@ -11,6 +11,7 @@ export { runsCsv, writeRunsCsv, csvCell, roundForOutput } from "./runs-csv.ts";
 export { writeShardFolder, readShardFolder, MergeError, type CheckedShard } from "./shard-folder.ts";
 export { readResults, MAX_SUMMARY_BYTES, type SavedResults } from "./read-results.ts";
 export { readBounded, BoundedReadError } from "./read-bounded.ts";
+export { readRunRows, writeRunRows, ROWS_DIR } from "./run-rows.ts";
 export { ReportError, badResultMessage } from "./report-errors.ts";
 export { writeChartFiles, chartFileFormat, CHART_EXTENSIONS, type ChartFiles, type ChartFileFormat } from "./chart-files.ts";
 export { browserLibraries, type BrowserLibraries } from "./browser-libraries.ts";

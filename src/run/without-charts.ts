@@ -5,6 +5,7 @@
  */
 export { runScenario, manifestFor, defaultOutDir, NothingToSweepError, type RunScenarioOptions, type RunScenarioResult } from "./run-scenario.ts";
 export { mergeShards, MergeError, type MergeOptions } from "./merge-shards.ts";
+export { repriceFolder, type RepriceOptions, type RepriceResult } from "./reprice-folder.ts";
 export { traceRun, type TracedRun } from "./trace-run.ts";
 export { compareFolders, compareTables, assumptionChanges, flatten, csvFields } from "./compare-folders.ts";
 export { runCalibrate, shownName, type CalibrateOptions, type CalibrateResult } from "./calibrate.ts";

@@ -6,7 +6,7 @@ export { loadCatalogue, loadScenario, loadScenarioText, scenarioErrors, MAX_EXTE
 export { loadScenarioFrom, loadCatalogueFrom } from "./load-from.ts";
 export { memoryScenarioFiles, UnreadableScenarioFile, type ScenarioFiles } from "./scenario-files.ts";
 export { compileScenario } from "./compile.ts";
-export { expandSweep, parseVary } from "./sweep.ts";
+export { expandSweep, parseVary, setResolved } from "./sweep.ts";
 export { pathCompany } from "./path.ts";
 export { companiesReached, changeReaches, type Lineage } from "./lineage.ts";
 export { outsidePublicRanges, PUBLIC_RANGES, type OutsideRange, type PublicRange } from "./public-ranges.ts";

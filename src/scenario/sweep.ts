@@ -115,6 +115,41 @@ function setSwept(root: Plain, segments: readonly PathSegment[], value: unknown,
 }
 
 /**
+ * `scenario` with `assignments` (`path=value`, as `--set` writes them) applied to its resolved tree
+ * as a sweep applies its values: each reaches the companies that inherit it (lineage.ts), so the
+ * result is the scenario that loading its file with those `--set`s too would give. Its sweep is
+ * kept. Used where only the resolved tree is at hand (`velocity reprice` on a saved folder).
+ * @throws ScenarioError (`--set path: …`) for a malformed assignment, a path that names no
+ *   parameter or company, or a value that does not fit the field.
+ */
+export function setResolved(scenario: Scenario, assignments: readonly string[]): Scenario {
+  const names = scenario.companies.map((c) => c.name);
+  const resolved = structuredClone(scenario.resolved) as Plain;
+  const lineage = scenario.lineage === undefined ? undefined : (structuredClone(scenario.lineage) as Record<string, { extends?: string; writes: string[] }>);
+  for (const assignment of assignments) {
+    const at = assignment.indexOf("=");
+    const path = at > 0 ? assignment.slice(0, at).trim() : assignment;
+    const where: SourceLocation = { file: "--set", line: 0, column: 0, path };
+    if (at <= 0) throw new ScenarioError(where, "", `expected path=value, got ${describeValue(assignment)}`);
+    const checked = checkParameterPath(path, names);
+    if (!checked.ok) throw new ScenarioError(where, path, checked.detail);
+    const value = toPlain(parseYamlText(assignment.slice(at + 1), "--set", path));
+    const ok = checkValue(checked.value.spec, value, path, Object.keys(scenario.models));
+    if (!ok.ok) throw new ScenarioError(where, path, ok.detail);
+    setSwept(resolved, checked.value.segments, value, lineage);
+    // The company now writes the value itself, as `--set` in the file's tree would make it.
+    const company = checked.value.segments.find((seg) => "company" in seg);
+    if (lineage !== undefined && company !== undefined && "company" in company) {
+      const name = names[companyIndex(company.company, names)];
+      const field = path.slice(path.indexOf("]") + 2);
+      if (!lineage[name].writes.includes(field)) lineage[name].writes.push(field);
+    }
+  }
+  const compiled = compileScenario(resolved, scenario.file);
+  return lineage === undefined ? compiled : { ...compiled, lineage };
+}
+
+/**
  * Removes the offering fields (speed, prices, quality, limits) a company's agent writes, so the
  * offering its `model` names supplies them; `modelSegments` is the path of that `agent.model`.
  */
