@@ -142,8 +142,12 @@ function inspect(dir: string, owner: FolderOwner, carry?: OpenFolderOptions["car
   return { state: "ours", listed: files.filter((f) => listed.has(f) && f !== FILES_LIST), carried: carry === undefined ? [] : foreign };
 }
 
-/** The files an output folder of velocity-sim 0.1 (before `.velocity-files`) could hold. */
-const LEGACY_FILE = /^(?:summary\.json|summary\.md|runs\.csv|manifest\.json|timing\.json|report\.html|layout\.json|rows-\d+\.f64|charts\/[a-z0-9-]+\.(?:png|svg|vl\.json))$/;
+/**
+ * The files an output folder of velocity-sim 0.1 (before `.velocity-files`) could hold, and the
+ * full-precision rows (`rows/`) folders hold now, so such a folder with its list lost still reads
+ * as velocity's.
+ */
+const LEGACY_FILE = /^(?:summary\.json|summary\.md|runs\.csv|manifest\.json|timing\.json|report\.html|layout\.json|rows-\d+\.f64|rows\/(?:layout\.json|rows-\d+\.f64)|charts\/[a-z0-9-]+\.(?:png|svg|vl\.json))$/;
 
 /**
  * A folder written by an earlier velocity for the same scenario, before folders listed their files:

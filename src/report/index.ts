@@ -10,7 +10,7 @@ export { verdictSentence, verdictTable, headlineVerdicts, valueOfInformationTabl
 export { renderTerminal, renderMarkdown, renderHtml, wrapText, cell, type Table, type Cell } from "./table-model.ts";
 export { assumptionLines } from "./assumptions-text.ts";
 export { reachLine, type ChangeReach } from "./reach-text.ts";
-export { comparisonTables, type FolderComparison, type AssumptionChange, type ResultChange } from "./comparison-tables.ts";
+export { comparisonTables, sideNames, type FolderComparison, type AssumptionChange, type ResultChange, type MoneyChange, type VerdictChange, type VerdictNumbers } from "./comparison-tables.ts";
 export { reproduceCommand, quote, type LeverSettings } from "./reproduce-command.ts";
 export { reportHtml } from "./report-html.ts";
 export { reportCharts, uniqueNames, type ReportInput } from "./report-charts.ts";

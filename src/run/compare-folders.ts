@@ -9,11 +9,11 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pairedDifference } from "../montecarlo/index.ts";
-import type { Summary } from "../montecarlo/types.ts";
+import type { Summary, Verdict } from "../montecarlo/types.ts";
 import { BoundedReadError, MAX_SUMMARY_BYTES, readBounded, readResults, ReportError, type Manifest } from "../output/index.ts";
 import { formatUsd } from "../format/index.ts";
 // Not the report index: it loads the HTML page and chart specs, which compare never needs.
-import { comparisonTables, type AssumptionChange, type FolderComparison, type ResultChange } from "../report/comparison-tables.ts";
+import { comparisonTables, type AssumptionChange, type FolderComparison, type MoneyChange, type ResultChange, type VerdictChange, type VerdictNumbers } from "../report/comparison-tables.ts";
 import type { Table } from "../report/table-model.ts";
 
 /** Leaf paths of a JSON value → its text, e.g. `companies[B].agent.tokensPerSecond` → `1000`. */
@@ -158,7 +158,8 @@ function checkFolder(dir: string): void {
 }
 
 /**
- * Compares output folder `b` with `a` (B minus A: negative weeks = B sooner).
+ * Compares output folder `b` with `a` (b minus a: negative weeks = sooner in b), in weeks, token
+ * spend, net value and the verdicts.
  * @throws ReportError (user-facing) when a folder is missing or lacks its results.
  */
 export function compareFolders(a: string, b: string): FolderComparison {
@@ -212,7 +213,35 @@ export function compareFolders(a: string, b: string): FolderComparison {
           ? `unpaired: ${damaged}; differences of medians, no interval`
           : `unpaired: ${unpairedRows} of ${results.length} rows have no matching runs in both runs.csv files; differences of medians, no interval`;
   if (!paired) for (const r of results) Object.assign(r, { low: null, high: null, shareSooner: null, shareLater: null, difference: r.medianA === null || r.medianB === null ? null : r.medianB - r.medianA });
-  return { a, b, assumptions, paired, pairing, results };
+  return { a, b, assumptions, paired, pairing, results, ...moneyOf(ra.summary, rb.summary) };
+}
+
+/** Token spend, net value and verdicts of two summaries, points matched by position as the results are. */
+function moneyOf(sa: Summary, sb: Summary): { money: MoneyChange[]; verdicts: VerdictChange[] } {
+  const money: MoneyChange[] = [];
+  const verdicts: VerdictChange[] = [];
+  const points = Math.min(sa.points.length, sb.points.length);
+  const numbers = (v: Verdict | undefined): VerdictNumbers | null =>
+    v === undefined ? null : { netValueGain: v.netValueDifferenceUsd, sharePaidForItself: v.sharePaidForItself, pricePerMOutputUsd: v.pricePerMOutputUsd, breakEvenPricePerMOutputUsd: v.breakEvenPricePerMOutputUsd };
+  for (let p = 0; p < points; p++) {
+    const pa = sa.points[p];
+    const pb = sb.points[p];
+    const point = pa.label === pb.label ? pa.label : `${pa.label} → ${pb.label}`;
+    for (const ca of pa.companies) {
+      const cb = pb.companies.find((c) => c.name === ca.name);
+      if (cb === undefined) continue;
+      money.push({ point, company: ca.name, tokenSpendA: ca.tokenSpendUsd.p50, tokenSpendB: cb.tokenSpendUsd.p50, netValueA: ca.netValueUsd.p50, netValueB: cb.netValueUsd.p50 });
+    }
+    const key = (v: Verdict) => `${v.of}\u0000${v.against}`;
+    const inB = new Map((pb.verdicts ?? []).map((v) => [key(v), v]));
+    const seen = new Set<string>();
+    for (const v of pa.verdicts ?? []) {
+      seen.add(key(v));
+      verdicts.push({ point, of: v.of, against: v.against, a: numbers(v), b: numbers(inB.get(key(v))) });
+    }
+    for (const v of pb.verdicts ?? []) if (!seen.has(key(v))) verdicts.push({ point, of: v.of, against: v.against, a: null, b: numbers(v) });
+  }
+  return { money, verdicts };
 }
 
 /** The comparison's tables, its target named as folder A's summary names it. */

@@ -60,7 +60,7 @@ describe("output folders", () => {
     const again = run([SEED, ...quick, "--runs", "4", "--out", out, "--no-charts"]);
     expect(again.stderr).toBe("");
     expect(again.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual([".velocity-files", "manifest.json", "runs.csv", "summary.json", "summary.md", "timing.json"]);
+    expect(readdirSync(out).sort()).toEqual([".velocity-files", "manifest.json", "rows", "runs.csv", "summary.json", "summary.md", "timing.json"]);
     expect(readdirSync(join(out, ".."))).toEqual(["res"]);
   });
 

@@ -4,9 +4,9 @@ import { Command } from "commander";
 /** The `compare` command. A missing or incomplete folder is a one-line error (exit 2). */
 export function compareCommand(): Command {
   return new Command("compare")
-    .description("compare two output folders: the assumptions that differ and the results, paired run by run when seeds and runs match")
-    .argument("<dir-a>", "output folder A (the reference)")
-    .argument("<dir-b>", "output folder B (compared with A: B minus A)")
+    .description("compare two output folders: the assumptions that differ, the results (paired run by run when seeds and runs match), token spend, net value and the verdicts; each side named by its folder")
+    .argument("<dir-a>", "the reference output folder")
+    .argument("<dir-b>", "the output folder compared with it (its results minus the reference's)")
     .option("--json", "print the comparison as JSON")
     .action(async (a: string, b: string, flags: { json?: boolean }) => {
       // The run layer without vega, and the table renderer alone (the report index loads chart specs).
