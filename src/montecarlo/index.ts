@@ -5,6 +5,7 @@ export { kaplanMeier, kmQuantile, kmMedianInterval } from "./kaplan-meier.ts";
 export { spearman } from "./spearman.ts";
 export { quantiles } from "./quantiles.ts";
 export { RunTable, layoutFor, packRun, packLeverRun, inputsOffset, SCALAR_COLUMNS, LEVER_METRICS, BILL_WIDTH, type RowLayout, type RowBill } from "./run-table.ts";
+export { trimLevers } from "./lever-stops.ts";
 export { repriceTable, RepriceError, isPricePath, notAPriceMessage, REPRICE_FIELDS } from "./reprice.ts";
 export { runBlock, type BlockTask, type BlockResult } from "./run-block.ts";
 export { createBlockRunner, defaultWorkers, type BlockRunner } from "./block-runner.ts";

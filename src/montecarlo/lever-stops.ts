@@ -13,7 +13,7 @@
  */
 import { HOURS_PER_WEEK } from "../model/index.ts";
 import { pairedDifference } from "./paired.ts";
-import { LEVER_METRICS, type RunTable } from "./run-table.ts";
+import { LEVER_METRICS, RunTable } from "./run-table.ts";
 
 /** Runs added to a lever per round, and the fewest it uses. */
 export const LEVER_ROUND = 100;
@@ -39,6 +39,17 @@ export function leverSettled(table: RunTable, k: number, n: number): boolean {
     }
   }
   return true;
+}
+
+/**
+ * `table` with each lever's outcomes past the runs it uses ({@link leverStop}) set to NaN: exactly
+ * what the summary reads, so the saved rows are the same bytes whether the rounds ran adaptively
+ * on one machine or every run up to the cap ran in shards.
+ */
+export function trimLevers(table: RunTable): RunTable {
+  const trimmed = new RunTable(table.layout, table.rows.slice());
+  (table.layout.levers ?? []).forEach((_, k) => trimmed.clearLever(k, leverStop(table, k)));
+  return trimmed;
 }
 
 /** The runs lever `k` uses: the end of the first round at which it is settled, or all its runs. */

@@ -239,6 +239,14 @@ export class RunTable {
     }
   }
 
+  /** Sets lever `leverIndex`'s outcomes of runs `from` on to NaN (in place). */
+  clearLever(leverIndex: number, from: number): void {
+    const { companies, width } = this.layout;
+    const per = companies.length * LEVER_METRICS.length;
+    const at = leverStart(this.layout) + leverIndex * per;
+    for (let r = from; r < this.runs; r++) this.rows.fill(Number.NaN, r * width + at, r * width + at + per);
+  }
+
   /** Company `company`'s bill in run `run` (`run` counted from the table's first). */
   bill(company: number, run: number): RowBill {
     const slots = PRICE_SLOTS.length;

@@ -9,7 +9,7 @@
  *
  * Any mismatch is one line naming the shard and the field; nothing is written.
  */
-import { buildSummary, concatTables, type Summary } from "../montecarlo/index.ts";
+import { buildSummary, concatTables, trimLevers, type Summary } from "../montecarlo/index.ts";
 import { canonicalJson } from "../scenario/index.ts";
 import { openOutputFolder, writeOutputFolder, MergeError, readShardFolder, type CheckedShard, type Manifest, type OutputFolderTransaction } from "../output/index.ts";
 // Not the report index: it loads the HTML page and chart specs, which a merge without charts never needs.
@@ -73,7 +73,8 @@ export async function mergeShards(dirs: readonly string[], outDir: string, optio
   const { shard: _shard, ...manifest } = first.manifest;
   const folder: OutputFolderTransaction = openOutputFolder(outDir, { kind: "results", scenario: manifest.scenario, file: manifest.file }, { force: options.force, inputs: dirs });
   try {
-    const tables = first.points.map((_, p) => concatTables(shards.map((s) => s.tables[p])));
+    // Shards re-run every lever to the cap; the rows saved keep what the summary reads (trimLevers).
+    const tables = first.points.map((_, p) => trimLevers(concatTables(shards.map((s) => s.tables[p]))));
     const summary = buildSummary(first.scenario, first.points, tables, manifest.version, { baseline: manifest.baseline });
     const wallSeconds = (performance.now() - started) / 1000;
     writeOutputFolder(folder.temp, { summary, manifest, tables, labels: first.points.map((point) => point.label), timing: { wallSeconds, runsPerSecond: 0, workers: 0 }, markdown: summaryMarkdownFile(summary, manifest) });

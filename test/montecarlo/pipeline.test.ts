@@ -22,7 +22,7 @@ describe("Monte Carlo reproducibility", () => {
     await runScenario({ ...base, outDir: one, workers: 1 });
     await runScenario({ ...base, outDir: two, workers: 2 });
     const a = outputFiles(one);
-    expect(Object.keys(a)).toEqual([".velocity-files", "manifest.json", "runs.csv", "summary.json", "summary.md"]);
+    expect(Object.keys(a)).toEqual([".velocity-files", "manifest.json", "rows/layout.json", "rows/rows-0.f64", "rows/rows-1.f64", "runs.csv", "summary.json", "summary.md"]);
     expect(outputFiles(two)).toEqual(a);
   });
 
