@@ -36,7 +36,8 @@ export function breakEvenSpec(summary: Summary, options: ChartOptions = {}): Top
   const { point, companies, frame } = pointContext(summary, options);
   // Against the point's first company; with one company (a sweep of offerings), against itself at
   // the baseline point.
-  const priced = (point.verdicts ?? []).filter((v) => v.priceCurve.length > 0);
+  // A company the point does not change paid for nothing new: it has no price curve to draw.
+  const priced = (point.verdicts ?? []).filter((v) => v.priceCurve.length > 0 && v.rivalsChange !== true);
   const within = priced.filter((v) => !v.against.includes(" @ "));
   const verdicts = within.length > 0 ? within : priced;
   if (verdicts.length === 0) return null;

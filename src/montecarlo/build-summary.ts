@@ -136,7 +136,9 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
       summary.comparisons.push(...baselineComparisons(tables[i], tables[b], baseLabel, point.scenario.horizon));
       companyNames.forEach((name, k) => {
         const j = tables[b].layout.companies.indexOf(name);
-        if (j >= 0) summary.verdicts.push(verdict(side(tables[i], k, name), side(tables[b], j, `${name} @ ${baseLabel}`), point.scenario.horizon, price(k), options(k, name, `${name} @ ${baseLabel}`)));
+        if (j < 0) return;
+        const v = verdict(side(tables[i], k, name), side(tables[b], j, `${name} @ ${baseLabel}`), point.scenario.horizon, price(k), options(k, name, `${name} @ ${baseLabel}`));
+        summary.verdicts.push(sameForCompany(point, points[b], k, j) ? { ...v, rivalsChange: true } : v);
       });
       if (premium) {
         summary.companies.forEach((c, k) => {
@@ -149,6 +151,18 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
     }),
     decision: sweepDecision(scenario, points, tables),
   };
+}
+
+/**
+ * Whether point `p` leaves company `k` exactly as the baseline point `base` has it (company `j`
+ * there): the same resolved parameters, and the same everything outside the companies (market,
+ * economics, horizon). Compared on the resolved trees, so a value that reaches a company through
+ * inheritance or a model switch counts as a change of that company.
+ */
+function sameForCompany(p: SweepPoint, base: SweepPoint, k: number, j: number): boolean {
+  const rest = (s: Scenario) => JSON.stringify({ ...s.resolved, companies: undefined, sweep: undefined });
+  const company = (s: Scenario, i: number) => JSON.stringify((s.resolved.companies as unknown[])[i]);
+  return rest(p.scenario) === rest(base.scenario) && company(p.scenario, k) === company(base.scenario, j);
 }
 
 /**

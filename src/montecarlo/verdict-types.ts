@@ -92,6 +92,13 @@ export interface VerdictValueOfInformation {
 export interface Verdict {
   /** The company judged. */
   of: string;
+  /**
+   * True for a company against itself at the baseline point of a sweep when the point changes
+   * nothing of the company's own (its parameters and the market are as at the baseline): its
+   * difference is the effect of a rival's change, not of anything it pays for, so it has no price
+   * to turn on. Absent otherwise.
+   */
+  rivalsChange?: true;
   /** The baseline: the point's first company, or `<company> @ <baseline label>`. */
   against: string;
   /** Runs paired. */

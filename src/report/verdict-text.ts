@@ -3,7 +3,7 @@
  * report.html ("Paying $32k more in tokens for B's offering returns +$29M …; it pays while B's
  * price stays under $8.5k per M output tokens"), and the table of every verdict.
  */
-import { formatRange, formatShare, formatUsd, formatUsdSigned, formatWeeksSigned } from "../format/index.ts";
+import { formatRange, formatShare, formatUsd, formatUsdSigned, formatWeeksSigned, MISSING } from "../format/index.ts";
 import type { PointSummary, Summary, Verdict, VerdictEstimate } from "../montecarlo/types.ts";
 import { decisionSentence } from "./decision-text.ts";
 import { at, noIntervalNote } from "./table-cells.ts";
@@ -91,6 +91,7 @@ const BREAK_EVEN_CELL = { free: "free tokens", never: "none: loses even with fre
  * (restricted mean) and the break-even price.
  */
 export function verdictSentence(summary: Summary, v: Verdict): string {
+  if (v.rivalsChange) return rivalsChangeSentence(summary, v);
   const extra = v.extraTokenSpendUsd.p50;
   // A median extra spend of exactly 0 is "no more", not "$0 more".
   const paying = extra > 0 ? `Paying ${formatUsd(extra)} more` : extra < 0 ? `Paying ${formatUsd(-extra)} less` : "Paying no more";
@@ -142,14 +143,26 @@ export function valueOfInformationTable(summary: Summary, point: PointSummary): 
 }
 
 /**
+ * A company the sweep point leaves as it was at the baseline: what moved it is a rival's change, so
+ * the sentence says so and names no price (it paid for nothing new).
+ */
+function rivalsChangeSentence(summary: Summary, v: Verdict): string {
+  const baseline = v.against.slice(`${v.of} @ `.length);
+  const net = v.netValueDifferenceUsd;
+  const moved = net.p50 >= 0 ? `gains ${formatUsdSigned(net.p50)}` : `loses ${formatUsd(-net.p50)}`;
+  return `${v.of} is as at ${baseline} here, so its difference is the effect of the rival's change: it ${moved} net value (p10–p90 ${spread(net)}) within the horizon, ${soonerWords(summary, v)}.`;
+}
+
+/**
  * The verdicts said first: on a one-axis sweep the best option (decision-text.ts), then those of the
  * last point (the one the headline chart shows), each company against the point's first and, on a
- * sweep, against itself at the baseline point.
+ * sweep, against itself at the baseline point; on a sweep each verdict names its point.
  */
 export function headlineVerdicts(summary: Summary): string[] {
   const point = summary.points[summary.points.length - 1];
   const decision = decisionSentence(summary);
-  return [...(decision === null ? [] : [decision]), ...(point?.verdicts ?? []).map((v) => verdictSentence(summary, v))];
+  const where = summary.points.length > 1 && point !== undefined ? `At ${point.label}: ` : "";
+  return [...(decision === null ? [] : [decision]), ...(point?.verdicts ?? []).map((v) => `${where}${verdictSentence(summary, v)}`)];
 }
 
 function estimateCell(e: VerdictEstimate): Cell {
@@ -172,9 +185,10 @@ export function verdictTable(summary: Summary, point: PointSummary): Table | nul
       estimateCell(v.revenueDifferenceUsd),
       estimateCell(v.netValueDifferenceUsd),
       cell(formatShare(v.sharePaidForItself)),
-      cell(v.priceGuess ? `${formatUsd(v.pricePerMOutputUsd)} (guess)` : formatUsd(v.pricePerMOutputUsd)),
-      cell(v.breakEvenPricePerMOutputUsd === null ? BREAK_EVEN_CELL[breakEvenKind(v) as keyof typeof BREAK_EVEN_CELL] : formatUsd(v.breakEvenPricePerMOutputUsd), v.breakEvenInterval && v.breakEvenPricePerMOutputUsd !== null ? (v.breakEvenInterval.high === null ? `${formatUsd(v.breakEvenInterval.low)} to any` : formatRange(formatUsd(v.breakEvenInterval.low), formatUsd(v.breakEvenInterval.high))) : undefined),
-      cell(formatUsd(v.tokenParityPricePerMOutputUsd ?? null)),
+      // A company the point does not change paid for nothing new: no price, no break-even.
+      cell(v.rivalsChange ? MISSING : v.priceGuess ? `${formatUsd(v.pricePerMOutputUsd)} (guess)` : formatUsd(v.pricePerMOutputUsd)),
+      v.rivalsChange ? cell("effect of the rival's change") : cell(v.breakEvenPricePerMOutputUsd === null ? BREAK_EVEN_CELL[breakEvenKind(v) as keyof typeof BREAK_EVEN_CELL] : formatUsd(v.breakEvenPricePerMOutputUsd), v.breakEvenInterval && v.breakEvenPricePerMOutputUsd !== null ? (v.breakEvenInterval.high === null ? `${formatUsd(v.breakEvenInterval.low)} to any` : formatRange(formatUsd(v.breakEvenInterval.low), formatUsd(v.breakEvenInterval.high))) : undefined),
+      cell(v.rivalsChange ? MISSING : formatUsd(v.tokenParityPricePerMOutputUsd ?? null)),
     ]),
     footnote: `Run by run on the same random numbers, to the ${summary.horizonWeeks.toFixed(0)}-week horizon: median (10th–90th percentile of runs) of the company minus the baseline; the change in weeks is the mean of the capped weeks to the target (a run that never gets there counts as the horizon), with its 95% interval. Break-even: the output price per M tokens, all the company's token prices scaled with it, at which the median net value gain is zero, with its bootstrap 95% interval; token-price parity: the price at which the company's per-token bill matches the baseline's (the rest of the break-even is the value of time).`,
   };

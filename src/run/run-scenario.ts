@@ -21,6 +21,7 @@ import {
   RunTable,
   shardRange,
   simulatePoints,
+  trimLevers,
   type Shard,
   type Summary,
 } from "../montecarlo/index.ts";
@@ -148,6 +149,16 @@ export function manifestFor(scenario: Scenario, points: readonly SweepPoint[], r
   };
 }
 
+/**
+ * The default folder of a sweep: `output/<file name>-sweep`, followed by the names of the `--vary`
+ * axes (`output/seed-article-sweep-tokensPerSecond`), so it never replaces the run's folder and
+ * two sweeps over different parameters keep their own.
+ */
+export function sweepOutDir(file: string, vary: readonly string[]): string {
+  const axes = vary.map((v) => (v.slice(0, Math.max(0, v.indexOf("="))).split(".").pop() ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|-+$/g, "")).filter((a) => a !== "");
+  return [`${defaultOutDir(file)}-sweep`, ...axes].join("-");
+}
+
 /** Loads, simulates, summarises and writes. @throws ScenarioError for a bad scenario or flag values */
 export async function runScenario(options: RunScenarioOptions): Promise<RunScenarioResult> {
   const started = performance.now();
@@ -164,10 +175,9 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
   const names = scenario.companies.map((c) => c.name);
   if (options.company !== undefined && !names.includes(options.company)) throw new ChartOptionError(unknownCompanyMessage(options.company, names));
   const { levers, leverRuns } = leverSettings(options);
-  const outDir =
-    options.shardSubfolder === undefined
-      ? (options.outDir ?? defaultOutDir(options.file))
-      : join(options.outDir ?? `${defaultOutDir(options.file)}-shards`, options.shardSubfolder);
+  // A sweep writes its own folder: `velocity sweep s.yaml` never replaces `velocity run s.yaml`'s.
+  const own = options.requireSweep === true || (options.vary?.length ?? 0) > 0 ? sweepOutDir(options.file, options.vary ?? []) : defaultOutDir(options.file);
+  const outDir = options.shardSubfolder === undefined ? (options.outDir ?? own) : join(options.outDir ?? `${own}-shards`, options.shardSubfolder);
   // When the first answer was ready: the first provisional summary, or else the final one.
   let firstAnswer: number | undefined;
   const folder = openOutputFolder(outDir, { kind: options.shard ? "shard" : "results", scenario: scenario.name, file: options.file }, { force: options.force });
@@ -215,6 +225,8 @@ export async function runScenario(options: RunScenarioOptions): Promise<RunScena
     } finally {
       await runner.close();
     }
+    // The rows saved are what the summary reads: each lever's runs past where it stopped are blank.
+    tables = tables.map(trimLevers);
     const summary = buildSummary(scenario, points, tables, options.version, { baseline: options.baseline });
     firstAnswer ??= performance.now();
     const manifest = manifestFor(scenario, points, runs, options);

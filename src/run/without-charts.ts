@@ -3,7 +3,7 @@
  * code (half of Node's start-up work for a `run --no-charts`), so the CLI imports this for
  * everything but charts and the HTML report; `index.ts` names it all too.
  */
-export { runScenario, manifestFor, defaultOutDir, NothingToSweepError, type RunScenarioOptions, type RunScenarioResult } from "./run-scenario.ts";
+export { runScenario, manifestFor, defaultOutDir, sweepOutDir, NothingToSweepError, type RunScenarioOptions, type RunScenarioResult } from "./run-scenario.ts";
 export { mergeShards, MergeError, type MergeOptions } from "./merge-shards.ts";
 export { repriceFolder, type RepriceOptions, type RepriceResult } from "./reprice-folder.ts";
 export { traceRun, type TracedRun } from "./trace-run.ts";

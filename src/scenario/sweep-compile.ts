@@ -20,6 +20,7 @@ import { companyIndex, fieldAt, parsePath, type PathSegment } from "./path.ts";
 import { toPlain, type TreeNode } from "./tree.ts";
 import type { SweepAxis, SweepNamedPoint } from "./types.ts";
 import { parseScalar } from "./units.ts";
+import { roundDistinct } from "./vary-range.ts";
 
 /** Most points one sweep may expand to. */
 export const MAX_SWEEP_POINTS = 10_000;
@@ -81,14 +82,12 @@ function expandRange(node: TreeNode, spec: FieldSpec, path: string): (number | s
     throw new ScenarioError(where("from"), path, `expected from and to > 0 for a log scale, got ${describeValue(raw.from)} and ${describeValue(raw.to)}`);
   }
   // Durations keep their unit (hours), since a bare number is not a duration.
-  const values: (number | string)[] = [];
-  for (let i = 0; i < steps; i++) {
+  const xs = Array.from({ length: steps }, (_, i) => {
     const t = i / (steps - 1);
-    const x = scale === "log" ? Math.exp(Math.log(from.value) + t * (Math.log(to.value) - Math.log(from.value))) : from.value + t * (to.value - from.value);
-    // Round away floating-point noise (a log grid from 10 to 1000 gives 100, not 99.99999999999997).
-    values.push(unit === "integer" ? Math.round(x) : unit === "duration" ? `${Number(x.toPrecision(12))} h` : Number(x.toPrecision(12)));
-  }
-  return values;
+    return scale === "log" ? Math.exp(Math.log(from.value) + t * (Math.log(to.value) - Math.log(from.value))) : from.value + t * (to.value - from.value);
+  });
+  // Three significant figures (vary-range.ts): the value run is the value every label prints.
+  return roundDistinct(xs).map((x) => (unit === "integer" ? Math.round(x) : unit === "duration" ? `${x} h` : x));
 }
 
 /**

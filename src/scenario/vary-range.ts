@@ -9,6 +9,19 @@ import { MAX_RANGE_STEPS } from "./sweep-compile.ts";
 const RANGE = /^\s*(\S.*?)\s*\.\.\s*(\S.*?)\s+(log|lin|linear|step)\s+(\S+)\s*$/;
 const END = /^([-+]?\$?)((?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?)\s*([A-Za-z%]*)$/;
 
+/**
+ * A range's values to three significant figures (`139.88` → `140`, `1394.05` → `1390`), or to as
+ * few more as keep them apart (`1000..1010 lin 3` → `1000, 1005, 1010`): the value run is the value
+ * every label, table and chart prints, and a generated grid has no digits worth keeping past that.
+ */
+export function roundDistinct(xs: readonly number[]): number[] {
+  for (let digits = 3; digits < 15; digits++) {
+    const rounded = xs.map((x) => Number(x.toPrecision(digits)));
+    if (new Set(rounded).size === new Set(xs).size) return rounded;
+  }
+  return [...xs];
+}
+
 /** The values of a range, or undefined when `text` is not range syntax; a string when it is one but broken (the reason). */
 export function varyRange(text: string): (number | string)[] | string | undefined {
   const m = RANGE.exec(text);
@@ -38,8 +51,7 @@ export function varyRange(text: string): (number | string)[] | string | undefine
       return how === "log" ? Math.exp(Math.log(from) + t * (Math.log(to) - Math.log(from))) : from + t * (to - from);
     });
   }
-  // Round away floating-point noise (a log grid from 10 to 1000 gives 100, not 99.99999999999997).
-  const clean = xs.map((x) => Number(x.toPrecision(6)));
+  const clean = roundDistinct(xs);
   if (prefix === "" && unit === "") return clean;
   return clean.map((x) => `${x < 0 ? "-" : ""}${prefix}${Math.abs(x)}${unit === "" ? "" : /^[kKMB%]$/.test(unit) ? unit : ` ${unit}`}`);
 }

@@ -29,7 +29,8 @@ describe("verdictSentence", () => {
 
 describe("headlineVerdicts and verdictTable", () => {
   it("say the last point's verdicts first and tabulate them with the break-even price", () => {
-    expect(headlineVerdicts(summary)).toEqual([verdictSentence(summary, base)]);
+    // On a sweep each sentence names its point.
+    expect(headlineVerdicts(summary)).toEqual([`At ${summary.points[2].label}: ${verdictSentence(summary, base)}`]);
     const table = verdictTable(summary, summary.points[2])!;
     expect(table.rows[0].map((c) => c.text)).toEqual(["B", "A", "+$30k", "-3.1", "+$2.6M", "+$2.4M", "90%", "$25", "$625", "—"]);
     expect(verdictTable(summary, summary.points[0])).toBeNull();
@@ -85,5 +86,21 @@ describe("the decision in the verdict", () => {
     const point = { ...summary.points[2], verdicts: [decided] };
     const row = verdictTable(summary, point)!.rows[0];
     expect(row.slice(7).map((c) => [c.text, c.note])).toEqual([["$25 (guess)", undefined], ["$625", "$480–$810"], ["$40", undefined]]);
+  });
+});
+
+describe("a company the sweep point does not change", () => {
+  const rival: Verdict = { ...base, of: "A", against: "A @ slow", rivalsChange: true, netValueDifferenceUsd: { p50: -1.2e6, low: -2e6, high: -1e5 } };
+
+  it("gets the effect of the rival's change, never a price or break-even", () => {
+    const sentence = verdictSentence(summary, rival);
+    expect(sentence).toBe("A is as at slow here, so its difference is the effect of the rival's change: it loses $1.2M net value (p10–p90 -$2M to -$100k) within the horizon, reaching $10M 3.1 weeks sooner on average over the 52-week horizon.");
+    expect(sentence).not.toMatch(/price|break-even|\$25/);
+  });
+
+  it("has no price and no break-even in the table: the cell says it is the rival's change", () => {
+    const point = { ...summary.points[2], verdicts: [base, rival] };
+    const row = verdictTable(summary, point)!.rows[1].map((c) => c.text);
+    expect(row.slice(-3)).toEqual(["—", "effect of the rival's change", "—"]);
   });
 });

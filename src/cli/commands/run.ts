@@ -38,7 +38,7 @@ function runOptions(command: Command): Command {
     .option("-n, --runs <n>", "replications per sweep point (default: the scenario's runs)", wholeNumber(1))
     .option("--seed <seed>", "random seed (default: the scenario's seed)", wholeNumber(0))
     .option("-w, --workers <n>", `worker threads (default: one per core, ${availableParallelism()} on this machine)`, wholeNumber(1)) // montecarlo's defaultWorkers(), without loading that layer at start-up
-    .option("-o, --out <dir>", "output folder (default: output/<scenario file name>); built aside and swapped in when complete")
+    .option("-o, --out <dir>", "output folder (default: output/<scenario file name>, and for a sweep output/<scenario file name>-sweep[-<varied parameters>]); built aside and swapped in when complete")
     .option("--force", "replace an output folder holding another scenario's results or files velocity did not write (the old one is kept as <out>.old)")
     .option("--set <path=value>", "override one scenario value, e.g. companies[B].agent.tokensPerSecond=2000 (repeatable)", collect, [])
     .option("--vary <path=v1,v2,...>", "sweep a parameter over values (repeatable: a grid)", collect, [])

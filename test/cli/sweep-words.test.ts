@@ -1,0 +1,40 @@
+/**
+ * What a sweep says: each verdict names its point; a company the point does not change gets "the
+ * effect of the rival's change" and no price; generated values read with three significant
+ * figures; and the sweep writes its own folder, never the run's.
+ */
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { repoRoot, runCli } from "./run-cli.ts";
+
+describe("velocity sweep", () => {
+  const cwd = mkdtempSync(join(tmpdir(), "velocity-sweep-words-"));
+  const scenario = join(repoRoot, "scenarios/seed-article.yaml");
+  const result = runCli(["sweep", scenario, "--vary", "companies[B].agent.tokensPerSecond=65..3000 log 3", "--runs", "12", "--levers", "none", "--no-charts", "--workers", "1"], { cwd });
+
+  it("writes its own folder, named after what it varies, and leaves the run's alone", () => {
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(existsSync(join(cwd, "output/seed-article-sweep-tokensPerSecond/summary.json"))).toBe(true);
+    expect(existsSync(join(cwd, "output/seed-article"))).toBe(false);
+  });
+
+  it("labels the generated points with three significant figures (442, not 441.588)", () => {
+    const summary = JSON.parse(readFileSync(join(cwd, "output/seed-article-sweep-tokensPerSecond/summary.json"), "utf8"));
+    expect(summary.points.map((p: { label: string }) => p.label)).toEqual(["tokensPerSecond=65", "tokensPerSecond=442", "tokensPerSecond=3000"]);
+  });
+
+  it("names the point of each verdict; A, which the sweep does not change, gets the rival's change and no price", () => {
+    const text = result.stdout.replace(/\s+/g, " "); // the terminal wraps lines at 100 columns
+    expect(text).toContain("At tokensPerSecond=3000: Paying");
+    expect(text).toContain("At tokensPerSecond=3000: A is as at tokensPerSecond=65 here, so its difference is the effect of the rival's change: it loses");
+    const summary = JSON.parse(readFileSync(join(cwd, "output/seed-article-sweep-tokensPerSecond/summary.json"), "utf8"));
+    const self = summary.points[2].verdicts.filter((v: { against: string }) => v.against.includes(" @ "));
+    expect(self.map((v: { of: string; rivalsChange?: boolean }) => [v.of, v.rivalsChange ?? false])).toEqual([
+      ["A", true],
+      ["B", false],
+    ]);
+  });
+});
