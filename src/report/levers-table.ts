@@ -24,11 +24,30 @@ interface LeverRow {
   effects: (LeverEffect | undefined)[];
 }
 
-/** The cell of one effect: median (95% CI), else its bound, else the restricted mean. */
+/** Whether an effect's median is over fewer than half its runs (most reach the milestone neither way). */
+function fewDecided(e: LeverEffect): boolean {
+  return e.medianWeeksSaved !== null && e.restrictedMeanSaved !== undefined && e.decidedRuns !== undefined && e.runs > 0 && e.decidedRuns / e.runs < 0.5;
+}
+
+/** The weeks a cell prints as its number: the median, else the bound, else the restricted mean (what rows sort by). */
+function printedWeeks(e: LeverEffect | undefined): number {
+  if (e === undefined) return 0;
+  if (fewDecided(e) || (e.medianWeeksSaved === null && e.restrictedMeanSaved && !e.medianSavedBound)) return e.restrictedMeanSaved?.weeks ?? 0;
+  return e.medianWeeksSaved ?? e.medianSavedBound?.weeks ?? 0;
+}
+
+/**
+ * The cell of one effect: median (95% CI); over fewer than half the runs, or where the median is
+ * censored with no bound, the restricted mean with its interval; else the bound.
+ */
 function effectCell(e: LeverEffect | undefined): Cell {
   if (e === undefined) return cell("not re-run");
   // Neither as run nor with the lever did any re-run run get there: no weeks to save.
   if (e.medianWeeksSaved === null && e.shareSooner === 0 && e.shareLater === 0) return cell(NO_RUN_GOT_THERE);
+  if (fewDecided(e)) {
+    const m = e.restrictedMeanSaved!;
+    return cell(formatWeeksSigned(m.weeks), `mean ${formatRange(formatWeeksSigned(m.low), formatWeeksSigned(m.high))}`);
+  }
   if (e.medianWeeksSaved !== null || !e.restrictedMeanSaved) return weeksCell(e.medianWeeksSaved, e.low, e.high, true, e.runs, e.decidedRuns);
   if (e.medianSavedBound) return cell(`${e.medianSavedBound.side} ${formatWeeksSigned(e.medianSavedBound.weeks)}`, "censored");
   const m = e.restrictedMeanSaved;
@@ -37,16 +56,17 @@ function effectCell(e: LeverEffect | undefined): Cell {
 
 /**
  * The milestone rows are sorted by: the latest (target, then takeoff, then v1) whose median every
- * shown row has, so the order follows the numbers a reader sees; v1 when none has.
+ * shown row has over at least half its runs, so the order follows the numbers a reader sees; v1
+ * when none has.
  */
 function sortMetric(rows: readonly LeverRow[]): number {
-  for (let k = METRICS.length - 1; k > 0; k--) if (rows.every((r) => r.effects[k]?.medianWeeksSaved != null)) return k;
+  for (let k = METRICS.length - 1; k > 0; k--) if (rows.every((r) => r.effects[k]?.medianWeeksSaved != null && !fewDecided(r.effects[k]!))) return k;
   return 0;
 }
 
-/** Most weeks saved first on milestone `k`: the median, then the restricted mean to break ties. */
+/** Most weeks saved first on milestone `k`, by the number each row prints there; the restricted mean breaks ties. */
 function byWeeksSaved(k: number): (a: LeverRow, b: LeverRow) => number {
-  const key = (r: LeverRow) => [r.effects[k]?.medianWeeksSaved ?? 0, r.effects[k]?.restrictedMeanSaved?.weeks ?? 0];
+  const key = (r: LeverRow) => [printedWeeks(r.effects[k]), r.effects[k]?.restrictedMeanSaved?.weeks ?? 0];
   return (a, b) => {
     const [ka, kb] = [key(a), key(b)];
     return kb[0] - ka[0] || kb[1] - ka[1];
@@ -111,6 +131,6 @@ export function leversTable(summary: Summary, point: PointSummary): Table | null
     nameColumns: 2,
     rows: shown.map((r) => [cell(label(r.lever)), cell(r.company), ...r.effects.map(effectCell)]),
     notes: shown.length ? notes : ["No lever has a detectable effect.", ...notes],
-    footnote: `The first runs (at most ${summary.leverRuns}, in rounds of 100 until the lever's median weeks saved is known to ±0.1 week) re-simulated on the same random numbers with one cost made free for every company; median weeks saved (95% CI), most saved first; where the median is censored, its bound or the restricted mean (mean weeks saved with times capped at the horizon, 95% CI). "No effect": zero within the runs' noise on every milestone. "Not in this scenario": the company does not have that cost, so there is nothing to measure.`,
+    footnote: `The first runs (at most ${summary.leverRuns}, in rounds of 100 until the lever's median weeks saved is known to ±0.1 week) re-simulated on the same random numbers with one cost made free for every company; median weeks saved (95% CI), most saved first by the number each row prints; where fewer than half the runs reach the milestone with or without the lever, the restricted mean; where the median is censored, its bound or the restricted mean (mean weeks saved with times capped at the horizon, 95% CI). "No effect": zero within the runs' noise on every milestone. "Not in this scenario": the company does not have that cost, so there is nothing to measure.`,
   };
 }

@@ -90,11 +90,15 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
 }
 
 /**
- * The median difference of a comparison: the median (95% CI); where it is censored, its bound
- * ("at most -17.6"); else the restricted mean, so a row never shows a bare dash.
+ * The median difference of a comparison: the median (95% CI); over fewer than half the runs (most
+ * reach neither side's milestone), the share it is taken over ("+1.0 among 8% of runs", the mean
+ * beside it covers every run); where it is censored, its bound ("at most -17.6"); else the
+ * restricted mean, so a row never shows a bare dash.
  */
 function medianCell(c: Comparison, runs: number): Cell {
   if (noRunGotThere(c)) return cell(NO_RUN_GOT_THERE);
+  const decided = c.decidedRuns === undefined || runs === 0 ? undefined : c.decidedRuns / runs;
+  if (c.medianDifferenceWeeks !== null && decided !== undefined && decided < 0.5) return cell(`${formatWeeksSigned(c.medianDifferenceWeeks)} among ${formatShare(decided)} of runs`);
   if (c.medianDifferenceWeeks !== null || !c.restrictedMean) return weeksCell(c.medianDifferenceWeeks, c.low, c.high, true, runs, c.decidedRuns);
   if (c.medianBound) return cell(`${c.medianBound.side} ${formatWeeksSigned(c.medianBound.weeks)}`, "censored");
   return cell("not in half the runs", "censored");
@@ -120,7 +124,7 @@ export function comparisonsTable(summary: Summary, point: PointSummary): Table |
     headings: ["comparison", "milestone", `median difference, weeks (${CI}; ${SIGN})`, `mean within ${horizon} wk (${CI})`, "sooner", "later"],
     rows: point.comparisons.map((c) => [cell(`${c.of} vs ${c.against}`), cell(metricName(summary, c.metric)), medianCell(c, point.companies[0]?.runs ?? summary.runs), restrictedCell(c, point.companies[0]?.runs ?? summary.runs), cell(formatShare(c.shareSooner)), cell(formatShare(c.shareLater))]),
     nameColumns: 2,
-    footnote: `Weeks of the first minus the second, run by run on the same random numbers: negative = sooner. Median: a run that never got there counts as later; runs where neither did are left out. Where most runs never get there the median is censored and only bounded: "at most -17.6" means the first got there at least 17.6 weeks sooner in half the runs (a run that never got there did so after the ${horizon}-week horizon). Mean: the restricted mean, each side's weeks capped at the horizon (never = the horizon), so it is defined for every run but counts at most the weeks inside the horizon.`,
+    footnote: `Weeks of the first minus the second, run by run on the same random numbers: negative = sooner. Median: a run that never got there counts as later; runs where neither did are left out, and where they are most runs the median says over how many it is taken ("+1.0 among 8% of runs": read the mean beside it). Where most runs never get there the median is censored and only bounded: "at most -17.6" means the first got there at least 17.6 weeks sooner in half the runs (a run that never got there did so after the ${horizon}-week horizon). Mean: the restricted mean, each side's weeks capped at the horizon (never = the horizon), so it is defined for every run but counts at most the weeks inside the horizon.`,
   };
 }
 

@@ -88,3 +88,25 @@ describe("leversTable", () => {
     expect(leversTable(s, s.points[0])!.rows).toHaveLength(8);
   });
 });
+
+describe("where fewer than half the runs are decided", () => {
+  // Issue 30: "+7.0 (+6.3 to +9.7)" over 12 of 200 runs, restricted mean +0.39, sorted by the +7.0.
+  function few(): Summary {
+    const s = summary();
+    s.points[0].levers = [
+      ...effects("instant-review", "A", 1, 0.2),
+      ...effects("instant-model", "A", 7, 0.5, { decidedRuns: 6, restrictedMeanSaved: { horizonWeeks: 52, weeks: 0.39, low: 0.2, high: 0.6 } }),
+    ];
+    return s;
+  }
+
+  it("a lever row prints the restricted mean with its interval, not the median of the few", () => {
+    const row = leversTable(few(), few().points[0])!.rows.find((r) => r[0].text === "instant model calls")!;
+    expect(row[2].text).toBe("+0.4");
+    expect(row[2].note).toBe("mean +0.2 to +0.6");
+  });
+
+  it("rows are sorted by what they print: the +1.0 median above the +0.39 mean, whatever the +7.0 median of 6% of runs", () => {
+    expect(leversTable(few(), few().points[0])!.rows.map((r) => r[0].text)).toEqual(["instant reviews", "instant model calls"]);
+  });
+});
