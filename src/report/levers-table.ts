@@ -36,22 +36,23 @@ function printedWeeks(e: LeverEffect | undefined): number {
   return e.medianWeeksSaved ?? e.medianSavedBound?.weeks ?? 0;
 }
 
+/** Weeks saved as the change in weeks the lever makes (with minus as run): negative = sooner, as in every table. */
+const change = (saved: number | null): number | null => (saved === null ? null : -saved + 0);
+
 /**
- * The cell of one effect: median (95% CI); over fewer than half the runs, or where the median is
- * censored with no bound, the restricted mean with its interval; else the bound.
+ * The cell of one effect, as the change in weeks with the lever (negative = sooner): median (95%
+ * CI); over fewer than half the runs, or where the median is censored with no bound, the
+ * restricted mean with its interval; else the bound.
  */
 function effectCell(e: LeverEffect | undefined): Cell {
   if (e === undefined) return cell("not re-run");
   // Neither as run nor with the lever did any re-run run get there: no weeks to save.
   if (e.medianWeeksSaved === null && e.shareSooner === 0 && e.shareLater === 0) return cell(NO_RUN_GOT_THERE);
-  if (fewDecided(e)) {
-    const m = e.restrictedMeanSaved!;
-    return cell(formatWeeksSigned(m.weeks), `mean ${formatRange(formatWeeksSigned(m.low), formatWeeksSigned(m.high))}`);
-  }
-  if (e.medianWeeksSaved !== null || !e.restrictedMeanSaved) return weeksCell(e.medianWeeksSaved, e.low, e.high, true, e.runs, e.decidedRuns);
-  if (e.medianSavedBound) return cell(`${e.medianSavedBound.side} ${formatWeeksSigned(e.medianSavedBound.weeks)}`, "censored");
-  const m = e.restrictedMeanSaved;
-  return cell(formatWeeksSigned(m.weeks), noIntervalNote(e.runs) ?? `mean ${formatRange(formatWeeksSigned(m.low), formatWeeksSigned(m.high))}`);
+  const meanCell = (m: NonNullable<LeverEffect["restrictedMeanSaved"]>) => cell(formatWeeksSigned(change(m.weeks)), noIntervalNote(e.runs) ?? `mean ${formatRange(formatWeeksSigned(change(m.high)), formatWeeksSigned(change(m.low)))}`);
+  if (fewDecided(e)) return meanCell(e.restrictedMeanSaved!);
+  if (e.medianWeeksSaved !== null || !e.restrictedMeanSaved) return weeksCell(change(e.medianWeeksSaved), change(e.high), change(e.low), true, e.runs, e.decidedRuns);
+  if (e.medianSavedBound) return cell(`${e.medianSavedBound.side === "at least" ? "at most" : "at least"} ${formatWeeksSigned(change(e.medianSavedBound.weeks))}`, "censored");
+  return meanCell(e.restrictedMeanSaved);
 }
 
 /**
@@ -122,15 +123,15 @@ export function leversTable(summary: Summary, point: PointSummary): Table | null
     ...(unmeasured.length ? [`too few runs to tell an effect from none (${noIntervalNote(Math.max(...unmeasured.flatMap((r) => r.effects.map((e) => e?.runs ?? 0))))}): ${folded(unmeasured, label)}.`] : []),
     ...(none.length ? [`no effect: ${folded(none, label)}.`] : []),
     ...(absent.length ? [`not in this scenario: ${folded(absent, label)}.`] : []),
-    ...(rivalCost ? [`A negative to ${metricName(summary, "target")}: every rival got the lever too and took customers sooner.`] : []),
+    ...(rivalCost ? [`A positive change to ${metricName(summary, "target")} (later): every rival got the lever too and took customers sooner.`] : []),
     ...runsNote(point, shown, label),
   ];
   return {
-    title: `What would make us faster: weeks saved by each lever (positive = saved)${at(summary, point)}`,
+    title: `What would make us faster: change in weeks with each lever (negative = sooner)${at(summary, point)}`,
     headings: ["lever", "company", ...METRICS.map((m) => `to ${metricName(summary, m)} (95% CI)`)],
     nameColumns: 2,
     rows: shown.map((r) => [cell(label(r.lever)), cell(r.company), ...r.effects.map(effectCell)]),
     notes: shown.length ? notes : ["No lever has a detectable effect.", ...notes],
-    footnote: `The first runs (at most ${summary.leverRuns}, in rounds of 100 until the lever's median weeks saved is known to ±0.1 week) re-simulated on the same random numbers with one cost made free for every company; median weeks saved (95% CI), most saved first by the number each row prints; where fewer than half the runs reach the milestone with or without the lever, the restricted mean; where the median is censored, its bound or the restricted mean (mean weeks saved with times capped at the horizon, 95% CI). "No effect": zero within the runs' noise on every milestone. "Not in this scenario": the company does not have that cost, so there is nothing to measure.`,
+    footnote: `The first runs (at most ${summary.leverRuns}, in rounds of 100 until the lever's median weeks saved is known to ±0.1 week) re-simulated on the same random numbers with one cost made free for every company; median change in weeks, with the lever minus as run (95% CI; negative = sooner), most saved first by the number each row prints; where fewer than half the runs reach the milestone with or without the lever, the restricted mean; where the median is censored, its bound or the restricted mean (mean weeks saved with times capped at the horizon, 95% CI). "No effect": zero within the runs' noise on every milestone. "Not in this scenario": the company does not have that cost, so there is nothing to measure.`,
   };
 }

@@ -15,7 +15,7 @@ import { assumptionLines } from "./assumptions-text.ts";
 import { ideaFindings, ideasTable } from "./ideas-table.ts";
 import { priceNote, priceText } from "./price-text.ts";
 import { leversTable } from "./levers-table.ts";
-import { at, metricName, NO_RUN_GOT_THERE, weeksCell } from "./table-cells.ts";
+import { at, metricName, NO_RUN_GOT_THERE, noIntervalNote, weeksCell } from "./table-cells.ts";
 import { cell, renderMarkdown, type Cell, type Table } from "./table-model.ts";
 import { decisionTable } from "./decision-text.ts";
 import { headlineVerdicts, valueOfInformationTable, verdictTable } from "./verdict-text.ts";
@@ -98,7 +98,7 @@ export function companyTable(summary: Summary, point: PointSummary): Table {
 function medianCell(c: Comparison, runs: number): Cell {
   if (noRunGotThere(c)) return cell(NO_RUN_GOT_THERE);
   const decided = c.decidedRuns === undefined || runs === 0 ? undefined : c.decidedRuns / runs;
-  if (c.medianDifferenceWeeks !== null && decided !== undefined && decided < 0.5) return cell(`${formatWeeksSigned(c.medianDifferenceWeeks)} among ${formatShare(decided)} of runs`);
+  if (c.medianDifferenceWeeks !== null && decided !== undefined && decided < 0.5) return cell(`${formatWeeksSigned(c.medianDifferenceWeeks)} among ${formatShare(decided)} of runs`, noIntervalNote(c.decidedRuns!, true));
   if (c.medianDifferenceWeeks !== null || !c.restrictedMean) return weeksCell(c.medianDifferenceWeeks, c.low, c.high, true, runs, c.decidedRuns);
   if (c.medianBound) return cell(`${c.medianBound.side} ${formatWeeksSigned(c.medianBound.weeks)}`, "censored");
   return cell("not in half the runs", "censored");

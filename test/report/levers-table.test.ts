@@ -76,7 +76,8 @@ describe("leversTable", () => {
     const target = s.points[0].levers.find((e) => e.lever === "instant-review" && e.company === "A" && e.metric === "target")!;
     Object.assign(target, { medianWeeksSaved: null, low: null, high: null, medianSavedBound: { side: "at least", weeks: 17.4 } });
     const row = leversTable(s, s.points[0])!.rows.find((r) => r[0].text === "instant reviews" && r[1].text === "A")!;
-    expect(row[4]).toEqual({ text: "at least +17.4", note: "censored" });
+    // Printed as the change in weeks with the lever (negative = sooner), as every table reads.
+    expect(row[4]).toEqual({ text: "at most -17.4", note: "censored" });
   });
 
   it("shows every row of a summary written before folding existed", () => {
@@ -90,7 +91,7 @@ describe("leversTable", () => {
 });
 
 describe("where fewer than half the runs are decided", () => {
-  // Issue 30: "+7.0 (+6.3 to +9.7)" over 12 of 200 runs, restricted mean +0.39, sorted by the +7.0.
+  // Issue 30: "+7.0 (+6.3 to +9.7)" saved over 12 of 200 runs, restricted mean +0.39, sorted by the +7.0.
   function few(): Summary {
     const s = summary();
     s.points[0].levers = [
@@ -102,11 +103,11 @@ describe("where fewer than half the runs are decided", () => {
 
   it("a lever row prints the restricted mean with its interval, not the median of the few", () => {
     const row = leversTable(few(), few().points[0])!.rows.find((r) => r[0].text === "instant model calls")!;
-    expect(row[2].text).toBe("+0.4");
-    expect(row[2].note).toBe("mean +0.2 to +0.6");
+    expect(row[2].text).toBe("-0.4");
+    expect(row[2].note).toBe("mean -0.6 to -0.2");
   });
 
-  it("rows are sorted by what they print: the +1.0 median above the +0.39 mean, whatever the +7.0 median of 6% of runs", () => {
+  it("rows are sorted by what they print: the -1.0 median above the -0.4 mean, whatever the -7.0 median of 6% of runs", () => {
     expect(leversTable(few(), few().points[0])!.rows.map((r) => r[0].text)).toEqual(["instant reviews", "instant model calls"]);
   });
 });

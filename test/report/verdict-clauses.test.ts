@@ -82,9 +82,10 @@ describe("every clause of the verdict follows from its numbers", () => {
     const v = summary.points[0].verdicts[0];
     const spend = summary.points[0].companies.find((c) => c.name === "B")!.tokenSpendUsd.p50!;
     expect(spend).toBeGreaterThan(0);
-    // On these 30 runs the gain cannot be told from zero, so the sentence gives the chance it pays…
-    expect(v.netValueMedianInterval?.detectable).toBe(false);
-    expect(verdictSentence(summary, v)).not.toMatch(/tokens are free/);
+    // Where the gain cannot be told from zero, the sentence gives the chance it pays… (set here:
+    // whether 30 runs tell it depends on the model's spread, which issue 30 narrowed)
+    const close = { ...v, netValueMedianInterval: { ...v.netValueMedianInterval!, detectable: false } };
+    expect(verdictSentence(summary, close)).not.toMatch(/tokens are free/);
     // …and were the runs decisive, the price clause says what B still pays for its other tokens.
     const decisive = { ...v, netValueMedianInterval: { ...v.netValueMedianInterval!, detectable: true } };
     summary.points[0].verdicts[0] = decisive;
