@@ -119,13 +119,42 @@ function restrictedCell(c: Comparison, runs: number): Cell {
 export function comparisonsTable(summary: Summary, point: PointSummary): Table | null {
   if (point.comparisons.length === 0) return null;
   const horizon = summary.horizonWeeks.toFixed(0);
+  const runs = point.companies[0]?.runs ?? summary.runs;
+  const rows = point.comparisons.map((c) => [cell(`${c.of} vs ${c.against}`), cell(metricName(summary, c.metric)), medianCell(c, runs), restrictedCell(c, runs), cell(formatShare(c.shareSooner)), cell(formatShare(c.shareLater))]);
   return {
     title: `Paired comparisons${at(summary, point)}`,
     headings: ["comparison", "milestone", `median difference, weeks (${CI}; ${SIGN})`, `mean within ${horizon} wk (${CI})`, "sooner", "later"],
-    rows: point.comparisons.map((c) => [cell(`${c.of} vs ${c.against}`), cell(metricName(summary, c.metric)), medianCell(c, point.companies[0]?.runs ?? summary.runs), restrictedCell(c, point.companies[0]?.runs ?? summary.runs), cell(formatShare(c.shareSooner)), cell(formatShare(c.shareLater))]),
+    rows,
     nameColumns: 2,
-    footnote: `Weeks of the first minus the second, run by run on the same random numbers: negative = sooner. Median: a run that never got there counts as later; runs where neither did are left out, and where they are most runs the median says over how many it is taken ("+1.0 among 8% of runs": read the mean beside it). Where most runs never get there the median is censored and only bounded: "at most -17.6" means the first got there at least 17.6 weeks sooner in half the runs (a run that never got there did so after the ${horizon}-week horizon). Mean: the restricted mean, each side's weeks capped at the horizon (never = the horizon), so it is defined for every run but counts at most the weeks inside the horizon.`,
+    footnote: comparisonsFootnote(summary, point.comparisons, rows),
   };
+}
+
+/**
+ * The comparisons' footnote, computed from the rows it explains: it reads out the table's own
+ * first "+1.0 among 8% of runs" and "at most -17.6" cells, and says nothing of either where the
+ * table has none.
+ */
+function comparisonsFootnote(summary: Summary, comparisons: readonly Comparison[], rows: readonly Cell[][]): string {
+  const horizon = summary.horizonWeeks.toFixed(0);
+  const parts = ["Weeks of the first minus the second, run by run on the same random numbers: negative = sooner. Median: a run that never got there counts as later; runs where neither did are left out."];
+  const fewAt = rows.findIndex((r) => r[2].text.includes(" among "));
+  if (fewAt >= 0) {
+    const c = comparisons[fewAt];
+    parts.push(`Where that leaves fewer than half the runs, the median says over how many it is taken: "${rows[fewAt][2].text}" (${c.of} vs ${c.against}, ${metricName(summary, c.metric)}) is the median of those runs only; the mean beside it counts every run.`);
+  }
+  const boundAt = comparisons.findIndex((c, i) => c.medianBound && rows[i][2].note === "censored");
+  if (boundAt >= 0) {
+    const c = comparisons[boundAt];
+    const b = c.medianBound!;
+    const weeks = Math.abs(b.weeks).toFixed(1);
+    // "at most -17.6": at least 17.6 weeks sooner; "at least +11.4": at least 11.4 weeks later.
+    const towards = (b.side === "at most") === b.weeks <= 0 ? "at least" : "at most";
+    const meaning = `${c.of} got there ${towards} ${weeks} weeks ${b.weeks <= 0 ? "sooner" : "later"} than ${c.against}`;
+    parts.push(`Where most runs never get there the median is censored and only bounded: "${rows[boundAt][2].text}" (${metricName(summary, c.metric)}) means ${meaning} in half the runs (a run that never got there did so after the ${horizon}-week horizon).`);
+  }
+  parts.push(`Mean: the restricted mean, each side's weeks capped at the horizon (never = the horizon), so it is defined for every run but counts at most the weeks inside the horizon.`);
+  return parts.join(" ");
 }
 
 /** Inputs with a detectable effect on one company's weeks to target; the rest named in the footnote. */

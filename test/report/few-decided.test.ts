@@ -41,3 +41,24 @@ describe("comparisonsTable where few runs are decided", () => {
     expect(rowFor(comparison(0.5))[2]).toBe("+1.0 (+0.4 to +1.6)");
   });
 });
+
+describe("the comparisons' footnote explains the table it is under", () => {
+  function footnote(comparisons: Comparison[]): string {
+    const s = unsweptFixture();
+    s.points[0].comparisons = comparisons;
+    return comparisonsTable(s, s.points[0])!.footnote!;
+  }
+
+  it("reads out its own censored bound, not a fixed example", () => {
+    const censored: Comparison = { ...comparison(0.6), medianDifferenceWeeks: null, low: null, high: null, medianBound: { side: "at most", weeks: -12.3 } };
+    const text = footnote([censored]);
+    expect(text).toContain('"at most -12.3" ($10M) means B got there at least 12.3 weeks sooner than A in half the runs');
+    expect(text).not.toContain("17.6");
+  });
+
+  it("reads out its own few-runs median, and says nothing of bounds or few runs where the table has none", () => {
+    expect(footnote([comparison(0.076)])).toContain('"+1.0 among 8% of runs" (B vs A, $10M) is the median of those runs only');
+    const plain = footnote([comparison(0.9)]);
+    expect(plain).not.toMatch(/censored|among/);
+  });
+});
