@@ -267,11 +267,12 @@ export function summaryMarkdown(summary: Summary): string {
     "",
     `${summary.runs} runs per point, seed ${summary.seed}, horizon ${summary.horizonWeeks.toFixed(0)} weeks, target ${formatUsd(summary.targetUsd)} ARR, velocity-sim ${summary.version}.`,
   ];
-  // What the scenario assumes comes before anything it concludes.
-  const [kind, ...assumed] = assumptionLines(summary);
-  if (kind !== undefined) out.push("", "## What this scenario assumes", "", kind, ...(assumed.length ? ["", assumed[0], "", ...assumed.slice(1).map((a) => `- ${a}`)] : []));
+  // One order everywhere (terminal, summary.md, report.html): the verdict, what it rests on, then
+  // the findings and tables.
   const verdicts = headlineVerdicts(summary);
   if (verdicts.length) out.push("", "## Verdict", "", ...verdicts);
+  const [kind, ...assumed] = assumptionLines(summary);
+  if (kind !== undefined) out.push("", "## What this scenario assumes", "", kind, ...(assumed.length ? ["", assumed[0], "", ...assumed.slice(1).map((a) => `- ${a}`)] : []));
   const said = findings(summary);
   if (said.length) out.push("", "## Findings", "", ...said.map((f) => `- ${f}`));
   for (const table of summaryTables(summary)) out.push("", renderMarkdown(table));

@@ -1,0 +1,43 @@
+/**
+ * One voice: the terminal, summary.md and report.html say the same things in the same order — the
+ * verdict, what it rests on (the scenario's assumptions), the findings, then the tables.
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./run-cli.ts";
+import type { Summary } from "../../src/montecarlo/types.ts";
+import type { Manifest } from "../../src/output/index.ts";
+import { assumptionLines, findings, headlineVerdicts, reportHtml, summaryMarkdown, summaryTable } from "../../src/report/index.ts";
+
+// seed-article has a verdict (B against A), assumptions outside public ranges and findings.
+const dir = join(mkdtempSync(join(tmpdir(), "velocity-order-")), "out");
+const ran = runCli(["run", "scenarios/seed-article.yaml", "--runs", "30", "--workers", "1", "--levers", "none", "--no-charts", "-q", "--out", dir]);
+const summary = JSON.parse(readFileSync(join(dir, "summary.json"), "utf8")) as Summary;
+const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Manifest;
+
+/** Where the verdict, the first assumption line, the first finding and the first table begin in `text`. */
+function order(text: string, table: string): number[] {
+  const first = (s: string) => text.indexOf(s.slice(0, 40));
+  return [first(headlineVerdicts(summary)[0]), first(assumptionLines(summary)[0]), first(findings(summary)[0]), text.indexOf(table)];
+}
+
+describe("the same section order everywhere", () => {
+  it("seed-article's summary has a verdict, an assumption line and a finding to order", () => {
+    expect(ran.status).toBe(0);
+    expect([headlineVerdicts(summary).length, assumptionLines(summary).length, findings(summary).length].every((n) => n > 0)).toBe(true);
+  });
+
+  for (const [where, text, table] of [
+    ["terminal", summaryTable(summary), "company"],
+    ["summary.md", summaryMarkdown(summary), "| company"],
+    ["report.html", reportHtml({ summary, manifest, charts: [], libraries: { vega: "", vegaLite: "" } }), "<table"],
+  ] as const) {
+    it(`${where}: verdict, then assumptions, then findings, then tables`, () => {
+      const at = order(text, table);
+      expect(at.every((i) => i >= 0), `${where}: ${at.join(", ")}`).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+    });
+  }
+});
