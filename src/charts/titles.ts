@@ -47,29 +47,30 @@ function weeksText(weeks: number): string {
 }
 
 /**
- * What a censored comparison still says, after "… in 90% of runs": the bound on the median
- * (", at least 17.6 weeks sooner in half the runs") and the restricted mean over the horizon.
+ * What a censored comparison still says, after "… in 90% of runs": one "how much sooner", the
+ * restricted mean over the horizon (the verdict's number), with the bound on the median after it,
+ * labelled and secondary (": 14.5 weeks sooner on average within the 26-week horizon (median: at
+ * least 17.6 weeks sooner)"); the bound alone where the mean is not clear or not asked for.
  */
 function censoredWords(c: Comparison, first: string, withMean: boolean): string {
-  const parts: string[] = [];
   const b = c.medianBound;
   // "at most −x" for `of` is "at least x sooner"; "at least +x" is "at least x later".
-  if (b && ((b.side === "at most" && b.weeks < 0) || (b.side === "at least" && b.weeks > 0))) {
-    parts.push(`at least ${weeksText(b.weeks)} ${b.weeks < 0 === (first === c.of) ? "sooner" : "later"} in half the runs`);
-  }
+  const bound = b && ((b.side === "at most" && b.weeks < 0) || (b.side === "at least" && b.weeks > 0)) ? `at least ${weeksText(b.weeks)} ${b.weeks < 0 === (first === c.of) ? "sooner" : "later"}` : null;
   const m = c.restrictedMean;
   if (withMean && m && (m.high < 0 || m.low > 0)) {
     const sooner = (m.differenceWeeks < 0) === (first === c.of);
-    parts.push(`${weeksText(m.differenceWeeks)} ${sooner ? "sooner" : "later"} on average within the ${m.horizonWeeks.toFixed(0)}-week horizon`);
+    const mean = `${weeksText(m.differenceWeeks)} ${sooner ? "sooner" : "later"} on average within the ${m.horizonWeeks.toFixed(0)}-week horizon`;
+    return `: ${mean}${bound === null ? "" : ` (median: ${bound})`}`;
   }
-  return parts.length ? `: ${parts.join(", ")}` : "";
+  return bound === null ? "" : `: ${bound} in half the runs`;
 }
 
 /**
  * One comparison as a sentence with the sooner side as subject: "B reaches $10M 4.6 weeks sooner
  * than A in 96% of runs". Says so when the median cannot be told ("no clear difference"); a
- * censored median gives its bound and, `withMean`, the restricted mean (a chart title leaves it
- * out); and first of all when most runs reach neither side's milestone.
+ * censored median gives, `withMean` (the default, a chart title's too), the restricted mean, the
+ * verdict's "how much sooner", with the bound on the median after it; and first of all when most
+ * runs reach neither side's milestone.
  */
 export function comparisonSentence(summary: Summary, c: Comparison, withMean = true): string {
   const verb = metricPhrase(summary, c.metric);
