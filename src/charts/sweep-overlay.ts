@@ -9,7 +9,7 @@ import { sweepFrame, type ChartOptions } from "./context.ts";
 import { USD_FORMAT, formatUsdShort, paramLabel } from "./labels.ts";
 import { labelAxes } from "./sweep-shape.ts";
 import { deckFrame, deckScale } from "./theme.ts";
-import { chartText, sweepWeeksTitle } from "./titles.ts";
+import { chartText, sweepReachedTitle } from "./titles.ts";
 
 /** The company the overlays follow: `options.company`, or the last one (the challenger of a race). */
 export function overlayCompany(summary: Summary, options: ChartOptions = {}): string | null {
@@ -49,7 +49,8 @@ export function sweepReachedSpec(summary: Summary, options: ChartOptions = {}): 
   if (values.length === 0) return null;
   const target = formatUsdShort(summary.targetUsd);
   const axes = labelAxes(summary);
-  const title = sweepWeeksTitle(summary, axes.length ? axes.map(paramLabel).join(", ") : "sweep point", company);
+  // Its own finding, not the weeks chart's title again: how the share that gets there moves.
+  const title = sweepReachedTitle(summary, axes.length ? axes.map(paramLabel).join(", ") : "sweep point", company);
   const frame = sweepFrame(summary, options);
   frame.caption = [...frame.caption, `${company} at each sweep point; same runs, same random numbers`];
   const text = chartText("sweep-reached", title, frame, options);

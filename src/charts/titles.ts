@@ -159,6 +159,16 @@ export function sweepWeeksTitle(summary: Summary, axisName: string, company?: st
   return `Median weeks to ${target} ARR vs ${axisName}`;
 }
 
+/**
+ * "B at $10M by week 52: from 70% to 80% of runs across B output tokens/s": the reached-target
+ * overlay's own finding (not the weeks chart's title again).
+ */
+export function sweepReachedTitle(summary: Summary, axisName: string, company: string): string {
+  const target = formatUsdShort(summary.targetUsd);
+  const move = fromTo(summary.points.map((p) => p.companies.find((c) => c.name === company)?.reachedTarget.share ?? null), formatShare);
+  return move ? `${company} at ${target} by week ${summary.horizonWeeks}: ${move} of runs across ${across(axisName)}` : `${company}'s share of runs at ${target} ARR by week, at each sweep point`;
+}
+
 /** "B's chance of being first to $10M goes from 58% to 96% across …". */
 export function sweepFirstTitle(summary: Summary, axisName: string): string {
   const target = formatUsdShort(summary.targetUsd);

@@ -41,3 +41,10 @@ describe("chart specs from the fixture", () => {
     for (const s of scales) expect(s).toBe(`"domain":["A","B"],"range":["${COMPANY_PALETTE[0]}","${COMPANY_PALETTE[1]}"]`);
   });
 });
+
+describe("titles that differ", () => {
+  it("no two charts of a report share a title (sweep-reached said sweep-weeks' finding again)", () => {
+    const titles = charts.map(({ spec }) => (spec as { title: { text: string | string[] } }).title.text).map((t) => ([] as string[]).concat(t).join(" "));
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+});
