@@ -47,7 +47,8 @@ describe("outputs that mean what they say (seed-article, through the CLI)", () =
     // then at once what it rests on, before any table.
     const lines = result.stdout.split("\n");
     expect(lines[0]).toMatch(/^On this sweep B (does best with|cannot tell) model=/);
-    expect(lines.findIndex((l) => /^Paying /.test(l))).toBeGreaterThan(0);
+    // A sweep over offerings: each verdict after the decision names its point.
+    expect(lines.findIndex((l) => /^At model=gpt-5\.3-codex-spark: Paying /.test(l))).toBeGreaterThan(0);
     const assumed = lines.findIndex((l) => /^This scenario is a story/.test(l));
     expect(assumed).toBeGreaterThan(0);
     expect(assumed).toBeLessThan(lines.findIndex((l) => /^company\s/.test(l)));
