@@ -2,7 +2,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { CurvePoint, Summary } from "../montecarlo/types.ts";
 import { pointContext, type ChartOptions } from "./context.ts";
-import { formatUsdShort } from "./labels.ts";
+import { formatShare, formatUsdShort } from "./labels.ts";
 import { chartText, firstTitle } from "./titles.ts";
 import { companyScale, deckFrame, deckScale } from "./theme.ts";
 
@@ -67,7 +67,14 @@ export function weeksDistributionSpec(summary: Summary, options: ChartOptions = 
   const target = formatUsdShort(summary.targetUsd);
   const step = weekTickStep(horizon);
   const ticks = Array.from({ length: Math.floor(horizon / step) + 1 }, (_, i) => i * step);
-  const topCensored = Math.max(...bars.filter((b) => b.kind === "not reached").map((b) => b.share));
+  const censored = bars.filter((b) => b.kind === "not reached");
+  const topCensored = Math.max(...censored.map((b) => b.share));
+  // The axis is set by the weeks the chart is about: where the runs that never got there dwarf
+  // every week's bar (90% vs 3%), their bars are cut at the top and the label gives their shares.
+  const topReached = Math.max(0, ...bars.filter((b) => b.kind === "reached").map((b) => b.share));
+  const cut = topReached > 0 && topCensored > 2 * topReached;
+  const top = cut ? topReached * 1.5 : topCensored;
+  const label = cut ? `not by week ${horizon}: ${censored.map((b) => `${b.company} ${formatShare(b.share)}`).join(", ")} (cut)` : `not by week ${horizon}`;
   frame.caption = [...frame.caption, `share of runs reaching ${target} ARR in each week, and runs that never got there`];
   const text = chartText("weeks-to-target", firstTitle(summary, point), frame, options);
   return {
@@ -75,11 +82,11 @@ export function weeksDistributionSpec(summary: Summary, options: ChartOptions = 
     layer: [
       {
         data: { values: bars },
-        mark: { type: "bar", stroke: "white", strokeWidth: s },
+        mark: { type: "bar", stroke: "white", strokeWidth: s, ...(cut ? { clip: true } : {}) },
         encoding: {
           x: { field: "start", type: "quantitative", title: "week reached", scale: { domain: [0, censoredStart + 2 * width], nice: false }, axis: { values: ticks } },
           x2: { field: "end" },
-          y: { field: "share", type: "quantitative", title: "share of runs", axis: { format: "~%" } },
+          y: { field: "share", type: "quantitative", title: "share of runs", axis: { format: "~%" }, ...(cut ? { scale: { domain: [0, top], nice: false } } : {}) },
           y2: { datum: 0 },
           color: { field: "company", type: "nominal", scale: companyScale(companies), title: null },
           opacity: { field: "opacity", type: "quantitative", scale: null, legend: null },
@@ -91,8 +98,8 @@ export function weeksDistributionSpec(summary: Summary, options: ChartOptions = 
         encoding: { x: { field: "x", type: "quantitative" } },
       },
       {
-        data: { values: [{ x: censoredStart + width, y: topCensored, text: `not by week ${horizon}` }] },
-        mark: { type: "text", baseline: "bottom", dy: -8 * s, color: "#333" },
+        data: { values: [{ x: cut ? censoredStart + 2 * width : censoredStart + width, y: top, text: label }] },
+        mark: cut ? { type: "text", baseline: "top", align: "right", dy: 8 * s, color: "#333" } : { type: "text", baseline: "bottom", dy: -8 * s, color: "#333" },
         encoding: { x: { field: "x", type: "quantitative" }, y: { field: "y", type: "quantitative" }, text: { field: "text" } },
       },
     ],

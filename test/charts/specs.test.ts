@@ -48,3 +48,16 @@ describe("titles that differ", () => {
     expect(new Set(titles).size).toBe(titles.length);
   });
 });
+
+describe("axes set by the data shown", () => {
+  it("weeks-to-target: when the runs that never got there dwarf every week's bar, the axis fits the weeks and the label gives the cut shares", () => {
+    const spec = charts.find((c) => c.name === "weeks-to-target")!.spec as unknown as { layer: { data: { values: { share?: number; kind?: string; text?: string }[] }; encoding: { y?: { scale?: { domain: number[] } } } }[] };
+    const bars = spec.layer[0].data.values;
+    const reached = Math.max(...bars.filter((b) => b.kind === "reached").map((b) => b.share!));
+    const never = Math.max(...bars.filter((b) => b.kind === "not reached").map((b) => b.share!));
+    expect(never).toBeGreaterThan(2 * reached); // the fixture's case: 34% never vs a few % a week
+    const top = spec.layer[0].encoding.y!.scale!.domain[1];
+    expect(top).toBeCloseTo(1.5 * reached, 10);
+    expect(spec.layer[2].data.values[0].text).toBe("not by week 52: A 34%, B 20% (cut)");
+  });
+});
