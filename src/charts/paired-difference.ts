@@ -57,9 +57,9 @@ export function pairedDifferenceSpec(summary: Summary, options: ChartOptions = {
   const labels = within.map((c) => ({ row: row(c), text: medianLabel(c) }));
   const headline = within.find((c) => c.metric === "target") ?? within[0];
   frame.caption = [...frame.caption, "share of runs in which each company got there first, in its colour; grey: neither, or the same week; median: first minus second, weeks (negative = sooner)"];
-  // The title is the headline sentence, with the verdict's "how much sooner" (the restricted mean)
-  // first and the median's bound secondary; when most runs reach neither, that alone.
-  const text = chartText("paired-difference", neitherLead(summary, headline) ?? comparisonSentence(summary, headline), frame, options);
+  // The title is the headline sentence with the verdict's "how much sooner" (the restricted mean);
+  // the median, secondary, labels the bars; when most runs reach neither, that alone.
+  const text = chartText("paired-difference", neitherLead(summary, headline) ?? comparisonSentence(summary, headline, true, true), frame, options);
   // The order as the scale's domain, not a sort list: vega-lite turns a sort list into one nested
   // expression per row, which overflows the stack at 50 companies (3,675 rows).
   const y = { field: "row", type: "nominal", title: null, sort: null, scale: { domain: order } } as const;

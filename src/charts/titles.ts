@@ -52,15 +52,16 @@ function weeksText(weeks: number): string {
  * labelled and secondary (": 14.5 weeks sooner on average within the 26-week horizon (median: at
  * least 17.6 weeks sooner)"); the bound alone where the mean is not clear or not asked for.
  */
-function censoredWords(c: Comparison, first: string, withMean: boolean): string {
+function censoredWords(c: Comparison, first: string, withMean: boolean, short = false): string {
   const b = c.medianBound;
   // "at most −x" for `of` is "at least x sooner"; "at least +x" is "at least x later".
   const bound = b && ((b.side === "at most" && b.weeks < 0) || (b.side === "at least" && b.weeks > 0)) ? `at least ${weeksText(b.weeks)} ${b.weeks < 0 === (first === c.of) ? "sooner" : "later"}` : null;
   const m = c.restrictedMean;
   if (withMean && m && (m.high < 0 || m.low > 0)) {
     const sooner = (m.differenceWeeks < 0) === (first === c.of);
-    const mean = `${weeksText(m.differenceWeeks)} ${sooner ? "sooner" : "later"} on average within the ${m.horizonWeeks.toFixed(0)}-week horizon`;
-    return `: ${mean}${bound === null ? "" : ` (median: ${bound})`}`;
+    const mean = `${weeksText(m.differenceWeeks)} ${sooner ? "sooner" : "later"} on average within ${short ? `${m.horizonWeeks.toFixed(0)} weeks` : `the ${m.horizonWeeks.toFixed(0)}-week horizon`}`;
+    // A chart title stops at the mean (its bars label the median); a sentence adds the bound, secondary.
+    return `: ${mean}${bound === null || short ? "" : ` (median: ${bound})`}`;
   }
   return bound === null ? "" : `: ${bound} in half the runs`;
 }
@@ -69,17 +70,18 @@ function censoredWords(c: Comparison, first: string, withMean: boolean): string 
  * One comparison as a sentence with the sooner side as subject: "B reaches $10M 4.6 weeks sooner
  * than A in 96% of runs". Says so when the median cannot be told ("no clear difference"); a
  * censored median gives, `withMean` (the default, a chart title's too), the restricted mean, the
- * verdict's "how much sooner", with the bound on the median after it; and first of all when most
- * runs reach neither side's milestone.
+ * verdict's "how much sooner", with the bound on the median after it (`short`, a chart title: the
+ * mean alone, its bars label the median); and first of all when most runs reach neither side's
+ * milestone.
  */
-export function comparisonSentence(summary: Summary, c: Comparison, withMean = true): string {
+export function comparisonSentence(summary: Summary, c: Comparison, withMean = true, short = false): string {
   const verb = metricPhrase(summary, c.metric);
   const ofSooner = c.shareSooner >= c.shareLater;
   const [first, second] = ofSooner ? [c.of, c.against] : [c.against, c.of];
   const share = ofSooner ? c.shareSooner : c.shareLater;
   const median = c.medianDifferenceWeeks;
   const finding = (() => {
-    if (median === null) return `${first} ${verb} sooner than ${second} in ${formatShare(share)} of runs${censoredWords(c, first, withMean)}`;
+    if (median === null) return `${first} ${verb} sooner than ${second} in ${formatShare(share)} of runs${censoredWords(c, first, withMean, short)}`;
     const clear = c.low !== null && c.high !== null && (c.high < 0 || c.low > 0);
     if (!clear) return `No clear difference between ${c.of} and ${c.against} in weeks to ${metricNoun(summary, c.metric)} (median ${formatWeeksSigned(median)} weeks, ${c.of} minus ${c.against})`;
     return `${first} ${verb} ${weeksText(median)} sooner than ${second} in ${formatShare(share)} of runs`;

@@ -98,8 +98,9 @@ export function weeksDistributionSpec(summary: Summary, options: ChartOptions = 
         encoding: { x: { field: "x", type: "quantitative" } },
       },
       {
-        data: { values: [{ x: cut ? censoredStart + 2 * width : censoredStart + width, y: top, text: label }] },
-        mark: cut ? { type: "text", baseline: "top", align: "right", dy: 8 * s, color: "#333" } : { type: "text", baseline: "bottom", dy: -8 * s, color: "#333" },
+        // Cut: the label sits left of the horizon's rule, clear of the cut bars it speaks for.
+        data: { values: [{ x: cut ? horizon : censoredStart + width, y: top, text: label }] },
+        mark: cut ? { type: "text", baseline: "top", align: "right", dx: -8 * s, dy: 8 * s, color: "#333" } : { type: "text", baseline: "bottom", dy: -8 * s, color: "#333" },
         encoding: { x: { field: "x", type: "quantitative" }, y: { field: "y", type: "quantitative" }, text: { field: "text" } },
       },
     ],
