@@ -160,6 +160,8 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
  * inheritance or a model switch counts as a change of that company.
  */
 function sameForCompany(p: SweepPoint, base: SweepPoint, k: number, j: number): boolean {
+  // A scenario built in code has no resolved tree to compare: counted as changed (a plain verdict).
+  if (!Array.isArray(p.scenario.resolved?.companies) || !Array.isArray(base.scenario.resolved?.companies)) return false;
   const rest = (s: Scenario) => JSON.stringify({ ...s.resolved, companies: undefined, sweep: undefined });
   const company = (s: Scenario, i: number) => JSON.stringify((s.resolved.companies as unknown[])[i]);
   return rest(p.scenario) === rest(base.scenario) && company(p.scenario, k) === company(base.scenario, j);
