@@ -9,8 +9,8 @@ export { openOutputFolder, readFilesList, FILES_LIST, type FolderOwner, type Out
 export { writeOutputFolder, writeTiming, stableJson, type Manifest, type Timing, type OutputData } from "./output-folder.ts";
 export { runsCsv, writeRunsCsv, csvCell, roundForOutput } from "./runs-csv.ts";
 export { writeShardFolder, readShardFolder, MergeError, type CheckedShard } from "./shard-folder.ts";
-export { readResults, MAX_SUMMARY_BYTES, type SavedResults } from "./read-results.ts";
-export { readBounded, BoundedReadError } from "./read-bounded.ts";
+export { readResults, type SavedResults } from "./read-results.ts";
+export { readBounded, BoundedReadError, MAX_SUMMARY_BYTES } from "./read-bounded.ts";
 export { readRunRows, writeRunRows, ROWS_DIR } from "./run-rows.ts";
 export { ReportError, badResultMessage } from "./report-errors.ts";
 export { writeChartFiles, chartFileFormat, CHART_EXTENSIONS, type ChartFiles, type ChartFileFormat } from "./chart-files.ts";

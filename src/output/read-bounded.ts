@@ -70,3 +70,6 @@ export function readBounded(path: string, maxBytes: number): Buffer {
     closeSync(fd);
   }
 }
+
+/** Largest summary.json (or manifest.json, runs.csv) read, bytes: far above what a run writes, below V8's longest string. */
+export const MAX_SUMMARY_BYTES = 256 * 1024 * 1024;

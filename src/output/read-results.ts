@@ -6,13 +6,11 @@
 import { join } from "node:path";
 import * as z from "zod";
 import type { Summary } from "../montecarlo/types.ts";
-import type { Manifest } from "./output-folder.ts";
-import { BoundedReadError, readBounded } from "./read-bounded.ts";
+import type { Manifest } from "./manifest.ts";
+import { BoundedReadError, MAX_SUMMARY_BYTES, readBounded } from "./read-bounded.ts";
 import { ReportError, badResultMessage, missingResultMessage } from "./report-errors.ts";
 import { manifestSchema, summarySchema } from "./summary-schema.ts";
 
-/** Largest summary.json (or manifest.json, runs.csv) read, bytes: far above what a run writes, below V8's longest string. */
-export const MAX_SUMMARY_BYTES = 256 * 1024 * 1024;
 
 /** The results of one output folder. */
 export interface SavedResults {

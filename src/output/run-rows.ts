@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { RunTable, type RowLayout } from "../montecarlo/index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
-import { stableJson } from "./output-folder.ts";
+import { stableJson } from "./stable-json.ts";
 import { ReportError } from "./report-errors.ts";
 import { checkLayout, checkRows } from "./shard-folder.ts";
 

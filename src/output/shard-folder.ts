@@ -15,8 +15,9 @@ import { BILL_WIDTH, inputsOffset, LEVER_METRICS, RunTable, SCALAR_COLUMNS, shar
 import { canonicalJson, compileScenario, expandSweep, parseVary, scenarioHash, type Scenario, type SweepPoint } from "../scenario/index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { BoundedReadError, readBounded } from "./read-bounded.ts";
-import { MAX_SUMMARY_BYTES } from "./read-results.ts";
-import { stableJson, type Manifest, type Timing } from "./output-folder.ts";
+import { MAX_SUMMARY_BYTES } from "./read-bounded.ts";
+import type { Manifest, Timing } from "./manifest.ts";
+import { stableJson } from "./stable-json.ts";
 
 /** Shards that cannot be merged (a user mistake: wrong folders, missing parts, damaged files). */
 export class MergeError extends Error {

@@ -9,9 +9,9 @@
 import { companyName } from "./overlay.ts";
 import { companyIndex, parsePath } from "./path.ts";
 import type { TreeNode } from "./tree.ts";
+import type { Lineage } from "./types.ts";
 
-/** Per company (by name): whom it extends, and the key paths its own section writes. */
-export type Lineage = Readonly<Record<string, { readonly extends?: string; readonly writes: readonly string[] }>>;
+export type { Lineage };
 
 /** Every key path under a map node (`agent`, `agent.model`, …), depth first. */
 function keyPaths(node: TreeNode, prefix: string, out: string[]): void {

@@ -20,12 +20,12 @@ import { companyIndex, fieldAt, parsePath, type PathSegment } from "./path.ts";
 import { toPlain, type TreeNode } from "./tree.ts";
 import type { SweepAxis, SweepNamedPoint } from "./types.ts";
 import { parseScalar } from "./units.ts";
-import { roundDistinct } from "./vary-range.ts";
+import { MAX_RANGE_STEPS, roundDistinct } from "./vary-range.ts";
+
+export { MAX_RANGE_STEPS };
 
 /** Most points one sweep may expand to. */
 export const MAX_SWEEP_POINTS = 10_000;
-/** Most steps of one `{ from, to, steps }` range. */
-export const MAX_RANGE_STEPS = 1000;
 
 const bad = (detail: string): { ok: false; detail: string } => ({ ok: false, detail });
 

@@ -3,7 +3,6 @@
  * distributions and validation. All values are in model units: hours, USD, tokens, probabilities.
  */
 import type { Rng } from "../random/index.ts";
-import type { Lineage } from "./lineage.ts";
 
 /** Draws one value from a seeded stream. */
 export type Sampler = (rng: Rng) => number;
@@ -287,3 +286,6 @@ export interface SweepPoint {
   readonly numericParams?: Readonly<Record<string, number>>;
   readonly scenario: Scenario;
 }
+
+/** Per company (by name): whom it extends, and the key paths its own section writes. */
+export type Lineage = Readonly<Record<string, { readonly extends?: string; readonly writes: readonly string[] }>>;

@@ -4,7 +4,8 @@
  * Both ends may carry the same unit or prefix (`$300..$1200 log 4`, `1 h..8 h step 1`); values keep
  * it, so each is checked as if written in the file.
  */
-import { MAX_RANGE_STEPS } from "./sweep-compile.ts";
+/** Most values one generated sweep axis may have (a range in --vary or `sweep:`). */
+export const MAX_RANGE_STEPS = 1000;
 
 const RANGE = /^\s*(\S.*?)\s*\.\.\s*(\S.*?)\s+(log|lin|linear|step)\s+(\S+)\s*$/;
 const END = /^([-+]?\$?)((?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?)\s*([A-Za-z%]*)$/;
