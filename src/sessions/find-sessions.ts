@@ -28,11 +28,16 @@ export function findSessions(paths: readonly string[]): SessionSource[] {
   const taken = new Set<string>();
   for (const path of paths) {
     let isDir: boolean;
+    let isRegular: boolean;
     try {
-      isDir = statSync(path).isDirectory();
+      const stat = statSync(path);
+      isDir = stat.isDirectory();
+      isRegular = stat.isFile();
     } catch {
       throw new SessionsError(`${path}: no such file or folder (expected Claude Code .jsonl transcripts, a folder of them, or a turns .csv/.jsonl)`);
     }
+    // A FIFO, a device or a socket (or a link to one, such as /dev/zero) would block or never end.
+    if (!isDir && !isRegular) throw new SessionsError(`${path}: not a regular file or a folder (a FIFO, device or socket is never read; expected Claude Code .jsonl transcripts or a turns .csv/.jsonl)`);
     const files = isDir ? walk(path).filter((f) => f.endsWith(".jsonl") || f.endsWith(".csv")) : [path];
     const set = new Set(files);
     for (const file of files) {

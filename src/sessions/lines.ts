@@ -4,7 +4,7 @@
  * user's history is gigabytes). A line that spans chunks is joined; the bytes are decoded as UTF-8
  * only once a whole line is there, so a character split between chunks decodes whole.
  */
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 
 /** Bytes read per system call: large enough that calls cost nothing next to parsing. */
 const CHUNK_BYTES = 1 << 20;
@@ -25,7 +25,13 @@ export interface FileLine {
  * @throws the file system's error (ENOENT, EACCES, EISDIR) for a file that cannot be read.
  */
 export function* readLines(path: string): Generator<FileLine, { bytes: number }, void> {
-  const fd = openSync(path, "r");
+  // Non-blocking, so opening a FIFO that appeared since the file was listed cannot hang; then only
+  // a regular file is read (a device such as /dev/zero never ends).
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw Object.assign(new Error(`${path}: not a regular file`), { code: "ENOTREG" });
+  }
   const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   // The pieces of a line that spans chunks, joined once when its newline comes (joining at every
   // chunk would copy a long line over and over).
