@@ -18,7 +18,9 @@ function soonerWords(summary: Summary, v: Verdict): string {
   const w = v.weeksSooner;
   const target = formatUsd(summary.targetUsd);
   if (w.low <= 0 && w.high >= 0) return `with no clear difference in weeks to ${target}`;
-  const weeks = Math.abs(w.weeks).toFixed(1);
+  // A small but real difference keeps its digits: "0.03 weeks sooner", never "0.0 weeks sooner".
+  const size = Math.abs(w.weeks);
+  const weeks = size >= 0.095 ? size.toFixed(1) : size >= 0.005 ? size.toFixed(2) : "under 0.01";
   return `reaching ${target} ${weeks} weeks ${w.weeks > 0 ? "sooner" : "later"} on average over the ${w.horizonWeeks.toFixed(0)}-week horizon`;
 }
 

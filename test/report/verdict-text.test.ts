@@ -25,6 +25,13 @@ describe("verdictSentence", () => {
     const self = { ...base, of: "A", against: "A @ fast", weeksSooner: { horizonWeeks: 52, weeks: 0.1, low: -0.2, high: 0.4 } };
     expect(verdictSentence(summary, self)).toMatch(/^Paying \$30k more in tokens for A's offering here than at fast returns .* with no clear difference in weeks to \$10M; /);
   });
+
+  it("keeps the digits of a small but real difference in weeks (0.03 weeks sooner, never 0.0)", () => {
+    const small = { ...base, weeksSooner: { horizonWeeks: 52, weeks: 0.033, low: 0.009, high: 0.057 } };
+    expect(verdictSentence(summary, small)).toContain("reaching $10M 0.03 weeks sooner on average");
+    const tiny = { ...base, weeksSooner: { horizonWeeks: 52, weeks: -0.002, low: -0.003, high: -0.001 } };
+    expect(verdictSentence(summary, tiny)).toContain("reaching $10M under 0.01 weeks later on average");
+  });
 });
 
 describe("headlineVerdicts and verdictTable", () => {
