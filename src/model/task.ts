@@ -11,6 +11,9 @@
  *       → the engineer reads the result (working hours); the same engineer goes on to the next
  *         prompt without queueing again
  *   → unattended turns: the same calls, around the clock, no engineer
+ *   → the pass's compactions, if its context outgrows the offering's window (context.ts): on the
+ *     agent's clock after the engineer's last read (a compaction takes a minute or more, past any
+ *     attention span, so no engineer waits through one)
  *   → release the session → wait for an engineer → review (working hours)
  *   → accepted, or rework: a new pass of `reworkShare` of the turns and work, then review again
  *     (rework goes ahead of new tasks in every queue).
@@ -31,6 +34,7 @@ import type { Rng } from "../random/index.ts";
 import type { CompanyParams } from "../scenario/index.ts";
 import { newTaskHistory, type TaskHistory } from "./breakdown.ts";
 import type { WorkCalendar } from "./calendar.ts";
+import { compactions } from "./context.ts";
 import type { CompanyDraws } from "./draws.ts";
 import { formatHours, formatTokens } from "./format.ts";
 import type { TokenBucket } from "./rate-limit.ts";
@@ -185,6 +189,11 @@ export function* runTask(company: TaskContext, phase: TaskPhase, release: number
     // A fixed number of prompts per pass (recorded sessions: one prompt, then the agent's own
     // stretch) or a share of the turns.
     const supervised = task.supervisedTurns === undefined ? Math.round((1 - draws.autonomy) * passTurns) : Math.min(passTurns, task.supervisedTurns);
+    // Each pass starts a fresh context; past the window the agent compacts (context.ts).
+    const window = params.agent.contextWindow;
+    const compacts = compactions(passTurns, { base: task.baseContext, growthPerTurn: task.contextGrowth * call.output, summary: task.summaryTokens, window });
+    // A compaction reads a full window and writes the summary.
+    const compaction = compacts === 0 ? null : modelCall(draws, window, task.summaryTokens, 0);
 
     // The agent session, held for the whole pass.
     const askedAgent = env.now;
@@ -194,13 +203,14 @@ export function* runTask(company: TaskContext, phase: TaskPhase, release: number
     const opened = env.now;
     // The pass's tokens are billed when it starts.
     company.useCalls(passTurns, call);
+    if (compaction !== null) company.useCalls(compacts, compaction);
     trace?.push({
       time: env.now,
       company: params.name,
       event: "taskStart",
       release,
       task: taskNo,
-      detail: `${pass === 1 ? "" : "rework: "}${formatTokens(share * size.outputTokens)} output tokens, ${passTurns} turns (${supervised} supervised), ${formatHours(passTurns * call.duration)} of model calls and tools`,
+      detail: `${pass === 1 ? "" : "rework: "}${formatTokens(share * size.outputTokens)} output tokens, ${passTurns} turns (${supervised} supervised), ${formatHours(passTurns * call.duration)} of model calls and tools${compaction === null ? "" : `, ${compacts} compaction${compacts === 1 ? "" : "s"} (${formatHours(compacts * compaction.duration)})`}`,
     });
     // Supervised turns (inline, not a sub-generator: this is the hottest loop of a run).
     let engineer: Request | null = null;
@@ -238,19 +248,23 @@ export function* runTask(company: TaskContext, phase: TaskPhase, release: number
       }
       t = humanWork(company, t, steering.read, h, "steering");
     }
-    // Unattended turns: back to back on the session's clock, no engineer. The stretch books all
-    // its tokens at once; its last call cannot start before they are there, so it lasts
-    // max(n × call, wait + call).
+    // Unattended turns, then the compactions: back to back on the session's clock, no engineer.
+    // The stretch books all its tokens at once; its last call cannot start before they are there,
+    // so it lasts max(stretch, wait + last call).
     const alone = passTurns - supervised;
+    const compacting = compaction === null ? 0 : compacts * compaction.duration;
     let waits = 0;
-    if (bucket !== null && alone > 0) {
-      const ready = env.now + bucket.take(alone * (call.input + call.output), env.now);
-      waits = Math.max(0, ready + call.duration - (t + alone * call.duration));
+    if (bucket !== null && (alone > 0 || compaction !== null)) {
+      const tokens = alone * (call.input + call.output) + (compaction === null ? 0 : compacts * (compaction.input + compaction.output));
+      const ready = env.now + bucket.take(tokens, env.now);
+      const last = compaction === null ? call.duration : compaction.duration;
+      waits = Math.max(0, ready + last - (t + alone * call.duration + compacting));
     }
     if (alone > 0 && h !== null) bookCalls(h, call, alone, waits);
+    if (compaction !== null && h !== null) bookCalls(h, compaction, compacts, alone > 0 ? 0 : waits);
     // The engineer (if still here) stays to the last read; the agent runs on after it.
     if (engineer !== null) engineers.releaseAt(engineer, t);
-    t += waits + alone * call.duration;
+    t += waits + alone * call.duration + compacting;
     if (t > env.now) yield t - env.now;
     company.closeSession(session, opened);
 

@@ -14,7 +14,7 @@ import { ScenarioError, type SourceLocation } from "./errors.ts";
 import { fieldSpecs } from "./field.ts";
 import { inheritCompanies } from "./inherit.ts";
 import { compileLeaf } from "./leaf.ts";
-import { describeValue, didYouMean, ideaMismatch, unknownKey } from "./messages.ts";
+import { describeValue, didYouMean, ideaMismatch, unknownKey, windowBelowRestart } from "./messages.ts";
 import { objectSchema } from "./path.ts";
 import { companySchema, MAX_COMPANIES, offeringSchema, scenarioFileSchema } from "./schema.ts";
 import { compileSweep } from "./sweep-compile.ts";
@@ -111,7 +111,7 @@ function readCharts(node: TreeNode): Record<string, { title?: string; caption?: 
   return out;
 }
 
-/** A compiled offering with "left out" made explicit: no tier, no limits, long-context prices = normal ones. */
+/** A compiled offering with "left out" made explicit: no tier, no limits, no context window, long-context prices = normal ones. */
 function completeOffering(typed: Plain): Offering {
   const o = typed as Partial<Record<keyof Offering, unknown>>;
   return {
@@ -122,6 +122,7 @@ function completeOffering(typed: Plain): Offering {
     longContextPricePerMOutput: (o.longContextPricePerMOutput as number | undefined) ?? (o.pricePerMOutput as number),
     tokensPerMinute: (o.tokensPerMinute as number | undefined) ?? Infinity,
     maxSessions: (o.maxSessions as number | undefined) ?? Infinity,
+    contextWindow: (o.contextWindow as number | undefined) ?? Infinity,
   } as Offering;
 }
 
@@ -186,6 +187,13 @@ function readCompany(node: TreeNode, path: string, models: Readonly<Record<strin
   const { start, end, workdays } = calendar as { start: number; end: number; workdays: number[] };
   const team = typed.team as Plain;
   const { agent: priced, price } = pricedAgent(completeOffering({ ...base, ...own }), base, own, model);
+  // A window must hold the context a compaction restarts at (the agent's own and a response's).
+  const task = typed.task as { baseContext: number; summaryTokens: number };
+  for (const [window, field] of [[priced.contextWindow, "agent"], [offering?.contextWindow ?? Infinity, "response"]] as const) {
+    if (window > task.baseContext + task.summaryTokens) continue;
+    const at = findNode(node, [field, "contextWindow"]) ?? findNode(node, [field, "model"]) ?? findNode(node, ["task", "baseContext"]) ?? findNode(node, ["task", "summaryTokens"]) ?? node;
+    throw new ScenarioError(at.loc, field === "agent" ? `${path}.agent.contextWindow` : `${path}.response.model`, windowBelowRestart(window, task.baseContext, task.summaryTokens));
+  }
   const params = {
     ...typed,
     response: { ...response, ...(offering === undefined ? {} : { offering }) },

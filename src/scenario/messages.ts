@@ -111,3 +111,11 @@ export function ideaMismatch(company: string, first: string, idea: string | unde
   const which = idea === undefined ? "the market's one idea (neither names a takeoff.idea)" : `idea ${JSON.stringify(idea)}`;
   return `expected ${describeValue(want)} like ${first}, which pursues ${which} too, got ${describeValue(got)} (an idea's fit is one draw per run shared by its companies: write the same value, or give ${company} its own takeoff.idea)`;
 }
+
+/**
+ * A context window no task can work in: a compaction restarts the context at the task's
+ * `baseContext` + `summaryTokens`, which must fit in the window or every turn would compact.
+ */
+export function windowBelowRestart(window: number, base: number, summary: number): string {
+  return `expected a context window above task.baseContext + task.summaryTokens (${base} + ${summary} = ${base + summary} tokens, where a compaction restarts the context), got ${window} (raise the window or lower the task's context sizes)`;
+}

@@ -28,6 +28,7 @@ export const OFFERING_FIELDS = [
   "relativeTurns",
   "tokensPerMinute",
   "maxSessions",
+  "contextWindow",
   "costPerSessionHour",
   "priceSource",
 ] as const;
@@ -95,6 +96,11 @@ export function offeringFields(withDefaults: boolean): Record<(typeof OFFERING_F
       description: over("Most sessions the provider lets the company run at once (caps `sessions`). Left out: no cap."),
       min: 1,
       max: 100_000,
+    }),
+    contextWindow: fixed("integer", {
+      description: over("Most tokens one call can read (the model's context window): when the context a task's next turn would read passes it, the agent first compacts (docs/model.md, the context window). Left out: no window, never compacts."),
+      min: 1,
+      max: 1e9,
     }),
     costPerSessionHour: fixed("money", {
       description: over("USD per hour a session is open (a seat, reserved capacity), on top of token prices."),

@@ -133,6 +133,27 @@ export const taskSchema = group("One agent-sized change: a sequence of agent tur
     min: 0,
     max: 1,
   }),
+  baseContext: fixed("count", {
+    description: "Tokens a task's first turn reads before any work (system prompt, tool definitions, project instructions); each turn then adds `contextGrowth` tokens per output token, and a turn that would read more than the offering's `contextWindow` is preceded by a compaction (docs/model.md).",
+    default: "26k",
+    source: "the shared Claude Code sessions (/work/shared/sessions): first calls read 25.4k–28.2k tokens, median 25.9k",
+    min: 0,
+    max: 1e9,
+  }),
+  contextGrowth: fixed("ratio", {
+    description: "Tokens each turn adds to the context per output token it writes: its own output plus the tool results it brings back.",
+    default: 6,
+    source: "the shared Claude Code sessions: the context grew 410k tokens over calls that wrote 69k output tokens (5.9×; 4.8× and 7.3× in the two long sessions)",
+    min: 0,
+    max: 1000,
+  }),
+  summaryTokens: fixed("count", {
+    description: "Output tokens of a compaction's summary; after a compaction the context restarts at `baseContext` + this.",
+    default: "6k",
+    source: "the shared Claude Code sessions: two compactions of a ~168k context took 87 s and 105 s on Opus 4.6 (≈ 6k tokens at its 68 tok/s after prefill and first token); the first call after each read 8k–10k more than the session's first call",
+    min: 0,
+    max: 1e9,
+  }),
   turns: quantity("count", "perOccurrence", {
     description: "Agent turns (model calls) per task with the reference model, times the offering's `relativeTurns` (rounded, ≥ 1). Tokens and tool time are split evenly over them.",
     default: "5 to 40",

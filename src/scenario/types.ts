@@ -90,6 +90,8 @@ export interface Offering {
   readonly tokensPerMinute: number;
   /** Sessions the provider allows at once (`Infinity`: no cap). */
   readonly maxSessions: number;
+  /** Most tokens one call can read, the context window (`Infinity`: none, never compacts). */
+  readonly contextWindow: number;
   /** USD per session-hour on top of token prices. */
   readonly costPerSessionHour: number;
   /** `list`: published prices; `guess`: none is published. */
@@ -126,6 +128,12 @@ export interface CompanyParams {
     readonly inputTokens: Quantity;
     /** Share of input tokens billed at the cached price, 0..1 (per run). */
     readonly cachedInputShare: Quantity;
+    /** Tokens a task's first turn reads (system prompt, tools, instructions). */
+    readonly baseContext: number;
+    /** Tokens each turn adds to the context per output token it writes (its output and tool results). */
+    readonly contextGrowth: number;
+    /** Output tokens of a compaction's summary; the context restarts at `baseContext` + this. */
+    readonly summaryTokens: number;
     /** Agent turns per task with the reference model (per occurrence). */
     readonly turns: Quantity;
     /** Share of turns run unattended, 0..1 (per run). */

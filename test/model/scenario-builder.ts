@@ -1,7 +1,7 @@
 /**
  * Hand-made scenarios for mechanism tests: a full `Scenario` with simple constants, overridable
  * section by section. Numbers become constant `Quantity`s; pass `dist(...)` for a distribution.
- * Defaults: unattended turns (autonomy 1), instant prefill, no rate limit, no session cap.
+ * Defaults: unattended turns (autonomy 1), instant prefill, no rate limit, no session cap, no context window.
  */
 import type { Sampler } from "../../src/random/index.ts";
 import type { CompanyParams, EconomicsParams, MarketParams, Quantity, Scenario } from "../../src/scenario/index.ts";
@@ -69,6 +69,8 @@ export function company(name: string, patch: CompanyPatch = {}): CompanyParams {
         relativeTurns: constant(1),
         tokensPerMinute: Infinity,
         maxSessions: Infinity,
+        // No context window unless patched: no compaction.
+        contextWindow: Infinity,
         costPerSessionHour: 0,
       },
       patch.agent,
@@ -79,6 +81,9 @@ export function company(name: string, patch: CompanyPatch = {}): CompanyParams {
         outputTokens: constant(360_000), // 1 h at 100 tok/s
         inputTokens: constant(1_000_000),
         cachedInputShare: constant(0.5),
+        baseContext: 26_000,
+        contextGrowth: 6,
+        summaryTokens: 6000,
         turns: constant(1),
         // Unattended unless patched (the agent runs alone, as before turns were modelled).
         autonomy: constant(1),
