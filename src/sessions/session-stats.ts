@@ -1,7 +1,7 @@
 /**
  * The numbers `velocity calibrate` prints for each session and in total (docs/outputs.md defines
  * each): calls, tokens, person prompts, wall time split into model, tools and the rest, observed
- * output speed and time to first token.
+ * output speed and time to first token, and the context a call reads (the model's context window).
  */
 import { splitWall } from "./wall-split.ts";
 import { noSkips, SKIP_CAUSES, skippedTotal, type RecordedSession, type SkipCounts } from "./types.ts";
@@ -28,6 +28,9 @@ export interface SessionStats {
   toolCalls: number;
   /** Sessions continued from a compaction summary. */
   compactions: number;
+  /** Median and largest context one call read (uncached + cache reads + cache writes); null without calls. */
+  contextMedianTokens: number | null;
+  contextMaxTokens: number | null;
   /** First and last timestamp (ISO 8601, UTC), null when none. */
   start: string | null;
   end: string | null;
@@ -58,7 +61,12 @@ export function sessionStats(s: RecordedSession): SessionStats {
   let write = 0;
   let callMs = 0;
   const firstTokens: number[] = [];
+  const contexts: number[] = [];
+  let largest: number | null = null;
   for (const c of s.calls) {
+    const context = contextOf(c);
+    contexts.push(context);
+    if (largest === null || context > largest) largest = context;
     output += c.outputTokens;
     input += c.inputTokens + c.cacheReadTokens + c.cacheWriteTokens;
     read += c.cacheReadTokens;
@@ -77,6 +85,8 @@ export function sessionStats(s: RecordedSession): SessionStats {
     personPrompts: s.prompts.length,
     toolCalls: s.tools.length,
     compactions: s.compactions,
+    contextMedianTokens: median(contexts),
+    contextMaxTokens: largest,
     start: Number.isNaN(s.first) ? null : new Date(s.first).toISOString(),
     end: Number.isNaN(s.last) ? null : new Date(s.last).toISOString(),
     wallHours: split.wall / MS_PER_HOUR,
@@ -106,6 +116,8 @@ export class StatsTotal {
     personPrompts: 0,
     toolCalls: 0,
     compactions: 0,
+    contextMedianTokens: null,
+    contextMaxTokens: null,
     start: null,
     end: null,
     wallHours: 0,
@@ -119,6 +131,7 @@ export class StatsTotal {
   };
   private callSeconds = 0;
   private readonly firstTokens: number[] = [];
+  private readonly contexts: number[] = [];
 
   /** Adds one session (its stats and its calls, for speed and first token). */
   add(stats: SessionStats, session: RecordedSession): void {
@@ -143,7 +156,9 @@ export class StatsTotal {
     for (const c of session.calls) {
       this.callSeconds += (c.end - c.start) / 1000;
       if (!Number.isNaN(c.firstLine)) this.firstTokens.push((c.firstLine - c.start) / 1000);
+      this.contexts.push(contextOf(c));
     }
+    if (stats.contextMaxTokens !== null && (t.contextMaxTokens === null || stats.contextMaxTokens > t.contextMaxTokens)) t.contextMaxTokens = stats.contextMaxTokens;
   }
 
   /** The total so far. */
@@ -153,8 +168,14 @@ export class StatsTotal {
       skipped: { ...this.total.skipped },
       outputTokensPerSecond: this.callSeconds > 0 ? this.total.outputTokens / this.callSeconds : null,
       firstTokenSeconds: median(this.firstTokens),
+      contextMedianTokens: median(this.contexts),
     };
   }
+}
+
+/** Every input token one call read: its context. */
+function contextOf(c: RecordedSession["calls"][number]): number {
+  return c.inputTokens + c.cacheReadTokens + c.cacheWriteTokens;
 }
 
 /** The median of `values` (the mean of the middle two for an even count), null when empty. */

@@ -50,6 +50,8 @@ describe("velocity calibrate", () => {
     expect(doc.total.modelCalls).toBe(13);
     expect(doc.total.outputTokens).toBe(13 + 1586);
     expect(doc.total.personPrompts).toBe(3);
+    // Context per call over all 13 calls (25,353 in short.jsonl; 28,162 to 43,861 in subagent.jsonl): the 7th is 36,229.
+    expect([doc.total.contextMedianTokens, doc.total.contextMaxTokens]).toEqual([36_229, 43_861]);
     expect(doc.total.wallHours).toBeCloseTo(doc.sessions[0].wallHours + doc.sessions[1].wallHours, 12);
   });
 

@@ -23,6 +23,8 @@ describe("the shared sessions, counted by hand", () => {
     expect(s.wallHours * 3600).toBeCloseTo(259.943, 6);
     expect(s.modelHours + s.toolHours + s.otherHours).toBeCloseTo(s.wallHours, 12);
     expect(s.skippedLines).toBe(0);
+    // One call: its context is the median and the largest.
+    expect([s.contextMedianTokens, s.contextMaxTokens]).toEqual([25_353, 25_353]);
   });
 
   it("tool_heavy.jsonl: a local slash command (answered by its own output) and its caveat are not prompts", () => {
@@ -32,6 +34,10 @@ describe("the shared sessions, counted by hand", () => {
     expect(s.inputTokens).toBe(54 + 88_231 + 17_696);
     expect(s.personPrompts).toBe(2);
     expect(s.toolCalls).toBe(6);
+    // The four calls read 25,801, 26,007, 26,507 and 27,666 tokens of context: median of the middle two.
+    expect(s.contextMedianTokens).toBe((26_007 + 26_507) / 2);
+    expect(s.contextMaxTokens).toBe(27_666);
+    expect(s.compactions).toBe(0);
   });
 
   it("subagent.jsonl: a slash command the model answers is the person's prompt; its isMeta expansion is not", () => {
