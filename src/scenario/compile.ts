@@ -192,7 +192,7 @@ function readCompany(node: TreeNode, path: string, models: Readonly<Record<strin
   for (const [window, field] of [[priced.contextWindow, "agent"], [offering?.contextWindow ?? Infinity, "response"]] as const) {
     if (window > task.baseContext + task.summaryTokens) continue;
     const at = findNode(node, [field, "contextWindow"]) ?? findNode(node, [field, "model"]) ?? findNode(node, ["task", "baseContext"]) ?? findNode(node, ["task", "summaryTokens"]) ?? node;
-    throw new ScenarioError(at.loc, field === "agent" ? `${path}.agent.contextWindow` : `${path}.response.model`, windowBelowRestart(window, task.baseContext, task.summaryTokens));
+    throw new ScenarioError(at.loc, field === "agent" ? `${path}.agent.contextWindow` : `${path}.response.model`, windowBelowRestart(window, task.baseContext, task.summaryTokens, field === "agent" ? undefined : switchTo));
   }
   const params = {
     ...typed,

@@ -116,6 +116,8 @@ export function ideaMismatch(company: string, first: string, idea: string | unde
  * A context window no task can work in: a compaction restarts the context at the task's
  * `baseContext` + `summaryTokens`, which must fit in the window or every turn would compact.
  */
-export function windowBelowRestart(window: number, base: number, summary: number): string {
-  return `expected a context window above task.baseContext + task.summaryTokens (${base} + ${summary} = ${base + summary} tokens, where a compaction restarts the context), got ${window} (raise the window or lower the task's context sizes)`;
+export function windowBelowRestart(window: number, base: number, summary: number, offering?: string): string {
+  const what = offering === undefined ? "a context window" : "an offering whose context window is";
+  const got = offering === undefined ? String(window) : `${JSON.stringify(offering)} with ${window}`;
+  return `expected ${what} above task.baseContext + task.summaryTokens (${base} + ${summary} = ${base + summary} tokens, where a compaction restarts the context), got ${got} (raise the window or lower the task's context sizes)`;
 }
