@@ -59,6 +59,7 @@ export class ClaudeCodeSession {
   private readonly skipped: SkipCounts = noSkips();
   private readonly skippedFiles: { file: string; skipped: SkipCounts }[] = [];
   private compactions = 0;
+  private readonly boundaries: { seconds: number; contextTokens: number }[] = [];
   private first = Number.NaN;
   private last = Number.NaN;
   private lines = 0;
@@ -124,6 +125,12 @@ export class ClaudeCodeSession {
       if (!(t <= this.last)) this.last = t;
       if (typeof o.uuid === "string") times.set(o.uuid, t);
 
+      // A compaction's boundary line is written when the summary is done, right after the line
+      // that triggered it: the gap is the compaction's time (an upper bound).
+      if (type === "system" && o.subtype === "compact_boundary" && part === 0 && !Number.isNaN(previous)) {
+        const meta = (o.compactMetadata ?? {}) as Record<string, unknown>;
+        this.boundaries.push({ seconds: (t - previous) / 1000, contextTokens: count(meta.preTokens) });
+      }
       if (type === "assistant") {
         const message = o.message as Record<string, unknown> | undefined;
         if (message === undefined || message === null || typeof message !== "object") {
@@ -235,6 +242,7 @@ export class ClaudeCodeSession {
       prompts: this.prompts,
       promptStarts: this.prompts.map(() => null),
       compactions: this.compactions,
+      compactionBoundaries: this.boundaries,
       first: this.first,
       last: this.last,
       skipped: this.skipped,

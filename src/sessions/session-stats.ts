@@ -28,6 +28,10 @@ export interface SessionStats {
   toolCalls: number;
   /** Sessions continued from a compaction summary. */
   compactions: number;
+  /** Median seconds a compaction took (from the line before its boundary to it); null when none was read. */
+  compactionSecondsMedian: number | null;
+  /** Median context a compaction compacted (Claude Code's `preTokens`); null when none was written. */
+  compactionContextMedianTokens: number | null;
   /** Median and largest context one call read (uncached + cache reads + cache writes); null without calls. */
   contextMedianTokens: number | null;
   contextMaxTokens: number | null;
@@ -85,6 +89,8 @@ export function sessionStats(s: RecordedSession): SessionStats {
     personPrompts: s.prompts.length,
     toolCalls: s.tools.length,
     compactions: s.compactions,
+    compactionSecondsMedian: median((s.compactionBoundaries ?? []).map((b) => b.seconds)),
+    compactionContextMedianTokens: median((s.compactionBoundaries ?? []).filter((b) => b.contextTokens > 0).map((b) => b.contextTokens)),
     contextMedianTokens: median(contexts),
     contextMaxTokens: largest,
     start: Number.isNaN(s.first) ? null : new Date(s.first).toISOString(),
@@ -116,6 +122,8 @@ export class StatsTotal {
     personPrompts: 0,
     toolCalls: 0,
     compactions: 0,
+    compactionSecondsMedian: null,
+    compactionContextMedianTokens: null,
     contextMedianTokens: null,
     contextMaxTokens: null,
     start: null,
@@ -132,6 +140,7 @@ export class StatsTotal {
   private callSeconds = 0;
   private readonly firstTokens: number[] = [];
   private readonly contexts: number[] = [];
+  private readonly boundaries: { seconds: number; contextTokens: number }[] = [];
 
   /** Adds one session (its stats and its calls, for speed and first token). */
   add(stats: SessionStats, session: RecordedSession): void {
@@ -158,6 +167,7 @@ export class StatsTotal {
       if (!Number.isNaN(c.firstLine)) this.firstTokens.push((c.firstLine - c.start) / 1000);
       this.contexts.push(contextOf(c));
     }
+    this.boundaries.push(...(session.compactionBoundaries ?? []));
     if (stats.contextMaxTokens !== null && (t.contextMaxTokens === null || stats.contextMaxTokens > t.contextMaxTokens)) t.contextMaxTokens = stats.contextMaxTokens;
   }
 
@@ -169,6 +179,8 @@ export class StatsTotal {
       outputTokensPerSecond: this.callSeconds > 0 ? this.total.outputTokens / this.callSeconds : null,
       firstTokenSeconds: median(this.firstTokens),
       contextMedianTokens: median(this.contexts),
+      compactionSecondsMedian: median(this.boundaries.map((b) => b.seconds)),
+      compactionContextMedianTokens: median(this.boundaries.filter((b) => b.contextTokens > 0).map((b) => b.contextTokens)),
     };
   }
 }

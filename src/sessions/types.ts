@@ -78,6 +78,12 @@ export interface RecordedSession {
   promptStarts: (number | null)[];
   /** Sessions continued from a compaction summary. */
   compactions: number;
+  /**
+   * Compactions whose boundary line was read (Claude Code's `compact_boundary`): seconds from the
+   * line before it to it (the compaction's time, an upper bound) and the context it compacted
+   * (`compactMetadata.preTokens`, 0 when not written). Absent: the format records none.
+   */
+  compactionBoundaries?: { seconds: number; contextTokens: number }[];
   /** First and last timestamp of every line used, ms since 1970 (NaN when no line had one). */
   first: number;
   last: number;

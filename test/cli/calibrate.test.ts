@@ -52,6 +52,8 @@ describe("velocity calibrate", () => {
     expect(doc.total.personPrompts).toBe(3);
     // Context per call over all 13 calls (25,353 in short.jsonl; 28,162 to 43,861 in subagent.jsonl): the 7th is 36,229.
     expect([doc.total.contextMedianTokens, doc.total.contextMaxTokens]).toEqual([36_229, 43_861]);
+    // No compaction in these two sessions: no boundary to time.
+    expect([doc.total.compactions, doc.total.compactionSecondsMedian, doc.total.compactionContextMedianTokens]).toEqual([0, null, null]);
     expect(doc.total.wallHours).toBeCloseTo(doc.sessions[0].wallHours + doc.sessions[1].wallHours, 12);
   });
 

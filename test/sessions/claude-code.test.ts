@@ -99,6 +99,23 @@ describe("a transcript's structure", () => {
     expect(s.compactions).toBe(1);
   });
 
+  it("a compaction's boundary line gives its time (from the line before it) and the context it compacted", () => {
+    const t = new Transcript();
+    t.prompt(0);
+    t.reply("m1", [3], 10, ["tool-1"]);
+    t.result(20, "tool-1");
+    // The boundary is written when the summary is done: 90 s after the tool result that triggered it.
+    t.raw({ type: "system", subtype: "compact_boundary", timestamp: at(110), compactMetadata: { trigger: "auto", preTokens: 168_000 } });
+    t.prompt(110, { isCompactSummary: true }, `This session is being continued from a previous conversation ${CANARY}`);
+    t.reply("m2", [115], 10);
+    t.raw({ type: "system", subtype: "compact_boundary", timestamp: at(175) });
+    t.reply("m3", [180], 10);
+    const s = sessionStats(readClaudeCodeSession(write(join(tempDir(), "a.jsonl"), t.text()), []));
+    // Two boundaries: 90 s and 60 s (after m2's line at 115); only the first wrote its context.
+    expect(s.compactionSecondsMedian).toBe(75);
+    expect(s.compactionContextMedianTokens).toBe(168_000);
+  });
+
   it("a session's subagent transcripts belong to it: their calls count, their prompts do not, the wall split counts no hour twice", () => {
     const dir = tempDir();
     const main = new Transcript();
