@@ -14,7 +14,7 @@ import { join } from "node:path";
 import type { RunTable, Summary } from "../montecarlo/index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { roundForOutput, writeRunsCsv } from "./runs-csv.ts";
-import { stableJson } from "./stable-json.ts";
+import { manifestJson, stableJson } from "./stable-json.ts";
 import type { Manifest, Timing } from "./manifest.ts";
 import { writeRunRows } from "./run-rows.ts";
 
@@ -36,7 +36,7 @@ export interface OutputData {
 export function writeOutputFolder(dir: string, data: OutputData): void {
   writeRunsCsv(join(dir, "runs.csv"), data.tables, data.labels);
   writeFileAtomic(join(dir, "summary.md"), data.markdown);
-  writeFileAtomic(join(dir, "manifest.json"), stableJson(data.manifest));
+  writeFileAtomic(join(dir, "manifest.json"), manifestJson(data.manifest));
   writeTiming(dir, data.timing);
   writeRunRows(dir, data.tables);
   // Last, so a folder with a summary.json is a complete one.

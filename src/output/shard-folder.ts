@@ -17,7 +17,7 @@ import { writeFileAtomic } from "./atomic-write.ts";
 import { BoundedReadError, readBounded } from "./read-bounded.ts";
 import { MAX_SUMMARY_BYTES } from "./read-bounded.ts";
 import type { Manifest, Timing } from "./manifest.ts";
-import { stableJson } from "./stable-json.ts";
+import { manifestJson, stableJson } from "./stable-json.ts";
 
 /** Shards that cannot be merged (a user mistake: wrong folders, missing parts, damaged files). */
 export class MergeError extends Error {
@@ -55,7 +55,7 @@ export function writeShardFolder(dir: string, manifest: Manifest, tables: readon
   writeFileAtomic(join(dir, "layout.json"), layout);
   writeFileAtomic(join(dir, "timing.json"), stableJson(timing));
   const shard = manifest.shard === undefined ? undefined : { ...manifest.shard, digests };
-  writeFileAtomic(join(dir, "manifest.json"), stableJson({ ...manifest, shard }));
+  writeFileAtomic(join(dir, "manifest.json"), manifestJson({ ...manifest, shard }));
 }
 
 /** Scalar columns every run has a finite value for (the others are NaN when a milestone was not reached). */
