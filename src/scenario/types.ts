@@ -118,6 +118,8 @@ export interface CompanyParams {
     readonly attentionSpan: Quantity;
     /** Working hours to get back into a task after a long call (per occurrence: once per task). */
     readonly refocusTime: Quantity;
+    /** Factor on every refocus time of the run (per run, shared by every company's random number). */
+    readonly refocusScale: Quantity;
   };
   readonly task: {
     /** Output tokens generated for one task, all turns together (per occurrence). */
@@ -128,7 +130,7 @@ export interface CompanyParams {
     readonly cachedInputShare: Quantity;
     /** Agent turns per task with the reference model (per occurrence). */
     readonly turns: Quantity;
-    /** Share of turns run unattended, 0..1 (per run). */
+    /** Share of turns run unattended, 0..1 (per run, shared by every company's random number). */
     readonly autonomy: Quantity;
     /** Supervised turns per task pass whatever its length (overrides `autonomy`); undefined: `autonomy` decides. */
     readonly supervisedTurns?: number;
@@ -140,6 +142,8 @@ export interface CompanyParams {
     readonly toolTime: Quantity;
     /** Engineer effort to review a task, working hours (per occurrence). */
     readonly reviewTime: Quantity;
+    /** Factor on every review time of the run (per run, shared by every company's random number). */
+    readonly reviewScale: Quantity;
     /** Rework size as a share of the original task (per run). */
     readonly reworkShare: Quantity;
   };
