@@ -43,6 +43,11 @@ export interface PriceBasis {
   readonly offeringTokensPerSecond: number;
   /** True when the price is not a published one: the offering's is a guess, or it is held at a speed not sold. */
   readonly guess: boolean;
+  /**
+   * Where the output price paid may really lie (USD per M, after any curve), when the offering gives
+   * a range and the scenario writes no price of its own: the verdict ranks it.
+   */
+  readonly range?: { readonly low: number; readonly high: number };
 }
 
 /** Humans' working calendar. Agents run around the clock. */
@@ -94,6 +99,16 @@ export interface Offering {
   readonly costPerSessionHour: number;
   /** `list`: published prices; `guess`: none is published. */
   readonly priceSource?: "list" | "guess";
+  /** Where the output price may really lie (a lognormal 90% interval, USD per M), never drawn; absent: known. */
+  readonly pricePerMOutputRange?: PriceRange;
+}
+
+/** A `"low to high"` range of an output price, USD per million tokens (a lognormal 90% interval). */
+export interface PriceRange {
+  readonly low: number;
+  readonly high: number;
+  /** As written. */
+  readonly text: string;
 }
 
 /** One company's assumptions. Comments give the unit and how often each value is drawn. */
