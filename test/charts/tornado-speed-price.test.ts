@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { tornadoSpec } from "../../src/charts/tornado.ts";
 import { tornadoUsdSpec } from "../../src/charts/tornado-usd.ts";
+import { buildSummary, createBlockRunner, simulatePoints } from "../../src/montecarlo/index.ts";
 import type { AssumptionValueOfInformation } from "../../src/montecarlo/types.ts";
+import { expandSweep, loadScenario } from "../../src/scenario/index.ts";
 import { summaryFixture } from "./fixture.ts";
 
 /** Ten market-side assumptions with wide swings (1k … 10k wide, in $100k). */
@@ -49,5 +51,35 @@ describe("the weeks tornado and a ranged price", () => {
   it("says a ranged price moves no week (it has no bar there), and says nothing of a price that does not vary", () => {
     expect(caption([...wide, price])).toContain("its price (a range) moves no week");
     expect(caption(wide)).not.toContain("its price");
+  });
+});
+
+describe("end to end on grounded (120 runs): speed and price listed when they vary, not otherwise", () => {
+  /**
+   * B's dollar tornado as text, and the inputs its weeks tornado ranks (a bar when detectable, else
+   * named in its caption; at 120 runs, where few reach $10M, none is detectable and there is no chart).
+   */
+  async function tornadoText(set: string[]): Promise<{ weeks: string[]; usd: string }> {
+    const scenario = loadScenario("scenarios/grounded.yaml", { set });
+    const points = expandSweep(scenario, []);
+    const runner = createBlockRunner(1);
+    const tables = await simulatePoints(points, { start: 0, end: 120, runner });
+    await runner.close();
+    const summary = buildSummary(scenario, points, tables, "test");
+    return { weeks: summary.points[0].companies[1].sensitivity.map((x) => x.input), usd: JSON.stringify(tornadoUsdSpec(summary, "B")) };
+  }
+
+  it("B's speed drawn from 500 to 2,000 tok/s and its price a range: both in the dollar tornado, speed among the weeks tornado's inputs", async () => {
+    const { weeks, usd } = await tornadoText(["companies[B].agent.tokensPerSecond=500 to 2000"]);
+    expect(usd).toContain("B output tokens/s");
+    expect(usd).toContain("B price per M output tokens");
+    expect(weeks).toContain("companies[B].agent.tokensPerSecond");
+  });
+
+  it("B's speed fixed and its price written (no range): neither appears", async () => {
+    const { weeks, usd } = await tornadoText(["companies[B].agent.pricePerMOutput=$14"]);
+    expect(usd).not.toContain("output tokens/s");
+    expect(usd).not.toContain("price per M");
+    expect(weeks).not.toContain("companies[B].agent.tokensPerSecond");
   });
 });
