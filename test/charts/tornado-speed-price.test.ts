@@ -40,6 +40,14 @@ describe("the dollar tornado lists speed and price when they vary", () => {
   });
 });
 
+describe("a value the companies share is one row", () => {
+  it("A's and B's autonomy, drawn once for both (the same ends), make one row named for both; different ends stay two rows", () => {
+    const shared = (company: string, high: number): AssumptionValueOfInformation => ({ path: `companies[${company}].task.autonomy`, evppiUsd: 10, standardError: 5, lowTenthGainUsd: -100, highTenthGainUsd: high });
+    expect(rows([shared("A", 900), shared("B", 900)])).toEqual(["A, B unattended share of turns"]);
+    expect(rows([shared("A", 900), shared("B", 800)])).toEqual(["A unattended share of turns", "B unattended share of turns"]);
+  });
+});
+
 describe("the weeks tornado and a ranged price", () => {
   const caption = (perAssumption: AssumptionValueOfInformation[]) => {
     const summary = summaryFixture();
