@@ -131,7 +131,7 @@ export function outputsReference(): string {
     "| column | meaning |",
     "|---|---|",
     ...fixed.map((c) => `| \`${c}\` | ${cell(RUNS_CSV_COLUMNS[c])} |`),
-    "| *one column per drawn input* | The value drawn for this run, named by its parameter path (e.g. `companies[B].product.v1Tasks`, `market.arpu`); empty for a company that does not draw it. Only fields given as distributions appear. |",
+    "| *one column per drawn input* | The value drawn for this run, named by its parameter path (e.g. `companies[B].product.v1Tasks`, `market.arpu`); empty for a company that does not draw it. Only fields given as distributions appear. A value shared by companies (an idea's `product.v1Tasks`, `growth.p`, `growth.q` and fit; the practice every company shares, `task.autonomy`, `team.refocusScale`, `task.reviewScale`) has a column under each company's name, equal run by run where their distributions are. |",
     "",
     `For the bundled seed scenario the drawn inputs are: ${inputs.map((c) => `\`${c}\``).join(", ") || "none"}.`,
     "",

@@ -20,6 +20,16 @@ function rowLabel(company: string, input: string): string {
 }
 
 /**
+ * A company whose price is a range (ranked by a verdict) gets no bar here, and the caption says why:
+ * prices never feed back into the timeline, so the price moves no week; its bar is in dollars.
+ */
+function priceLine(point: Summary["points"][number], company: string): string[] {
+  const path = `companies[${company}].agent.pricePerMOutput`;
+  const ranged = (point.verdicts ?? []).some((v) => v.valueOfInformation?.perAssumption.some((a) => a.path === path));
+  return ranged ? [`its price (a range) moves no week, prices never feed back into the timeline: see tornado-usd-${slug(company)}`] : [];
+}
+
+/**
  * The weeks axis every company's tornado at a point shares, so two tornados side by side on a
  * slide compare by eye (one scale per chart kind): from the lowest to the highest decile median
  * of all the companies' drawn inputs, in whole weeks.
@@ -46,7 +56,7 @@ export function tornadoSpec(summary: Summary, company: number, options: ChartOpt
   const s = deckScale(frame.size);
   const target = formatUsdShort(summary.targetUsd);
   const quiet = c.sensitivity.filter((x) => !x.detectable).map((x) => rowLabel(c.name, x.input));
-  const quietLine = quiet.length ? `no detectable effect: ${quiet.join(", ")}` : "every input that varied has a detectable effect";
+  const quietLine = [quiet.length ? `no detectable effect: ${quiet.join(", ")}` : "every input that varied has a detectable effect", ...priceLine(point, c.name)].join("; ");
   const color = companyColor(company);
   // Decile medians need half the runs of a decile to reach the target; when they do not, the rank
   // correlation (always defined, censored runs ranked last) says the same thing less vividly.

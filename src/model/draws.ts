@@ -21,8 +21,12 @@ export interface CompanyDraws {
   firstPassAcceptance: number;
   /** Turns needed relative to the reference model (the offering's quality). */
   relativeTurns: number;
-  /** Share of a task's turns run unattended, 0..1. */
+  /** Share of a task's turns run unattended, 0..1 (shared: see {@link SHARED_PRACTICE_FIELDS}). */
   autonomy: number;
+  /** Factor on every refocus time of the run (shared). */
+  refocusScale: number;
+  /** Factor on every review time of the run (shared). */
+  reviewScale: number;
   /** Longest supervised call an engineer waits through, hours. */
   attentionSpan: number;
   /** Rework size as a share of the original task. */
@@ -93,6 +97,19 @@ export type IdeaDraws = Pick<CompanyDraws, "fitChance" | "hasFit" | "learningNee
 export const IDEA_WORLD_FIELDS = ["product.v1Tasks", "growth.p", "growth.q"] as const;
 
 /**
+ * The per-run fields of how the work is done that every company shares, whatever its idea: the
+ * share of turns agents run alone (`task.autonomy`) and the level of refocus and review times
+ * (`team.refocusScale`, `task.reviewScale`). They are guesses about people and practice, not about
+ * one company: drawn per company they would add noise to every paired difference that no real
+ * difference between the companies stands behind, and it would not cancel. So each is one uniform
+ * per run from the scenario's first company's stream, mapped through each company's own
+ * distribution: equal distributions give equal values run by run; another distribution drawn by
+ * inversion (uniform, triangular, normal, lognormal, "a to b", choice) gives its value at the same
+ * quantile. The first company's draws stay what they were with these drawn per company.
+ */
+export const SHARED_PRACTICE_FIELDS = ["task.autonomy", "team.refocusScale", "task.reviewScale"] as const;
+
+/**
  * The key under which companies share an idea's draws: its `takeoff.idea`, or "" for the market's
  * one idea (every company that names none).
  */
@@ -107,14 +124,24 @@ export function ideaKey(c: CompanyParams): string {
  * from its first company's streams, so that company's runs stay draw for draw what they were);
  * otherwise they are drawn here and stored in `ideas`. The idea's world ({@link IDEA_WORLD_FIELDS})
  * is drawn from the idea's streams (stream owner = its first company). Either way every value is
- * recorded in `inputs` under this company's name, since its outcome depends on it.
+ * recorded in `inputs` under this company's name, since its outcome depends on it. The practice
+ * ({@link SHARED_PRACTICE_FIELDS}) comes from `practiceOwner`'s streams (the scenario's first company).
  */
-export function drawCompany(c: CompanyParams, seed: number, run: number, inputs: Record<string, number>, ideas: Map<string, IdeaDraws> = new Map()): CompanyDraws {
+export function drawCompany(
+  c: CompanyParams,
+  seed: number,
+  run: number,
+  inputs: Record<string, number>,
+  ideas: Map<string, IdeaDraws> = new Map(),
+  practiceOwner: string = c.name,
+): CompanyDraws {
   const d = (q: Quantity, path: string, streamName = path): number => drawOnce(q, seed, run, c.name, streamName, `companies[${c.name}].${path}`, inputs);
   const shared = ideas.get(ideaKey(c));
   // Without a rival on the idea the owner is the company itself: its draws are what they were.
   const ideaOwner = shared?.owner ?? c.name;
   const world = (q: Quantity, path: (typeof IDEA_WORLD_FIELDS)[number]): number => drawOnce(q, seed, run, ideaOwner, path, `companies[${c.name}].${path}`, inputs);
+  // The practice shared by every company (SHARED_PRACTICE_FIELDS): the first company's streams.
+  const practice = (q: Quantity, path: (typeof SHARED_PRACTICE_FIELDS)[number]): number => drawOnce(q, seed, run, practiceOwner, path, `companies[${c.name}].${path}`, inputs);
   const fromIdea = (q: Quantity, field: keyof IdeaDraws & keyof CompanyParams["takeoff"]): number => {
     if (shared === undefined) return d(q, `takeoff.${field}`);
     if (q.constant === undefined) inputs[`companies[${c.name}].takeoff.${field}`] = shared[field];
@@ -128,7 +155,9 @@ export function drawCompany(c: CompanyParams, seed: number, run: number, inputs:
     // Acceptance moved from the task to the offering; its stream keeps the old name (CRN).
     firstPassAcceptance: d(c.agent.firstPassAcceptance, "agent.firstPassAcceptance", "task.firstPassAcceptance"),
     relativeTurns: d(c.agent.relativeTurns, "agent.relativeTurns"),
-    autonomy: d(c.task.autonomy, "task.autonomy"),
+    autonomy: practice(c.task.autonomy, "task.autonomy"),
+    refocusScale: practice(c.team.refocusScale, "team.refocusScale"),
+    reviewScale: practice(c.task.reviewScale, "task.reviewScale"),
     attentionSpan: d(c.team.attentionSpan, "team.attentionSpan"),
     reworkShare: d(c.task.reworkShare, "task.reworkShare"),
     v1Tasks: Math.max(1, Math.round(world(c.product.v1Tasks, "product.v1Tasks"))),

@@ -1,16 +1,17 @@
 /**
  * One replication of the model:
  *
- *   draw the run's world (market, then each company, each from its own streams; an idea's fit, v1 scope, p and q once)
+ *   draw the run's world (market, then each company, each from its own streams; an idea's fit, v1 scope, p and q once;
+ *   the practice every company shares — autonomy, the refocus and review levels — once)
  *   → one dev-cycle process per company, one shared market with a daily tick
  *   → run the clock to the horizon → close the market's books → collect each company's outcome.
  */
 import { Environment } from "../engine/index.ts";
 import { stream } from "../random/index.ts";
-import type { Scenario } from "../scenario/index.ts";
+import type { CompanyParams, Quantity, Scenario } from "../scenario/index.ts";
 import { WorkCalendar } from "./calendar.ts";
 import { CompanySim } from "./company.ts";
-import { drawCompany, drawMarket, type IdeaDraws } from "./draws.ts";
+import { drawCompany, drawMarket, type CompanyDraws, type IdeaDraws } from "./draws.ts";
 import { Market } from "./market.ts";
 import { HOURS_PER_YEAR } from "../format/index.ts";
 import type { RunResult, TraceEvent } from "./types.ts";
@@ -48,6 +49,25 @@ export class RunawayRunError extends Error {
   }
 }
 
+/** `q` with every draw multiplied by `factor` (the same random numbers read). */
+function scaled(q: Quantity, factor: number): Quantity {
+  return { sample: (rng) => factor * q.sample(rng), constant: q.constant === undefined ? undefined : factor * q.constant, text: `${factor} × ${q.text}`, mean: factor * q.mean };
+}
+
+/**
+ * The company's refocus and review times at this run's levels (`team.refocusScale`,
+ * `task.reviewScale`): each per-task draw times the run's factor. A factor of 1 returns the
+ * parameters themselves, so a scenario without the scales runs exactly as before.
+ */
+function scaledHumanTimes(c: CompanyParams, draws: CompanyDraws): CompanyParams {
+  if (draws.refocusScale === 1 && draws.reviewScale === 1) return c;
+  return {
+    ...c,
+    team: draws.refocusScale === 1 ? c.team : { ...c.team, refocusTime: scaled(c.team.refocusTime, draws.refocusScale) },
+    task: draws.reviewScale === 1 ? c.task : { ...c.task, reviewTime: scaled(c.task.reviewTime, draws.reviewScale) },
+  };
+}
+
 /**
  * Simulates replication `run` of `scenario`: a pure function of `(scenario, run)`. Every random
  * draw comes from `stream(scenario.seed, run, owner, …)` with the owner a company's name or
@@ -66,7 +86,9 @@ export function simulate(scenario: Scenario, run: number, options: SimulateOptio
   const companyInputs = scenario.companies.map(() => ({ ...marketInputs }));
   // One idea, one fit: companies pursuing the same idea share its draws (see drawCompany).
   const ideas = new Map<string, IdeaDraws>();
-  const companyDraws = scenario.companies.map((c, i) => drawCompany(c, seed, run, companyInputs[i], ideas));
+  // One practice for all: autonomy and the refocus and review levels come from the first company's streams.
+  const practiceOwner = scenario.companies[0]?.name;
+  const companyDraws = scenario.companies.map((c, i) => drawCompany(c, seed, run, companyInputs[i], ideas, practiceOwner));
 
   // Continuous discounting equivalent to the annual rate: e^(−δ·1 year) = 1 / (1 + rate).
   const discountPerHour = Math.log(1 + scenario.economics.discountRate) / HOURS_PER_YEAR;
@@ -94,7 +116,7 @@ export function simulate(scenario: Scenario, run: number, options: SimulateOptio
   );
   scenario.companies.forEach((c, i) => {
     const calendar = new WorkCalendar(c.team.calendar);
-    companies.push(new CompanySim(env, i, c, companyDraws[i], companyInputs[i], calendar, market, { seed, run }, trace, discountPerHour));
+    companies.push(new CompanySim(env, i, scaledHumanTimes(c, companyDraws[i]), companyDraws[i], companyInputs[i], calendar, market, { seed, run }, trace, discountPerHour));
   });
 
   for (const c of companies) c.rivals = companies.filter((other) => other !== c);

@@ -17,6 +17,7 @@ import type { RunTable } from "./run-table.ts";
 import { isSpeedOrPrice, speedOrPriceChanged, speedPremium } from "./speed-premium.ts";
 import { summarisePoint } from "./summarise.ts";
 import { verdict } from "./verdict.ts";
+import type { PriceFactorRange } from "./price-information.ts";
 import type { PricePaid, Summary } from "./types.ts";
 
 /** A `--baseline` label that names no sweep point (a user mistake). */
@@ -43,6 +44,12 @@ export function baselineIndex(points: readonly { label: string }[], label?: stri
 function pricePaid(p: PriceBasis | undefined): PricePaid | null {
   if (p === undefined) return null;
   return { how: p.how, model: p.model ?? null, outputPerM: p.outputPerM, multiplier: p.multiplier, exponent: p.exponent ?? null, tokensPerSecond: p.tokensPerSecond, offeringTokensPerSecond: p.offeringTokensPerSecond, guess: p.guess };
+}
+
+/** A company's price range as factors of the price it pays (what the verdict scales), if it has one. */
+function priceFactorRange(p: PriceBasis | undefined): PriceFactorRange | undefined {
+  if (p?.range === undefined || !(p.outputPerM > 0)) return undefined;
+  return { low: p.range.low / p.outputPerM, high: p.range.high / p.outputPerM };
 }
 
 /**
@@ -130,6 +137,8 @@ export function buildSummary(scenario: Scenario, points: readonly SweepPoint[], 
         bootstrap: passing ? undefined : stream(scenario.seed, "verdict-bootstrap", i, of, against),
         valueOfInformation: !passing,
         priceGuess: point.scenario.companies[k]?.agent.price?.guess ?? false,
+        // A ranged price is ranked only against another company: against itself at a baseline point the price is on both sides.
+        ...(against.includes(" @ ") ? {} : { priceRange: priceFactorRange(point.scenario.companies[k]?.agent.price) }),
       });
       for (let k = 1; k < companyNames.length; k++) summary.verdicts.push(verdict(side(tables[i], k, companyNames[k]), side(tables[i], 0, companyNames[0]), point.scenario.horizon, price(k), options(k, companyNames[k], companyNames[0])));
       if (i === b) return summary;

@@ -43,7 +43,8 @@ export function repriceTable(table: RunTable, prices: readonly Prices[]): RunTab
 }
 
 /** The fields a `velocity reprice --set` may change: an agent's or an offering's prices. */
-export const REPRICE_FIELDS = ["pricePerMInput", "pricePerMCachedInput", "pricePerMOutput", "longContextPricePerMInput", "longContextPricePerMCachedInput", "longContextPricePerMOutput", "costPerSessionHour"] as const;
+// A price range changes no bill, only how the verdict ranks the price: saved runs answer it too.
+export const REPRICE_FIELDS = ["pricePerMInput", "pricePerMCachedInput", "pricePerMOutput", "longContextPricePerMInput", "longContextPricePerMCachedInput", "longContextPricePerMOutput", "costPerSessionHour", "pricePerMOutputRange"] as const;
 
 /**
  * Whether a `--set` path names a price (`companies[B].agent.pricePerMOutput`,

@@ -62,7 +62,11 @@ export interface ShareCrossing {
 
 /** One drawn assumption's expected value of perfect information for a verdict. */
 export interface AssumptionValueOfInformation {
-  /** The assumption, as its runs.csv column (`companies[B].product.v1Tasks`). */
+  /**
+   * The assumption, as its runs.csv column (`companies[B].product.v1Tasks`); or
+   * `companies[<of>].agent.pricePerMOutput` for the judged company's price given as a range (no
+   * column: ranked exactly from the runs' bills, docs/answers.md).
+   */
   path: string;
   /** What knowing it before choosing would add to the expected net value gain, USD. */
   evppiUsd: number;
@@ -79,7 +83,10 @@ export interface AssumptionValueOfInformation {
 
 /** What knowing more before choosing is worth (docs/answers.md, value of information). */
 export interface VerdictValueOfInformation {
-  /** Expected value of perfect information: mean of max(gain, 0) − max(mean gain, 0), USD. */
+  /**
+   * Expected value of perfect information: mean of max(gain, 0) − max(mean gain, 0), USD; with a
+   * price given as a range, over the price too (and the other assumptions judged at its mean).
+   */
   evpiUsd: number;
   /** Per drawn assumption, highest first: EVPPI by a regression spline of the gain on its draws. */
   perAssumption: AssumptionValueOfInformation[];

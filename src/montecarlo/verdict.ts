@@ -32,8 +32,9 @@ import { restrictedMeanDifference } from "./censored.ts";
 import { medianRanks, MIN_INTERVAL_RUNS, spreadOf } from "./paired.ts";
 import { quantileSorted } from "./quantiles.ts";
 import type { RunTable } from "./run-table.ts";
-import type { PriceCurvePoint, Spread, Verdict, VerdictEstimate } from "./types.ts";
+import type { PriceCurvePoint, Spread, Verdict, VerdictEstimate, VerdictValueOfInformation } from "./types.ts";
 import { HOURS_PER_WEEK } from "../format/index.ts";
+import { priceInformation, type PriceFactorRange } from "./price-information.ts";
 import { valueOfInformation } from "./value-of-information.ts";
 
 /**
@@ -113,6 +114,26 @@ export interface VerdictOptions {
   priceGuess?: boolean;
   /** False to leave out the value of information (a summary read only in passing). */
   valueOfInformation?: boolean;
+  /**
+   * `of`'s price as a range (factors of today's price, a lognormal 90% interval): ranked in the value
+   * of information exactly, from the runs' bills (price-information.ts), as `companies[<of>].agent.pricePerMOutput`.
+   */
+  priceRange?: PriceFactorRange;
+}
+
+/**
+ * The value of information with `of`'s price a range: every other assumption judged on the gain at
+ * the price's mean, the EVPI over the price too, and the price itself ranked by its exact EVPPI.
+ */
+function informationWithPrice(of: VerdictSide, against: VerdictSide, runs: number, gain: Float64Array, bill: Float64Array, range: PriceFactorRange | undefined): VerdictValueOfInformation {
+  if (range === undefined) return valueOfInformation(gain, drawnAssumptions(of, against, runs));
+  const price = priceInformation(gain, bill, range);
+  const rest = valueOfInformation(price.gainAtMean, drawnAssumptions(of, against, runs));
+  const perAssumption = [
+    ...rest.perAssumption,
+    { path: `companies[${of.name}].agent.pricePerMOutput`, evppiUsd: Math.min(price.evppi, price.evpi), standardError: price.standardError, lowTenthGainUsd: price.lowTenthGainUsd, highTenthGainUsd: price.highTenthGainUsd },
+  ].sort((x, y) => y.evppiUsd - x.evppiUsd || (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+  return { evpiUsd: price.evpi, perAssumption };
 }
 
 /**
@@ -177,6 +198,6 @@ export function verdict(of: VerdictSide, against: VerdictSide, horizon: number, 
     tokenParityPricePerMOutputUsd: usd(parity),
     valueOfTimePerMOutputUsd: factor === null || parity === null ? null : (factor - parity) * pricePerMOutput,
     sharePaysCrossings: priced ? SHARE_LEVELS.map((share) => ({ share, pricePerMOutputUsd: usd(shareCrossingFactor(gain, bill, share)) })) : [],
-    ...(options.valueOfInformation === false || !enough ? {} : { valueOfInformation: valueOfInformation(gain, drawnAssumptions(of, against, runs)) }),
+    ...(options.valueOfInformation === false || !enough ? {} : { valueOfInformation: informationWithPrice(of, against, runs, gain, bill, priced ? options.priceRange : undefined) }),
   };
 }

@@ -12,7 +12,7 @@ export function stableJson(value: unknown): string {
  * re-hashes it, so a value such as a 1,048,576-token window or a price of $1.2345678 must come back
  * as it was run (rounded to six digits, its hash no longer matched and merge refused the shard).
  */
-export function manifestJson(manifest: { resolved: unknown }): string {
+export function manifestJson<T extends { resolved: unknown }>(manifest: T): string {
   const rounded = JSON.parse(stableJson(manifest)) as { resolved: unknown };
   return `${JSON.stringify({ ...rounded, resolved: manifest.resolved }, null, 2)}\n`;
 }

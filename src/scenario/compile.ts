@@ -244,19 +244,23 @@ function pricedAgent(agent: Offering, base: Plain, own: Plain, model: string | u
   const exponent = own.priceSpeedExponent as number | undefined;
   const written = PRICE_FIELDS.some((f) => own[f] !== undefined);
   const guessed = agent.priceSource === "guess";
+  // The offering's range goes with its prices: a price the scenario writes drops it (unless it writes
+  // its own range), a curve scales it like every price.
+  const ranged = written && own.pricePerMOutputRange === undefined ? undefined : agent.pricePerMOutputRange;
+  const rangeAt = (multiplier: number) => (ranged === undefined ? {} : { range: { low: ranged.low * multiplier, high: ranged.high * multiplier } });
   const common = { ...(model === undefined ? {} : { model }), tokensPerSecond, offeringTokensPerSecond };
   if (exponent !== undefined) {
     const multiplier = (tokensPerSecond / offeringTokensPerSecond) ** exponent;
     const scaled = { ...agent } as Record<string, unknown>;
     for (const f of PRICE_FIELDS) scaled[f] = agent[f] * multiplier;
-    const price: PriceBasis = { how: "curve", ...common, outputPerM: agent.pricePerMOutput * multiplier, multiplier, exponent, guess: guessed };
+    const price: PriceBasis = { how: "curve", ...common, outputPerM: agent.pricePerMOutput * multiplier, multiplier, exponent, guess: guessed, ...rangeAt(multiplier) };
     return { agent: scaled as unknown as Offering, price };
   }
   const held = !written && own.tokensPerSecond !== undefined && tokensPerSecond !== offeringTokensPerSecond;
   const how: PriceBasis["how"] = written ? "written" : held ? "held" : model === undefined ? "default" : "list";
   // A price the scenario writes is its own claim (a guess only where it says priceSource: guess).
   const guess = written ? own.priceSource === "guess" : guessed || held;
-  return { agent, price: { how, ...common, outputPerM: agent.pricePerMOutput, multiplier: 1, guess } };
+  return { agent, price: { how, ...common, outputPerM: agent.pricePerMOutput, multiplier: 1, guess, ...rangeAt(1) } };
 }
 
 /** The node at a key path inside maps, if present. */

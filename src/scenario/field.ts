@@ -12,7 +12,7 @@ import { KIND_EXAMPLES, SCALAR_PATTERNS, type UnitKind } from "./units.ts";
 import { MAX_NAME_LENGTH } from "./name.ts";
 
 /** How a leaf's value is read. */
-export type LeafKind = "quantity" | "number" | "text" | "enum" | "timeOfDay" | "workdays" | "moneyList";
+export type LeafKind = "quantity" | "number" | "text" | "enum" | "timeOfDay" | "workdays" | "moneyList" | "range";
 
 /** Everything declared about one leaf field. */
 export interface FieldSpec extends FieldRange {
@@ -130,6 +130,7 @@ export function docLine(spec: FieldSpec): string {
   const parts = [spec.description];
   if (spec.unit !== undefined) parts.push(`Unit: ${spec.unit}.`);
   if (spec.kind === "quantity") parts.push(spec.draw === "perRun" ? "Drawn once per run." : "Drawn at each occurrence.");
+  if (spec.kind === "range") parts.push("A range, never drawn by the simulation.");
   if (spec.source !== undefined) parts.push(`Default from: ${spec.source}.`);
   return parts.join(" ");
 }
@@ -146,6 +147,14 @@ export function quantity(unit: UnitKind, draw: DrawKind, spec: Common): z.ZodTyp
 export function fixed(unit: UnitKind, spec: Common): z.ZodType {
   const input = z.union([unit === "duration" ? z.literal(0) : plainNumber(spec, unit === "integer"), scalarText(unit)]);
   return declare(input, { ...spec, kind: "number", unit, draw: "fixed" });
+}
+
+/**
+ * A `"low to high"` range that the simulation never draws (a lognormal 90% interval, read whole by
+ * the answers: a guessed price ranked by its value of information). Compiles to `{ low, high }`.
+ */
+export function range(unit: UnitKind, spec: Common): z.ZodType {
+  return declare(intervalText(unit), { ...spec, kind: "range", unit, draw: "fixed" });
 }
 
 /** A free text field. */

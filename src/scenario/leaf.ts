@@ -8,7 +8,7 @@ import { DAY_NAMES, type FieldSpec } from "./field.ts";
 import { MAX_MILESTONES, MAX_USD } from "./schema.ts";
 import { describeValue, suggestion } from "./messages.ts";
 import { nameProblem } from "./name.ts";
-import type { UnitKind } from "./units.ts";
+import { parseScalar, type UnitKind } from "./units.ts";
 
 const bad = (detail: string): { ok: false; detail: string } => ({ ok: false, detail });
 
@@ -40,6 +40,15 @@ export function compileLeaf(spec: FieldSpec, value: unknown): Compiled<unknown> 
       return timeOfDay(value);
     case "workdays":
       return workdays(value);
+    case "range": {
+      // A lognormal's 90% interval, read as its two ends: the same checks as any "low to high".
+      if (typeof value !== "string" || !/\sto\s/.test(value)) return bad(`expected "low to high" (a lognormal 90% interval, such as "$7 to $28"), got ${describeValue(value)}`);
+      const checked = compileQuantity(value, { ...spec, unit });
+      if (!checked.ok) return checked;
+      const [low, high] = value.split(/\s+to\s+/).map((part) => parseScalar(unit, part.trim()));
+      if (!low.ok || !high.ok) return bad(`expected "low to high" with a unit on each end, got ${describeValue(value)}`);
+      return { ok: true, value: { low: low.value, high: high.value, text: value } };
+    }
     case "moneyList": {
       if (!Array.isArray(value)) return bad(`expected a list of amounts such as [$1M, $10M], got ${describeValue(value)}`);
       if (value.length > MAX_MILESTONES) return bad(`expected at most ${MAX_MILESTONES} amounts, got ${value.length}`);

@@ -8,7 +8,7 @@
  * no tokens-per-minute budget, no cap on sessions.
  */
 import type * as z from "zod";
-import { fixed, oneOf, quantity } from "./field.ts";
+import { fixed, oneOf, quantity, range } from "./field.ts";
 
 const FROM_OFFERING = "the offering named by `model` (scenarios/models.yaml), else the reference model";
 
@@ -31,6 +31,7 @@ export const OFFERING_FIELDS = [
   "contextWindow",
   "costPerSessionHour",
   "priceSource",
+  "pricePerMOutputRange",
 ] as const;
 
 /**
@@ -111,6 +112,13 @@ export function offeringFields(withDefaults: boolean): Record<(typeof OFFERING_F
     priceSource: oneOf(["list", "guess"], {
       description: over("Where the token prices come from: `list` (a published price) or `guess` (none is published). Outputs mark a guessed price wherever it is printed."),
       ...d("list", "the catalogue quotes list prices; an offering without one says guess"),
+    }),
+    pricePerMOutputRange: range("money", {
+      description: over("Where the output price may really lie, as a `\"low to high\"` 90% interval (every token price moves with it, as on the break-even curve): never drawn, the verdict ranks it by its exact value of information (docs/answers.md). For a guessed price. Left out: the price is taken as known."),
+      ...(withDefaults ? { source: "none: a published price is known" } : { source: FROM_OFFERING }),
+      min: 0,
+      exclusiveMin: true,
+      max: 10_000,
     }),
   };
 }

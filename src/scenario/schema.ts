@@ -108,6 +108,13 @@ export const teamSchema = group("The engineers: one pool for all human work (ste
     min: 0,
     max: 8,
   }),
+  refocusScale: quantity("ratio", "perRun", {
+    description: "A factor on every `refocusTime` of the run: how far the refocus guess's level is off in this run (the per-task draws vary task to task around it). One draw per run shared by every company (its own distribution at the same random number), since the same people's refocus is uncertain for both sides.",
+    default: 1,
+    source: "none: 1 keeps `refocusTime` as written; a range makes its level a ranked assumption (docs/answers.md)",
+    min: 0,
+    max: 100,
+  }),
 });
 
 /** One agent-sized change. */
@@ -162,7 +169,7 @@ export const taskSchema = group("One agent-sized change: a sequence of agent tur
     max: 10_000,
   }),
   autonomy: quantity("probability", "perRun", {
-    description: "Share of a task's turns the agent runs unattended (around the clock, no engineer); the rest are supervised turns an engineer steers in working hours.",
+    description: "Share of a task's turns the agent runs unattended (around the clock, no engineer); the rest are supervised turns an engineer steers in working hours. A distribution is one draw per run shared by every company (each company's own distribution at the same random number), so the paired verdict compares both sides at the same practice.",
     default: 0.5,
     source: "guess: engaged sessions are steered turn by turn, background agents run alone",
     min: 0,
@@ -200,6 +207,13 @@ export const taskSchema = group("One agent-sized change: a sequence of agent tur
     source: "guess from code-review studies: most agent PRs are small; effort, not the days a PR waits",
     min: 0,
     max: 4 * 168,
+  }),
+  reviewScale: quantity("ratio", "perRun", {
+    description: "A factor on every `reviewTime` of the run: how far the review guess's level is off in this run (the per-task draws vary task to task around it). One draw per run shared by every company (its own distribution at the same random number), since review effort is uncertain for both sides alike.",
+    default: 1,
+    source: "none: 1 keeps `reviewTime` as written; a range makes its level a ranked assumption (docs/answers.md)",
+    min: 0,
+    max: 100,
   }),
   reworkShare: quantity("ratio", "perRun", {
     description: "Size of a rework as a share of the original task's turns, tokens and tool time.",

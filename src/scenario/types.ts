@@ -43,6 +43,11 @@ export interface PriceBasis {
   readonly offeringTokensPerSecond: number;
   /** True when the price is not a published one: the offering's is a guess, or it is held at a speed not sold. */
   readonly guess: boolean;
+  /**
+   * Where the output price paid may really lie (USD per M, after any curve), when the offering gives
+   * a range and the scenario writes no price of its own: the verdict ranks it.
+   */
+  readonly range?: { readonly low: number; readonly high: number };
 }
 
 /** Humans' working calendar. Agents run around the clock. */
@@ -96,6 +101,16 @@ export interface Offering {
   readonly costPerSessionHour: number;
   /** `list`: published prices; `guess`: none is published. */
   readonly priceSource?: "list" | "guess";
+  /** Where the output price may really lie (a lognormal 90% interval, USD per M), never drawn; absent: known. */
+  readonly pricePerMOutputRange?: PriceRange;
+}
+
+/** A `"low to high"` range of an output price, USD per million tokens (a lognormal 90% interval). */
+export interface PriceRange {
+  readonly low: number;
+  readonly high: number;
+  /** As written. */
+  readonly text: string;
 }
 
 /** One company's assumptions. Comments give the unit and how often each value is drawn. */
@@ -120,6 +135,8 @@ export interface CompanyParams {
     readonly attentionSpan: Quantity;
     /** Working hours to get back into a task after a long call (per occurrence: once per task). */
     readonly refocusTime: Quantity;
+    /** Factor on every refocus time of the run (per run, shared by every company's random number). */
+    readonly refocusScale: Quantity;
   };
   readonly task: {
     /** Output tokens generated for one task, all turns together (per occurrence). */
@@ -136,7 +153,7 @@ export interface CompanyParams {
     readonly summaryTokens: number;
     /** Agent turns per task with the reference model (per occurrence). */
     readonly turns: Quantity;
-    /** Share of turns run unattended, 0..1 (per run). */
+    /** Share of turns run unattended, 0..1 (per run, shared by every company's random number). */
     readonly autonomy: Quantity;
     /** Supervised turns per task pass whatever its length (overrides `autonomy`); undefined: `autonomy` decides. */
     readonly supervisedTurns?: number;
@@ -148,6 +165,8 @@ export interface CompanyParams {
     readonly toolTime: Quantity;
     /** Engineer effort to review a task, working hours (per occurrence). */
     readonly reviewTime: Quantity;
+    /** Factor on every review time of the run (per run, shared by every company's random number). */
+    readonly reviewScale: Quantity;
     /** Rework size as a share of the original task (per run). */
     readonly reworkShare: Quantity;
   };

@@ -5,9 +5,12 @@
  * its speed, fails here. The reference was saved at d8a6252 (before the event-count and kernel
  * changes), renewed by issue 29 (Codex-Spark's `relativeTurns` drawn from a range) and again by
  * issue 30, which made the companies on one idea share its v1 scope and Bass p and q (the joint of
- * A and B moved on purpose; each one's marginals did not), and again by issue 28, which made a
- * task's context grow over its turns and compact past the offering's context window (a compaction
- * is a model call: v1 a little later, more so for Opus 4.6 than for Codex-Spark).
+ * A and B moved on purpose; each one's marginals did not), and renewed once more for two changes
+ * merged together: issue 28, which made a task's context grow over its turns and compact past the
+ * offering's context window (a compaction is a model call: v1 a little later, more so for Opus 4.6
+ * than for Codex-Spark), and issue 29's second part, which made grounded's autonomy and its refocus
+ * and review levels ranges drawn once per run for both companies (B's releases moved: KS p = 0.004
+ * against the issue 30 reference).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -17,7 +20,7 @@ import { twoSampleKs } from "../stats/two-sample-ks.ts";
 
 const RUNS = 1000;
 const HOURS_PER_WEEK = 168;
-const reference = readFileSync(new URL("../fixtures/grounded-issue28-seed11.csv", import.meta.url), "utf8")
+const reference = readFileSync(new URL("../fixtures/grounded-issue28-29-seed11.csv", import.meta.url), "utf8")
   .split("\n")
   .filter((line) => line !== "" && !line.startsWith("#"))
   .slice(1)

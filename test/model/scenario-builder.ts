@@ -75,7 +75,7 @@ export function company(name: string, patch: CompanyPatch = {}): CompanyParams {
       },
       patch.agent,
     ),
-    team: section({ engineers: 1, costPerEngineerWeek: 4000, calendar: ALWAYS, attentionSpan: constant(10 / 3600), refocusTime: constant(0) }, patch.team),
+    team: section({ engineers: 1, costPerEngineerWeek: 4000, calendar: ALWAYS, attentionSpan: constant(10 / 3600), refocusTime: constant(0), refocusScale: constant(1) }, patch.team),
     task: section(
       {
         outputTokens: constant(360_000), // 1 h at 100 tok/s
@@ -91,6 +91,7 @@ export function company(name: string, patch: CompanyPatch = {}): CompanyParams {
         readTime: constant(0),
         toolTime: constant(1),
         reviewTime: constant(1),
+        reviewScale: constant(1),
         reworkShare: constant(1),
       },
       patch.task,
