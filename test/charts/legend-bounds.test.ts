@@ -59,7 +59,7 @@ async function check(summary: Summary, size: DeckSize): Promise<string[]> {
     const view = new vega.View(vega.parse(compileChart(spec).vega), { renderer: "none" });
     views.push(view);
     await view.runAsync();
-    for (const edge of legendEdges(view.scenegraph().root as unknown as SceneNode)) {
+    for (const edge of legendEdges((view.scenegraph() as unknown as { root: SceneNode }).root)) {
       drawn.push(name);
       expect(edge.x1, `${name} at ${size.width}×${size.height}: legend starts left of the plot`).toBeGreaterThanOrEqual(0);
       expect(edge.x2, `${name} at ${size.width}×${size.height}: legend ends at ${edge.x2.toFixed(0)} px, the plot at ${view.width()}`).toBeLessThanOrEqual(view.width());
