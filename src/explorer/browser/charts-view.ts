@@ -118,9 +118,10 @@ export function clearPane(container: HTMLElement, pane: Pane): void {
  * A figure no longer in the `now` result is removed. Each pane carries, once drawn,
  * `data-rendered="true"` (or `"error"`); the figure carries it too for its `now` pane.
  * @param label the pane's heading (what was run).
+ * @param onlyMissing draw only into panes not drawn yet (a chart the current result added beside a pinned one).
  * @returns the chart names drawn, in order.
  */
-export async function drawCharts(container: HTMLElement, summary: Summary, text: Record<string, { title?: string; caption?: string }> = {}, pane: Pane = "now", label = ""): Promise<string[]> {
+export async function drawCharts(container: HTMLElement, summary: Summary, text: Record<string, { title?: string; caption?: string }> = {}, pane: Pane = "now", label = "", onlyMissing = false): Promise<string[]> {
   const drawing = ++latestDrawing[pane];
   // Sized by the pane's width in the page as laid out now: every pane of a column is as wide.
   const sample = container.querySelector<HTMLElement>(`figure.chart .pane.${pane}`);
@@ -144,6 +145,7 @@ export async function drawCharts(container: HTMLElement, summary: Summary, text:
       if (pane === "before" && container.querySelector(`figure.chart[data-chart="${name}"]`) === null) return;
       const figure = figureFor(container, name, i);
       const box = figure.querySelector(`.pane.${pane}`) as HTMLElement;
+      if (onlyMissing && box.dataset.rendered !== undefined) return;
       (box.querySelector(".pane-label") as HTMLElement).textContent = label;
       const target = box.querySelector(".view") as HTMLElement;
       const fresh = document.createElement("div");

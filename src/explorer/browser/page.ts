@@ -117,7 +117,7 @@ async function draw(summary: Summary, final: boolean): Promise<void> {
   tableBox.replaceChildren(paneHeading("Now", state.command), headlineTable(summary));
   await drawCharts(chartsBox, summary, state.chartText, "now", "Now");
   // A chart the new result adds gets its pinned counterpart too.
-  if (final && state.before !== null) await drawCharts(chartsBox, state.before.summary, state.chartText, "before", "Before");
+  if (final && state.before !== null) await drawCharts(chartsBox, state.before.summary, state.chartText, "before", "Before", true);
   if (final) {
     document.body.dataset.stale = "false";
     status.completed++;
