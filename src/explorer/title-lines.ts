@@ -5,24 +5,10 @@
  * paired chart's title lost its end. Here such a title is broken into lines instead, at the largest
  * size (up to the deck's) at which it fits in two, or at the smallest size in as many as it needs.
  */
-import { deckTextWidth } from "../charts/deck-font.ts";
+import { wrapLines } from "../charts/theme.ts";
 
-/** Words of `text` in lines no wider than `room` px, set bold at `fontSize` px. */
-function wrapBold(text: string, room: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    const next = line === "" ? word : `${line} ${word}`;
-    if (line !== "" && deckTextWidth(next, fontSize, true) > room) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = next;
-    }
-  }
-  lines.push(line);
-  return lines;
-}
+/** Words of `text` in lines no wider than `room` px, set bold at `fontSize` px (the deck's own wrapping). */
+const wrapBold = (text: string, room: number, fontSize: number): string[] => wrapLines([text], room, fontSize, true);
 
 interface TitleSpec {
   title?: { text?: unknown; fontSize?: number; limit?: number };
