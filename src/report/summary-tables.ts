@@ -9,7 +9,6 @@ import { formatRange, formatShare, formatUsd, formatUsdSigned, formatWeeks, form
 import type { CompanySummary, Comparison, PointSummary, ShareInterval, Spread, Summary } from "../montecarlo/types.ts";
 // Not the charts index: it loads vega, which summary.md (written by run --no-charts) does not need.
 import { paramLabel, pointLabel } from "../charts/labels.ts";
-import { labelAxes } from "../charts/sweep-shape.ts";
 import { comparisonSentence } from "../charts/titles.ts";
 import { assumptionLines } from "./assumptions-text.ts";
 import { ideaFindings, ideasTable } from "./ideas-table.ts";
@@ -256,7 +255,7 @@ export function findings(summary: Summary): string[] {
       .map((c) => {
         // Across points, name the point of each side; within a point, say which point it is.
         if (c.against.includes(" @ ")) return `${comparisonSentence(summary, { ...c, of: `${c.of} @ ${p.label}` })}.`;
-        return `${summary.points.length > 1 ? `At ${pointLabel(p, labelAxes(summary))}: ` : ""}${comparisonSentence(summary, c)}.`;
+        return `${summary.points.length > 1 ? `At ${pointLabel(p)}: ` : ""}${comparisonSentence(summary, c)}.`;
       }),
   );
   // Whether the idea has fit first, then who gets there: the race only means something where it has.

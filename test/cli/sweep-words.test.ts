@@ -51,9 +51,17 @@ describe("velocity sweep", () => {
     expect(against).toContain("A @ B.tokensPerSecond=65");
     expect(result.stdout).toMatch(/^A vs A @ B\.tokensPerSecond=65 /m);
     expect(result.stdout).not.toMatch(/@ tokensPerSecond=/);
+    // Every sentence and table that names a point names it by its label, in one form.
+    const named = [...result.stdout.replace(/\s+/g, " ").matchAll(/(?:^|\. |\n)At ([^:]+):/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(3);
+    for (const name of named) expect(labels).toContain(name);
+    expect(result.stdout).not.toMatch(/output tokens\/s = /);
     // The sweep overlays' legends list the same labels.
     const { summaryCharts } = await import("../../src/charts/index.ts");
     const reached = summaryCharts(summary).find((c) => c.name === "sweep-reached");
     expect((reached?.spec as { encoding: { color: { scale: { domain: string[] } } } }).encoding.color.scale.domain).toEqual(labels);
+    // A chart of one point says which, by the same label.
+    const paired = summaryCharts(summary).find((c) => c.name === "paired-difference");
+    expect((paired?.spec as { title: { subtitle: string[] } }).title.subtitle).toContain(`at ${labels[labels.length - 1]}`);
   });
 });
