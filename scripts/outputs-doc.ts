@@ -26,7 +26,7 @@ const SCENARIO = fileURLToPath(new URL("../scenarios/seed-article.yaml", import.
 /** What each fixed runs.csv column holds. Drawn inputs follow as one column each, named by path. */
 export const RUNS_CSV_COLUMNS: Readonly<Record<string, string>> = {
   point: "Sweep point index, 0-based, in sweep order.",
-  label: "Sweep point label (`base` when nothing is swept).",
+  label: "Sweep point label: `B.tokensPerSecond=65` (a company's field after its name; a market field bare, `arpu=100`; axes joined with `, `), a named point's own label, or `base` when nothing is swept.",
   run: "Replication index, 0-based: the same index at every point is the same world (common random numbers).",
   company: "Company name.",
   weeks_to_v1: "Weeks from the start until v1 shipped; empty if it did not ship before the horizon.",

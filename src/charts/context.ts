@@ -1,7 +1,6 @@
 /** What the per-point chart builders share: which sweep point they show and their frame. */
 import type { PointSummary, Summary } from "../montecarlo/types.ts";
 import { pointLabel, runCaption } from "./labels.ts";
-import { labelAxes } from "./sweep-shape.ts";
 import { DEFAULT_SIZE, type ChartFrame, type DeckSize } from "./theme.ts";
 
 /** Options every chart builder takes. */
@@ -38,7 +37,7 @@ export function pointContext(summary: Summary, options: ChartOptions = {}): Poin
   const point = summary.points[index];
   if (point === undefined) throw new RangeError(`point: expected 0..${summary.points.length - 1}, got ${index}`);
   const caption = [runCaption(summary)];
-  if (summary.points.length > 1) caption.push(`at ${pointLabel(point, labelAxes(summary))}`);
+  if (summary.points.length > 1) caption.push(`at ${pointLabel(point)}`);
   return { point, companies: point.companies.map((c) => c.name), frame: { size: options.size ?? DEFAULT_SIZE, caption } };
 }
 

@@ -80,10 +80,14 @@ export function isLogAxis(path: string): boolean {
   return path.endsWith("tokensPerSecond");
 }
 
-/** `B output tokens/s = 1000` (or `base` when nothing is swept): which sweep point a chart shows. */
-export function pointLabel(point: PointSummary, axes: readonly string[]): string {
-  if (axes.length === 0) return point.label;
-  return axes.map((axis) => `${paramLabel(axis)} = ${String(point.params[axis])}`).join(", ");
+/**
+ * Which sweep point a chart, a table or a sentence is about: the point's own label
+ * (`B.tokensPerSecond=1000`, a named point's label, or `base`), the text summary.json, runs.csv,
+ * `--baseline` and every comparison ("A @ B.tokensPerSecond=65") use, so a point reads the same
+ * wherever it is named.
+ */
+export function pointLabel(point: PointSummary): string {
+  return point.label;
 }
 
 /** `Company B!` → `company-b`: a company name safe in a file name (and a chart's name). */

@@ -8,7 +8,8 @@ import type { Summary } from "../montecarlo/types.ts";
 import { sweepFrame, type ChartOptions } from "./context.ts";
 import { USD_FORMAT, formatUsdShort, paramLabel } from "./labels.ts";
 import { labelAxes } from "./sweep-shape.ts";
-import { deckFrame, deckScale } from "./theme.ts";
+import { legendFit } from "./legend-fit.ts";
+import { deckFrame, deckScale, type DeckSize } from "./theme.ts";
 import { chartText, sweepReachedTitle } from "./titles.ts";
 
 /** The company the overlays follow: `options.company`, or the last one (the challenger of a race). */
@@ -25,10 +26,13 @@ export function overlayCompany(summary: Summary, options: ChartOptions = {}): st
  */
 export const MAX_OVERLAY_POINTS = 20;
 
-function pointColor(summary: Summary) {
+function pointColor(summary: Summary, size: DeckSize) {
+  const labels = summary.points.map((p) => p.label);
+  // Wrapped into columns when one row would run past the chart's edge (legend-fit.ts).
+  const fit = legendFit(labels, size, deckScale(size));
   // The order as the scale's domain, not a sort list: vega-lite turns a sort list into one nested
   // expression per label, which overflows the stack past a few thousand points.
-  return { field: "point", type: "ordinal", sort: null, scale: { scheme: "viridis", domain: summary.points.map((p) => p.label) }, title: null } as const;
+  return { field: "point", type: "ordinal", sort: null, scale: { scheme: "viridis", domain: labels }, title: null, ...(fit.columns === undefined ? {} : { legend: { columns: fit.columns } }) } as const;
 }
 
 /**
@@ -61,7 +65,7 @@ export function sweepReachedSpec(summary: Summary, options: ChartOptions = {}): 
     encoding: {
       x: { field: "week", type: "quantitative", title: "week", scale: { domain: [0, summary.horizonWeeks], nice: false } },
       y: { field: "reached", type: "quantitative", title: `share of runs at ${target} ARR`, axis: { format: "~%" }, scale: { domain: [0, 1] } },
-      color: pointColor(summary),
+      color: pointColor(summary, frame.size),
     },
   };
 }
@@ -83,7 +87,7 @@ export function sweepArrSpec(summary: Summary, options: ChartOptions = {}): TopL
   frame.caption = [...frame.caption, `${company} at each sweep point: median line, 10th–90th percentile band`];
   const text = chartText("sweep-arr", title.length > 90 ? `${company}'s ARR by week at each sweep point` : title, frame, options);
   const x = { field: "week", type: "quantitative" as const, title: "week", scale: { domain: [0, horizon], nice: false } };
-  const color = pointColor(summary);
+  const color = pointColor(summary, frame.size);
   return {
     ...deckFrame(text.frame, text.title),
     data: { values },

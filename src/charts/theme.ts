@@ -143,14 +143,15 @@ export function deckFrame(frame: ChartFrame, title: string) {
  * Caption lines broken at spaces so that none is wider than `room` px at `fontSize` (a long list
  * such as "no detectable effect: …" would run off the slide, and the fit layout would narrow the
  * plot to make room for it). A single word wider than the room stays on a line of its own.
+ * @param bold measure with the bold face (a title).
  */
-export function wrapLines(lines: readonly string[], room: number, fontSize: number): string[] {
+export function wrapLines(lines: readonly string[], room: number, fontSize: number, bold = false): string[] {
   const out: string[] = [];
   for (const line of lines) {
     let current = "";
     for (const word of line.split(" ")) {
       const next = current === "" ? word : `${current} ${word}`;
-      if (current !== "" && deckTextWidth(next, fontSize) > room) {
+      if (current !== "" && deckTextWidth(next, fontSize, bold) > room) {
         out.push(current);
         current = word;
       } else {

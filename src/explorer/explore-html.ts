@@ -86,7 +86,7 @@ export function explorePageHtml(data: ExplorerData, bundles: ExplorerBundles, li
 <title>${escapeHtml(data.file)} — velocity-sim explorer</title>
 <style>${PAGE_HTML_STYLE}</style>
 </head>
-<body data-stale="false">
+<body data-stale="false" data-pinned="false">
 <header>
   <h1 id="title">${escapeHtml(data.file)}</h1>
   <div class="status"><progress id="progress" value="0" max="1"></progress> <span id="progress-text">starting…</span></div>
@@ -104,8 +104,11 @@ export function explorePageHtml(data: ExplorerData, bundles: ExplorerBundles, li
     <button id="reset" type="button">Reset to the file</button>
   </aside>
   <section class="results">
-    <div id="headline"></div>
     <p class="stale-note">The scenario has an error; the charts show the last good run.</p>
+    <div class="headlines">
+      <div id="headline" class="pane now"></div>
+      <div class="pane before"><div id="before-headline"></div><button id="unpin" type="button">Hide the earlier result</button></div>
+    </div>
     <div id="charts"></div>
   </section>
   <section class="yaml">

@@ -20,13 +20,25 @@ legend { font-weight: 600; padding: 0 4px; }
 .control .check { font-size: 12px; color: #444; }
 .control.swept { opacity: 0.55; }
 .results { min-width: 0; }
-table.headline, table.paired { border-collapse: collapse; margin-bottom: 12px; font-variant-numeric: tabular-nums; }
-table.headline th, table.headline td, table.paired th, table.paired td { border-bottom: 1px solid #e4e4e4; padding: 4px 10px; text-align: left; }
-table.headline th, table.paired th { font-size: 13px; color: #444; }
-table.headline caption, table.paired caption { text-align: left; font-weight: 600; padding: 4px 0; }
-table.headline .ci, table.paired .ci { color: #777; white-space: nowrap; }
+.results table { border-collapse: collapse; margin-bottom: 12px; font-variant-numeric: tabular-nums; }
+.results th, .results td { border-bottom: 1px solid #e4e4e4; padding: 4px 10px; text-align: left; vertical-align: top; }
+.results th { font-size: 13px; color: #444; }
+.results caption { text-align: left; font-weight: 600; padding: 4px 0; }
+.results .ci { color: #777; white-space: nowrap; }
+.results .meta { color: #666; font-size: 13px; }
 figure.chart { margin: 0 0 16px; }
-.view svg { width: 100%; max-width: 1280px; height: auto; }
+.view svg { width: 100%; max-width: 1280px; height: auto; display: block; }
+.headlines, .panes { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 560px), 1fr)); gap: 16px; align-items: start; }
+.pane { min-width: 0; overflow-x: auto; }
+body[data-pinned="false"] .pane.before { display: none; }
+.pane.before { border-left: 4px solid #bbb; padding-left: 10px; }
+.pane-heading { font-size: 15px; font-weight: 600; margin: 0 0 6px; overflow-wrap: anywhere; }
+.pane-heading code { font-weight: normal; font-size: 13px; }
+.pane-label { margin: 0 0 2px; font-size: 13px; color: #555; }
+body[data-pinned="false"] .pane-label { display: none; }
+button.png { font-size: 13px; padding: 2px 8px; }
+.verdict p { margin: 0 0 8px; }
+.assumed, ul.findings { font-size: 14px; }
 body[data-stale="true"] #charts, body[data-stale="true"] #headline { opacity: 0.45; }
 .stale-note { display: none; color: #b00020; }
 body[data-stale="true"] .stale-note { display: block; }

@@ -114,7 +114,7 @@ export interface IdeaSummary {
 export interface PointSummary {
   /** Position in the sweep, 0-based. */
   index: number;
-  /** The point's label (`base` when nothing is swept). */
+  /** The point's label: `B.tokensPerSecond=65` for a grid (a company's field after its name), a named point's label, `base` when nothing is swept. */
   label: string;
   /** The swept values at this point, by parameter path, as written. */
   params: Record<string, number | string>;

@@ -4,7 +4,6 @@
  * first in Y%" (see src/montecarlo/ideas.ts).
  */
 import { pointLabel } from "../charts/labels.ts";
-import { labelAxes } from "../charts/sweep-shape.ts";
 import { formatRange, formatShare, formatUsd } from "../format/index.ts";
 import type { IdeaSummary, PointSummary, Summary } from "../montecarlo/types.ts";
 import { cell, type Table } from "./table-model.ts";
@@ -30,7 +29,7 @@ function contested(point: PointSummary): IdeaSummary[] {
 export function ideasTable(summary: Summary, point: PointSummary): Table | null {
   const ideas = contested(point);
   if (ideas.length === 0) return null;
-  const at = summary.points.length > 1 ? ` — ${pointLabel(point, labelAxes(summary))}` : "";
+  const at = summary.points.length > 1 ? ` — ${pointLabel(point)}` : "";
   return {
     title: `Fit exists vs who finds it first${at}`,
     headings: ["idea", "companies", "idea has fit (95% CI)", "runs with fit", "first to take off, of runs with fit", `first to ${formatUsd(summary.targetUsd)}, of runs with fit`],
@@ -54,7 +53,7 @@ export function ideasTable(summary: Summary, point: PointSummary): Table | null 
 export function ideaFindings(summary: Summary): string[] {
   const point = summary.points[0];
   if (point === undefined) return [];
-  const at = summary.points.length > 1 ? `At ${pointLabel(point, labelAxes(summary))}: ` : "";
+  const at = summary.points.length > 1 ? `At ${pointLabel(point)}: ` : "";
   return contested(point).flatMap((i) => {
     const fit = `${ideaName(i).replace(/^t/, "T")} has fit in ${formatShare(i.hadFit.share)} of runs (${i.companies.join(", ")} share it)`;
     if (i.runsWithFit === 0) return [`${at}${fit}.`];

@@ -19,6 +19,21 @@ export function priceText(p: PricePaid): string {
   return `${usd} (${why})`;
 }
 
+/**
+ * The price in a table cell, short: `$150/M list`, `$14/M list, guess`, `$25/M held, guess`,
+ * `$40/M curve ×1.6`, `$25/M as written`. The whole story ({@link priceText}) goes in a note under
+ * the table: spelled out in the cell it made a 150-character column.
+ */
+export function priceShort(p: PricePaid): string {
+  const usd = `${formatUsd(p.outputPerM)}/M`;
+  const how =
+    p.how === "list" || p.how === "default" ? "list"
+    : p.how === "written" ? "as written"
+    : p.how === "held" ? "held"
+    : `curve ×${Number(p.multiplier.toPrecision(3))}`;
+  return `${usd} ${how}${p.guess ? ", guess" : ""}`;
+}
+
 /** The note on a company's name where its money is printed: `price: guess`, or nothing. */
 export function priceNote(p: PricePaid | null | undefined): string | undefined {
   return p?.guess === true ? "price: guess" : undefined;

@@ -6,11 +6,10 @@ import { stringify } from "yaml";
 import type { NamedChart } from "../charts/index.ts";
 import { formatUsdShort, runCaption } from "../charts/index.ts";
 import type { Summary } from "../montecarlo/types.ts";
-import { assumptionLines } from "./assumptions-text.ts";
 import type { BrowserLibraries, Manifest } from "../output/index.ts";
 import { escapeHtml, jsonForScript, scriptSource } from "./html-escape.ts";
-import { findings, summaryTables } from "./summary-tables.ts";
-import { headlineVerdicts } from "./verdict-text.ts";
+import { assumptionsHtml, findingsHtml, verdictHtml } from "./sections-html.ts";
+import { summaryTables } from "./summary-tables.ts";
 import { renderHtml } from "./table-model.ts";
 
 /** What the page is built from. */
@@ -69,27 +68,6 @@ function varyHtml(manifest: Manifest): string {
   const vary = manifest.vary ?? [];
   if (vary.length === 0) return "";
   return `<p>Swept on the command line as well: ${vary.map((v) => `<code>--vary ${escapeHtml(v)}</code>`).join(", ")}</p>`;
-}
-
-/** What the scenario assumes, before any finding: its kind, then each assumption outside public ranges. */
-function assumptionsHtml(summary: Summary): string {
-  const [kind, heading, ...assumed] = assumptionLines(summary);
-  if (kind === undefined) return "";
-  const list = assumed.length ? `\n<p>${escapeHtml(heading)}</p>\n<ul class="assumptions">\n${assumed.map((a) => `<li>${escapeHtml(a)}</li>`).join("\n")}\n</ul>` : "";
-  return `<div class="assumed">\n<p><strong>${escapeHtml(kind)}</strong></p>${list}\n</div>`;
-}
-
-/** The findings in words, as a list (nothing when there is nothing to compare). */
-function findingsHtml(summary: Summary): string {
-  const said = findings(summary);
-  return said.length ? `<ul class="findings">\n${said.map((f) => `<li>${escapeHtml(f)}</li>`).join("\n")}\n</ul>` : "";
-}
-
-/** The verdict sentences, at the top of the page (nothing when there is no verdict). */
-function verdictHtml(summary: Summary): string {
-  return headlineVerdicts(summary)
-    .map((v) => `<p class="verdict"><strong>${escapeHtml(v)}</strong></p>\n`)
-    .join("");
 }
 
 /** The whole page as one HTML string. Pure: everything it shows is in its arguments. */

@@ -9,11 +9,10 @@ import { formatRange, formatShare, formatUsd, formatUsdSigned, formatWeeks, form
 import type { CompanySummary, Comparison, PointSummary, ShareInterval, Spread, Summary } from "../montecarlo/types.ts";
 // Not the charts index: it loads vega, which summary.md (written by run --no-charts) does not need.
 import { paramLabel, pointLabel } from "../charts/labels.ts";
-import { labelAxes } from "../charts/sweep-shape.ts";
 import { comparisonSentence } from "../charts/titles.ts";
 import { assumptionLines } from "./assumptions-text.ts";
 import { ideaFindings, ideasTable } from "./ideas-table.ts";
-import { priceNote, priceText } from "./price-text.ts";
+import { priceNote, priceShort, priceText } from "./price-text.ts";
 import { leversTable } from "./levers-table.ts";
 import { at, metricName, NO_RUN_GOT_THERE, noIntervalNote, weeksCell } from "./table-cells.ts";
 import { cell, renderMarkdown, type Cell, type Table } from "./table-model.ts";
@@ -197,16 +196,20 @@ export function crossPointTable(summary: Summary, company: string): Table | null
 /** The speed premium of every point against the baseline (p50, p10–p90 of paired differences). Null when there is none. */
 export function speedPremiumTable(summary: Summary): Table | null {
   const base = summary.points.find((p) => p.label === summary.baseline);
+  // Each price in full, once, under the table; the cells say it short.
+  const notes = new Set<string>();
   const rows = summary.points.flatMap((p) =>
     p.companies.flatMap((c) => {
       const s = c.speedPremium;
       if (!s) return [];
       // Which price bought the speed, here and at the baseline: a premium means nothing without it.
       const basePrice = base?.companies.find((b) => b.name === c.name)?.price;
+      if (basePrice) notes.add(`Price paid by ${c.name} at ${summary.baseline} (the baseline): ${priceText(basePrice)}.`);
+      if (c.price) notes.add(`Price paid by ${c.name} at ${p.label}: ${priceText(c.price)}.`);
       return [[
         cell(p.label),
         cell(c.name),
-        cell(c.price ? priceText(c.price) : MISSING, basePrice ? `baseline ${priceText(basePrice)}` : undefined),
+        cell(c.price ? priceShort(c.price) : MISSING, basePrice ? `baseline ${priceShort(basePrice)}` : undefined),
         spreadCell(s.extraTokenSpendUsd, formatUsdSigned),
         // Weeks gained as the change in weeks to target (point minus baseline): negative = sooner, as in every table.
         spreadCell({ p10: negated(s.weeksGained.p90), p50: negated(s.weeksGained.p50), p90: negated(s.weeksGained.p10) }, formatWeeksSigned),
@@ -223,6 +226,7 @@ export function speedPremiumTable(summary: Summary): Table | null {
     nameColumns: 3,
     headings: ["point", "company", "price paid", `extra token spend (${P10_P90})`, `change in weeks to target (${P10_P90}; ${SIGN})`, `revenue gained (${P10_P90})`, `team cost saved (${P10_P90})`, `net value (${P10_P90})`, "paid for itself"],
     rows,
+    notes: [...notes],
     footnote: "Median (10th–90th percentile) of run-by-run differences to the horizon; net value = revenue gained + team cost saved − extra token spend. A run that never reaches the target counts as reaching it at the horizon.",
   };
 }
@@ -251,7 +255,7 @@ export function findings(summary: Summary): string[] {
       .map((c) => {
         // Across points, name the point of each side; within a point, say which point it is.
         if (c.against.includes(" @ ")) return `${comparisonSentence(summary, { ...c, of: `${c.of} @ ${p.label}` })}.`;
-        return `${summary.points.length > 1 ? `At ${pointLabel(p, labelAxes(summary))}: ` : ""}${comparisonSentence(summary, c)}.`;
+        return `${summary.points.length > 1 ? `At ${pointLabel(p)}: ` : ""}${comparisonSentence(summary, c)}.`;
       }),
   );
   // Whether the idea has fit first, then who gets there: the race only means something where it has.

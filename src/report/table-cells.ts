@@ -6,7 +6,6 @@ import { formatRange, formatUsd, formatWeeks, formatWeeksSigned, MISSING } from 
 import type { ComparisonMetric, PointSummary, Summary } from "../montecarlo/types.ts";
 // Not the charts index: it loads vega, which summary.md (written by run --no-charts) does not need.
 import { pointLabel } from "../charts/labels.ts";
-import { labelAxes } from "../charts/sweep-shape.ts";
 import { cell, type Cell } from "./table-model.ts";
 // The constant alone (paired.ts imports only the quantile and Wilson helpers), not the montecarlo index.
 import { MIN_INTERVAL_RUNS } from "../montecarlo/paired.ts";
@@ -61,7 +60,7 @@ export function weeksCell(median: number | null, low: number | null, high: numbe
   return cell(f(median), range === MISSING ? undefined : range);
 }
 
-/** The point's name in a table title, as a reader would say it, on a sweep; nothing otherwise. */
+/** The point's label in a table title, on a sweep (as every output names it); nothing otherwise. */
 export function at(summary: Summary, point: PointSummary): string {
-  return summary.points.length > 1 ? ` — ${pointLabel(point, labelAxes(summary))}` : "";
+  return summary.points.length > 1 ? ` — ${pointLabel(point)}` : "";
 }

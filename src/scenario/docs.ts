@@ -117,8 +117,9 @@ point each; with axes too, each named point is combined with every grid point. A
 reaches the companies that inherit it, as \`--set\` and the file do: sweeping company A's value
 changes A and every company that extends A without writing that value itself; \`velocity run\`
 says which companies each change reached.
-Labels read \`tokensPerSecond=1000\` (joined with \`, \`), or the point's label; \`base\` when nothing
-is swept. \`velocity run --baseline <label>\` compares every point with that one (default: the first).
+Labels read \`B.tokensPerSecond=1000\` (a company's field after the name of the company the path
+names, even where the value also reaches the companies that extend it; a market field bare:
+\`arpu=100\`; joined with \`, \`), or the point's label; \`base\` when nothing is swept. \`velocity run --baseline <label>\` compares every point with that one (default: the first).
 
 ## Chart titles
 

@@ -167,10 +167,19 @@ function valueText(value: unknown): string {
   return typeof value === "string" ? value : typeof value === "number" ? String(value) : flowText(value);
 }
 
-/** Label names of axes: the last path segment, or the whole path where two axes share it. */
-function axisNames(axes: readonly SweepAxis[]): string[] {
-  const last = axes.map((a) => a.path.split(".").pop() ?? a.path);
-  return last.map((name, i) => (last.filter((n) => n === name).length > 1 ? axes[i].path : name));
+/**
+ * Label names of axes: the last path segment, after the company it belongs to when the path names
+ * one (`B.tokensPerSecond`, so "A vs A @ B.tokensPerSecond=65" says whose speed moved), or the
+ * whole path where two axes would share a name.
+ */
+function axisNames(axes: readonly SweepAxis[], names: readonly string[]): string[] {
+  const short = axes.map((a) => {
+    const leaf = a.path.split(".").pop() ?? a.path;
+    const ref = /^companies\[([^\]]+)\]\./.exec(a.path)?.[1];
+    const company = ref === undefined ? undefined : names[companyIndex(ref, names)];
+    return company === undefined ? leaf : `${company}.${leaf}`;
+  });
+  return short.map((name, i) => (short.filter((n) => n === name).length > 1 ? axes[i].path : name));
 }
 
 /**
@@ -219,7 +228,7 @@ export function expandSweep(scenario: Scenario, extraAxes: readonly SweepAxis[] 
     return undefined;
   };
   const axisSegments = axes.map((a) => segmentsOf(a.path));
-  const labels = axisNames(axes);
+  const labels = axisNames(axes, names);
   const groups = named.length > 0 ? named : [undefined];
   const gridSize = axes.reduce((n, a) => n * a.values.length, 1);
   const points: SweepPoint[] = [];

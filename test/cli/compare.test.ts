@@ -99,11 +99,11 @@ describe("velocity run: the answers", () => {
 
   it("compares every sweep point with the --baseline point", () => {
     const out = join(fresh(), "o");
-    const r = runCli(["run", SEED, "--runs", "20", "--workers", "1", "--no-charts", "--out", out, "--levers", "none", "--vary", "companies[B].agent.tokensPerSecond=65,3000", "--baseline", "tokensPerSecond=3000"]);
+    const r = runCli(["run", SEED, "--runs", "20", "--workers", "1", "--no-charts", "--out", out, "--levers", "none", "--vary", "companies[B].agent.tokensPerSecond=65,3000", "--baseline", "B.tokensPerSecond=3000"]);
     expect(r.status).toBe(0);
     const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
-    expect(summary.baseline).toBe("tokensPerSecond=3000");
-    expect(summary.points[0].comparisons.some((c: { against: string }) => c.against === "B @ tokensPerSecond=3000")).toBe(true);
+    expect(summary.baseline).toBe("B.tokensPerSecond=3000");
+    expect(summary.points[0].comparisons.some((c: { against: string }) => c.against === "B @ B.tokensPerSecond=3000")).toBe(true);
     expect(summary.points[1].comparisons.some((c: { against: string }) => c.against.includes(" @ "))).toBe(false);
   });
 

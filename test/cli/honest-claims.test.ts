@@ -34,8 +34,9 @@ describe("outputs that mean what they say (seed-article, through the CLI)", () =
       expect(point.companies[0].speedPremium).toBeNull();
       expect(point.companies[1].speedPremium).not.toBeNull();
     }
-    expect(md).toMatch(/\| model=opus-4\.6-fast \| B \| \$150\/M output \(opus-4\.6-fast list\)/);
-    expect(md).not.toMatch(/\| model=[^|]+ \| A \|/);
+    expect(md).toMatch(/\| B\.model=opus-4\.6-fast \| B \| \$150\/M list \(baseline \$25\/M list\) \|/);
+    expect(md).toContain("Price paid by B at B.model=opus-4.6-fast: $150/M output (opus-4.6-fast list).");
+    expect(md).not.toMatch(/\| B\.model=[^|]+ \| A \|/);
   });
 
   it("prints what the scenario assumes before its findings", () => {
@@ -46,9 +47,9 @@ describe("outputs that mean what they say (seed-article, through the CLI)", () =
     // The terminal: on this sweep of B's offering the best option first, then the verdict sentence,
     // then at once what it rests on, before any table.
     const lines = result.stdout.split("\n");
-    expect(lines[0]).toMatch(/^On this sweep B (does best with|cannot tell) model=/);
+    expect(lines[0]).toMatch(/^On this sweep B (does best with|cannot tell) B\.model=/);
     // A sweep over offerings: each verdict after the decision names its point.
-    expect(lines.findIndex((l) => /^At model=gpt-5\.3-codex-spark: Paying /.test(l))).toBeGreaterThan(0);
+    expect(lines.findIndex((l) => /^At B\.model=gpt-5\.3-codex-spark: Paying /.test(l))).toBeGreaterThan(0);
     const assumed = lines.findIndex((l) => /^This scenario is a story/.test(l));
     expect(assumed).toBeGreaterThan(0);
     expect(assumed).toBeLessThan(lines.findIndex((l) => /^company\s/.test(l)));

@@ -1,6 +1,6 @@
 /**
- * One voice: the terminal, summary.md and report.html say the same things in the same order — the
- * verdict, what it rests on (the scenario's assumptions), the findings, then the tables.
+ * One voice: the terminal, summary.md, report.html and the explorer say the same things in the same
+ * order — the verdict, what it rests on (the scenario's assumptions), the findings, then the tables.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +9,8 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "./run-cli.ts";
 import type { Summary } from "../../src/montecarlo/types.ts";
 import type { Manifest } from "../../src/output/index.ts";
+import { resultsHtml } from "../../src/explorer/results-html.ts";
+import { escapeHtml } from "../../src/report/html-escape.ts";
 import { assumptionLines, findings, headlineVerdicts, reportHtml, summaryMarkdown, summaryTable } from "../../src/report/index.ts";
 
 // seed-article has a verdict (B against A), assumptions outside public ranges and findings.
@@ -18,8 +20,8 @@ const summary = JSON.parse(readFileSync(join(dir, "summary.json"), "utf8")) as S
 const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Manifest;
 
 /** Where the verdict, the first assumption line, the first finding and the first table begin in `text`. */
-function order(text: string, table: string): number[] {
-  const first = (s: string) => text.indexOf(s.slice(0, 40));
+function order(text: string, table: string, html = false): number[] {
+  const first = (s: string) => text.indexOf(html ? escapeHtml(s.slice(0, 40)) : s.slice(0, 40));
   return [first(headlineVerdicts(summary)[0]), first(assumptionLines(summary)[0]), first(findings(summary)[0]), text.indexOf(table)];
 }
 
@@ -33,9 +35,11 @@ describe("the same section order everywhere", () => {
     ["terminal", summaryTable(summary), "company"],
     ["summary.md", summaryMarkdown(summary), "| company"],
     ["report.html", reportHtml({ summary, manifest, charts: [], libraries: { vega: "", vegaLite: "" } }), "<table"],
+    // What explore.html inserts above its charts (test/explorer/browser.test.ts reads it off the page).
+    ["explorer", resultsHtml(summary), "<table"],
   ] as const) {
     it(`${where}: verdict, then assumptions, then findings, then tables`, () => {
-      const at = order(text, table);
+      const at = order(text, table, where === "report.html" || where === "explorer");
       expect(at.every((i) => i >= 0), `${where}: ${at.join(", ")}`).toBe(true);
       expect([...at].sort((a, b) => a - b)).toEqual(at);
     });

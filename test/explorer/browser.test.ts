@@ -1,8 +1,10 @@
 /**
  * explore.html in headless Chromium (Debian's), offline: every request that is not the file itself
  * or a worker's Blob URL is aborted. The page must run seed-article in Web Workers, draw every chart
- * with no console error, give velocity run's summary.json to the byte, re-run when a control moves,
- * and on a bad edit show the CLI's message while keeping the last good charts.
+ * with no console error, give velocity run's summary.json to the byte, say it in the order of every
+ * other output, re-run when a control moves with the previous result pinned beside the new one,
+ * offer each chart as a PNG, show chart text no smaller than 12 px, and on a bad edit show the CLI's
+ * message while keeping the last good charts.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,6 +15,9 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageVersion } from "../../src/cli/version.ts";
 import { writeExplorePage } from "../../src/explorer/index.ts";
+import { MIN_SHOWN_FONT_PX } from "../../src/explorer/chart-size.ts";
+import type { Summary } from "../../src/montecarlo/types.ts";
+import { assumptionLines, findings, headlineVerdicts } from "../../src/report/index.ts";
 import { roundForOutput } from "../../src/output/index.ts";
 import { repoRoot, runCli } from "../cli/run-cli.ts";
 
@@ -95,6 +100,45 @@ describe("explore.html in headless Chromium", () => {
     await page.screenshot({ path: new URL("explorer.png", artifacts).pathname });
   });
 
+  it("says the verdict, then the assumptions, then the findings, then the tables, as the terminal, summary.md and report.html do", async () => {
+    const summary = (await page.evaluate("window.__summary")) as Summary;
+    const text = (await page.textContent("#headline")) ?? "";
+    const caption = (await page.$eval("#headline table caption", (el) => el.textContent)) ?? "";
+    const at = [headlineVerdicts(summary)[0], assumptionLines(summary)[0], findings(summary)[0], caption].map((s) => text.indexOf(s.slice(0, 40)));
+    expect(at.every((i) => i >= 0), at.join(", ")).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it("shows chart text at 12 px or more on screen, the chart drawn at the width it is shown", async () => {
+    const smallest = await page.$$eval("figure.chart .pane.now svg", (svgs) =>
+      svgs.map((svg) => {
+        // vega sets font sizes in the SVG's own units; CSS fits the SVG to its pane.
+        const shrink = svg.getBoundingClientRect().width / Number(svg.getAttribute("width"));
+        const style = (globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle;
+        const sizes = [...svg.querySelectorAll("text")].map((t) => parseFloat(style(t).fontSize) * shrink);
+        return Math.min(...sizes);
+      }),
+    );
+    expect(smallest.length).toBeGreaterThan(5);
+    for (const px of smallest) expect(px).toBeGreaterThanOrEqual(MIN_SHOWN_FONT_PX);
+    // No title (a finding) is cut short at the narrower width.
+    expect(await page.$$eval("figure.chart .pane.now svg text", (texts) => texts.map((t) => t.textContent ?? "").filter((t) => t.endsWith("…")))).toEqual([]);
+  });
+
+  it("offers each chart as a PNG, drawn in the page from the chart's own view (no network)", async () => {
+    const buttons = await page.$$eval("figure.chart", (figures) => figures.map((f) => f.querySelectorAll(".pane.now button.png").length));
+    expect(buttons.every((n) => n === 1)).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click('figure.chart[data-chart="reached-curve"] .pane.now button.png')]);
+    expect(download.suggestedFilename()).toBe("reached-curve.png");
+    expect(download.url()).toMatch(/^data:image\/png;base64,/);
+    const png = Buffer.from(download.url().slice(download.url().indexOf(",") + 1), "base64");
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // Twice the drawn size, as velocity run writes charts/<name>.png.
+    const drawnWidth = await page.$eval('figure.chart[data-chart="reached-curve"] .pane.now svg', (svg) => Number(svg.getAttribute("width")));
+    expect(png.readUInt32BE(16)).toBe(2 * drawnWidth);
+    expect(network).toEqual([]);
+  });
+
   it("gives velocity run's summary.json, byte for byte, for the same scenario, seed and runs", async () => {
     expect(await summaryJson()).toBe(cliSummaryJson(dir, "cli"));
     expect(await page.textContent("#command")).toBe(`velocity run ${FILE} --runs ${RUNS} --seed ${SEED}`);
@@ -116,6 +160,37 @@ describe("explore.html in headless Chromium", () => {
     expect(await page.textContent("#command")).toBe(`velocity run ${FILE} --runs ${RUNS} --seed ${SEED} --set 'companies[B].agent.tokensPerSecond=100'`);
     expect(await reachedCurve()).not.toBe(before);
     expect(await summaryJson()).toBe(cliSummaryJson(dir, "cli-slow-b", ["companies[B].agent.tokensPerSecond=100"]));
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps the previous result pinned beside the new one: its words, tables and charts, labelled before and now", async () => {
+    expect(await page.getAttribute("body", "data-pinned")).toBe("true");
+    // The pinned result is the first run's, to the byte; the current one is B at 100 tok/s.
+    expect(asSummaryJson(await page.evaluate("window.__before"))).toBe(readFileSync(join(dir, "cli", "summary.json"), "utf8"));
+    const before = (await page.evaluate("window.__before")) as Summary;
+    const now = (await page.evaluate("window.__summary")) as Summary;
+    expect(await page.textContent("#before-headline h2")).toBe(`Before: velocity run ${FILE} --runs ${RUNS} --seed ${SEED}`);
+    expect(await page.textContent("#headline h2")).toBe(`Now: velocity run ${FILE} --runs ${RUNS} --seed ${SEED} --set 'companies[B].agent.tokensPerSecond=100'`);
+    expect(await page.textContent("#before-headline")).toContain(headlineVerdicts(before)[0]);
+    expect(await page.textContent("#headline")).toContain(headlineVerdicts(now)[0]);
+    expect(headlineVerdicts(now)[0]).not.toBe(headlineVerdicts(before)[0]);
+    expect(await page.isVisible("#before-headline")).toBe(true);
+    // Every chart has both panes drawn, and the two differ where the result moved.
+    const panes = await page.$$eval("figure.chart", (figures) => figures.map((f) => [f.querySelector(".pane.now")?.getAttribute("data-rendered"), f.querySelector(".pane.before")?.getAttribute("data-rendered")]));
+    expect(panes.length).toBeGreaterThan(5);
+    expect(panes.every(([a, b]) => a === "true" && b === "true")).toBe(true);
+    const curve = (pane: string) => page.$eval(`figure.chart[data-chart="reached-curve"] .pane.${pane} .view`, (el) => el.innerHTML);
+    expect(await curve("before")).not.toBe(await curve("now"));
+    expect(await page.isVisible('figure.chart[data-chart="reached-curve"] .pane.before svg')).toBe(true);
+    // The pinned chart downloads as <name>-before.png.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click('figure.chart[data-chart="reached-curve"] .pane.before button.png')]);
+    expect(download.suggestedFilename()).toBe("reached-curve-before.png");
+    await page.screenshot({ path: new URL("explorer-pinned.png", artifacts).pathname, fullPage: true });
+    // Hidden on request; the next change pins again.
+    await page.click("#unpin");
+    expect(await page.getAttribute("body", "data-pinned")).toBe("false");
+    expect(await page.isVisible('figure.chart[data-chart="reached-curve"] .pane.before')).toBe(false);
+    expect(await page.evaluate("window.__before")).toBeUndefined();
     expect(problems).toEqual([]);
   });
 

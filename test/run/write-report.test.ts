@@ -47,9 +47,9 @@ describe("writeReport", () => {
     expect(html.includes("vegaLite.compile")).toBe(true);
     for (const n of names) expect(html).toContain(`data-chart="${n}"`);
     // The tables, the scenario as run and the command that reproduces it.
-    expect(html).toContain("<caption>Per company — B output tokens/s = 1000</caption>");
+    expect(html).toContain("<caption>Per company — companies[B].agent.tokensPerSecond=1000</caption>");
     expect(html).toContain("31.5 <span class=\"ci\">(30.3–32.9)</span>");
-    expect(html).toContain("<li>At B output tokens/s = 1000: B reaches $10M 5.5 weeks sooner than A in 68% of runs.</li>");
+    expect(html).toContain("<li>At companies[B].agent.tokensPerSecond=1000: B reaches $10M 5.5 weeks sooner than A in 68% of runs.</li>");
     expect(html).toContain("No detectable effect: A output tokens/s, A feedback delay.");
     expect(html).toContain("velocity run scenarios/seed-article.yaml --runs 200 --out output/seed-article");
     expect(html).toContain("tokensPerSecond: 1000");

@@ -120,12 +120,12 @@ describe("expandSweep", () => {
     const s = loadScenario(good("sweep.yaml"));
     const points = expandSweep(s);
     expect(points.map((p) => p.label)).toEqual([
-      "tokensPerSecond=65, arpu=100",
-      "tokensPerSecond=65, arpu=1000",
-      "tokensPerSecond=65, arpu=10000",
-      "tokensPerSecond=1000, arpu=100",
-      "tokensPerSecond=1000, arpu=1000",
-      "tokensPerSecond=1000, arpu=10000",
+      "B.tokensPerSecond=65, arpu=100",
+      "B.tokensPerSecond=65, arpu=1000",
+      "B.tokensPerSecond=65, arpu=10000",
+      "B.tokensPerSecond=1000, arpu=100",
+      "B.tokensPerSecond=1000, arpu=1000",
+      "B.tokensPerSecond=1000, arpu=10000",
     ]);
     expect(points[4].scenario.companies[1].agent.tokensPerSecond.constant).toBe(1000);
     expect(points[4].scenario.companies[0].agent.tokensPerSecond.constant).toBe(65);
@@ -139,10 +139,10 @@ describe("expandSweep", () => {
     const s = loadScenario(good("sweep.yaml"));
     const points = expandSweep(s, [{ path: "market.arpu", values: ["$600"] }, { path: "companies[A].agent.sessions", values: [1, 2] }]);
     expect(points.map((p) => p.label)).toEqual([
-      "tokensPerSecond=65, arpu=$600, sessions=1",
-      "tokensPerSecond=65, arpu=$600, sessions=2",
-      "tokensPerSecond=1000, arpu=$600, sessions=1",
-      "tokensPerSecond=1000, arpu=$600, sessions=2",
+      "B.tokensPerSecond=65, arpu=$600, A.sessions=1",
+      "B.tokensPerSecond=65, arpu=$600, A.sessions=2",
+      "B.tokensPerSecond=1000, arpu=$600, A.sessions=1",
+      "B.tokensPerSecond=1000, arpu=$600, A.sessions=2",
     ]);
     expect(() => expandSweep(s, [{ path: "companies[A].agent.tokenPerSecond", values: [1] }])).toThrow(/did you mean "tokensPerSecond"/);
   });
@@ -157,7 +157,7 @@ describe("expandSweep", () => {
     expect(points[1].numericParams).toEqual({ "companies[A].agent.tokensPerSecond": 162, "companies[A].agent.pricePerMOutput": 150 });
     expect(points[0].scenario.companies[0].agent.pricePerMOutput).toBe(25);
     const withGrid = expandSweep(s, [{ path: "companies[A].agent.sessions", values: [1, 2] }]);
-    expect(withGrid.map((p) => p.label)).toEqual(["standard, sessions=1", "standard, sessions=2", "fast mode, sessions=1", "fast mode, sessions=2"]);
+    expect(withGrid.map((p) => p.label)).toEqual(["standard, A.sessions=1", "standard, A.sessions=2", "fast mode, A.sessions=1", "fast mode, A.sessions=2"]);
   });
 });
 

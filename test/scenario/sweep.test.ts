@@ -20,7 +20,7 @@ describe("sweep ranges", () => {
     ]);
     const points = expandSweep(s);
     expect(points).toHaveLength(12);
-    expect(points[4].label).toBe("reviewTime=1 h, sessions=3");
+    expect(points[4].label).toBe("A.reviewTime=1 h, A.sessions=3");
     expect(points[4].scenario.companies[0].task.reviewTime.constant).toBe(1);
     expect(points[4].scenario.companies[0].agent.sessions).toBe(3);
   });

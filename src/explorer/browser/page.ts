@@ -3,11 +3,13 @@
  *
  *   control moved (or YAML edited) → the YAML text changes → load it with the CLI's loader
  *     ├─ error: show the CLI's file:line:col message, keep the last good charts
- *     └─ ok: stop the current run → exploreRun on the Web Workers → headline table and charts,
+ *     └─ ok: stop the current run → the last complete result is pinned as "before" when the
+ *            inputs changed → exploreRun on the Web Workers → headline table and charts,
  *            redrawn at 1/8, 1/4, 1/2 of the runs and at the end → the command that reproduces it
  *
- * For tests and the bench, `window.__explorer` tells the state of the page and `window.__summary`
- * holds the last complete summary (what `velocity run` would write to summary.json).
+ * For tests and the bench, `window.__explorer` tells the state of the page, `window.__summary`
+ * holds the last complete summary (what `velocity run` would write to summary.json) and
+ * `window.__before` the pinned one.
  */
 import { DEFAULT_LEVER_RUNS, LEVER_IDS, type Summary } from "../../montecarlo/portable.ts";
 import { reproduceCommand } from "../../report/reproduce-command.ts";
@@ -16,7 +18,7 @@ import { explorerControls } from "../controls.ts";
 import { exploreRun, loadForExplorer, type LoadedScenario } from "../explore-run.ts";
 import { editedFileName, PAGE_IDS, type ExplorerData } from "../page-data.ts";
 import { inlineYaml, setYamlValue } from "../yaml-edit.ts";
-import { drawCharts, headlineTable } from "./charts-view.ts";
+import { clearPane, drawCharts, headlineTable } from "./charts-view.ts";
 import { renderControls } from "./controls-view.ts";
 import { BlockCancelled, createWebWorkerRunner, type WebWorkerRunner } from "./web-worker-runner.ts";
 
@@ -39,6 +41,7 @@ declare global {
   interface Window {
     __explorer: ExplorerStatus;
     __summary: Summary | undefined;
+    __before: Summary | undefined;
   }
 }
 
@@ -48,6 +51,16 @@ const data = JSON.parse(($(PAGE_IDS.data) as HTMLScriptElement).textContent ?? "
 const workerSource = ($(PAGE_IDS.worker) as HTMLScriptElement).textContent ?? "";
 const query = new URLSearchParams(location.search);
 const maxWorkers = Math.max(1, Math.min(16, navigator.hardwareConcurrency || 2));
+
+/** A complete result, what reproduces it, and its inputs as one text. */
+interface Result {
+  summary: Summary;
+  command: string;
+  inputs: string;
+}
+
+/** Everything a result depends on: the text, runs, seed and levers (not the worker count). */
+const inputsOf = (): string => JSON.stringify([state.text, state.runs, state.seed, state.levers]);
 
 const state = {
   text: data.text,
@@ -62,6 +75,12 @@ const state = {
   run: null as AbortController | null,
   /** Chart titles and captions from the scenario's `charts:` section, as the report uses them. */
   chartText: {} as Record<string, { title?: string; caption?: string }>,
+  /** The command that reproduces what is being run or shown. */
+  command: "",
+  /** The last complete result, the command that gave it and its inputs (two hand edits share a command). */
+  last: null as Result | null,
+  /** The result pinned beside the current one (the last complete result before the inputs changed). */
+  before: null as Result | null,
 };
 const status: ExplorerStatus = { state: "loading", done: 0, total: 0, runsPerSecond: null, workers: state.workers, completed: 0, error: null };
 window.__explorer = status;
@@ -74,6 +93,7 @@ const progress = $<HTMLProgressElement>("progress");
 const progressText = $("progress-text");
 const chartsBox = $("charts");
 const tableBox = $("headline");
+const beforeBox = $("before-headline");
 
 function showProgress(done: number, total: number, note = ""): void {
   status.done = done;
@@ -89,16 +109,48 @@ function showCommand(): void {
     ? reproduceCommand(editedFileName(data.file), state.runs, state.seed, [], [], answers)
     : reproduceCommand(data.file, state.runs, state.seed, [...state.sets].map(([path, value]) => `${path}=${value}`), [], answers);
   $("command").textContent = command;
+  state.command = command;
   $("command-note").textContent = state.handEdited ? `Save the edited file as ${editedFileName(data.file)} (beside the original, so its extends still resolve), then run:` : "This command reproduces the view (the numbers match summary.json):";
 }
 
 async function draw(summary: Summary, final: boolean): Promise<void> {
-  tableBox.replaceChildren(headlineTable(summary));
-  await drawCharts(chartsBox, summary, state.chartText);
+  tableBox.replaceChildren(paneHeading("Now", state.command), headlineTable(summary));
+  await drawCharts(chartsBox, summary, state.chartText, "now", "Now");
+  // A chart the new result adds gets its pinned counterpart too.
+  if (final && state.before !== null) await drawCharts(chartsBox, state.before.summary, state.chartText, "before", "Before", true);
   if (final) {
     document.body.dataset.stale = "false";
     status.completed++;
   }
+}
+
+/** `Now: velocity run …` over a pane's words: what was run, so the two results read as before/after. */
+function paneHeading(name: string, command: string): HTMLElement {
+  const heading = document.createElement("h2");
+  heading.className = "pane-heading";
+  heading.append(`${name}: `, Object.assign(document.createElement("code"), { textContent: command }));
+  return heading;
+}
+
+/**
+ * Pins `result` beside the one about to run: its words and tables in the before column, its charts
+ * in each figure's before pane. Drawn once; the current result's partial redraws leave it alone.
+ */
+function pin(result: Result): void {
+  state.before = result;
+  window.__before = result.summary;
+  document.body.dataset.pinned = "true";
+  beforeBox.replaceChildren(paneHeading("Before", result.command), headlineTable(result.summary));
+  void drawCharts(chartsBox, result.summary, state.chartText, "before", "Before");
+}
+
+/** Drops the pinned result. */
+function unpin(): void {
+  state.before = null;
+  window.__before = undefined;
+  document.body.dataset.pinned = "false";
+  beforeBox.replaceChildren();
+  clearPane(chartsBox, "before");
 }
 
 /** Validates `text` as the CLI would and, when it is good, re-runs; a bad text keeps the last charts. */
@@ -163,6 +215,8 @@ async function start(loaded: LoadedScenario): Promise<void> {
   const run = new AbortController();
   state.run = run;
   status.state = "running";
+  // The inputs changed: what was shown last stays on screen, beside what comes next.
+  if (state.last !== null && state.last.inputs !== inputsOf() && state.before !== state.last) pin(state.last);
   const total = loaded.points.length * loaded.scenario.runs;
   showProgress(0, total);
   const started = performance.now();
@@ -184,6 +238,7 @@ async function start(loaded: LoadedScenario): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     status.runsPerSecond = total / seconds;
     window.__summary = summary;
+    state.last = { summary, command: state.command, inputs: inputsOf() };
     showProgress(total, total, ` · ${Math.round(total / seconds)} runs/s on ${state.workers} Web Worker${state.workers === 1 ? "" : "s"}`);
     await draw(summary, true);
     if (state.run === run) status.state = "done";
@@ -249,6 +304,7 @@ function setUp(): void {
     apply(data.text, true);
   });
   $("download").addEventListener("click", download);
+  $("unpin").addEventListener("click", unpin);
   $("copy").addEventListener("click", () => void navigator.clipboard?.writeText($("command").textContent ?? ""));
   apply(data.text, true);
 }
