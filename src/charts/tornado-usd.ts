@@ -7,6 +7,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { AssumptionValueOfInformation, Summary, Verdict } from "../montecarlo/types.ts";
+import { sharedOnce } from "../montecarlo/shared-assumptions.ts";
 import { pointContext, type ChartOptions } from "./context.ts";
 import { formatUsdShort, paramLabel, slug } from "./labels.ts";
 import { companyColor, deckFrame, deckScale } from "./theme.ts";
@@ -17,22 +18,15 @@ import { TORNADO_ROWS } from "./tornado.ts";
 export const SPEED_OR_PRICE = /\.agent\.(tokensPerSecond|pricePerMOutput)$/;
 
 /**
- * The tornado's rows: one per assumption with both ends, except that a value the companies share
- * (an idea's draws, the practice every company shares: the same field, the same ends to the last
- * bit, since the runs are the same) is one row named for all of them ("A, B unattended share of
- * turns") instead of a bar repeated per company.
+ * The tornado's rows: one per assumption with both ends, a value the companies share as one row
+ * named for all of them ("A, B unattended share of turns") instead of a bar repeated per company.
  */
-function sharedOnce(perAssumption: readonly AssumptionValueOfInformation[]): { row: string; path: string; low: number; high: number }[] {
-  const rows = new Map<string, { names: string[]; path: string; field: string; low: number; high: number }>();
-  for (const a of perAssumption) {
-    if (a.lowTenthGainUsd === undefined || a.highTenthGainUsd === undefined) continue;
-    const m = /^companies\[([^\]]+)\]\.(.+)$/.exec(a.path);
-    const key = m === null ? a.path : `${m[2]}|${a.lowTenthGainUsd}|${a.highTenthGainUsd}`;
-    const seen = rows.get(key);
-    if (seen !== undefined && m !== null) seen.names.push(m[1]);
-    else rows.set(key, { names: m === null ? [] : [m[1]], path: a.path, field: m === null ? a.path : m[2], low: a.lowTenthGainUsd, high: a.highTenthGainUsd });
-  }
-  return [...rows.values()].map(({ names, path, field, low, high }) => ({ row: names.length > 1 ? `${names.join(", ")} ${paramLabel(field)}` : paramLabel(path), path, low, high }));
+function tornadoRows(perAssumption: readonly AssumptionValueOfInformation[]): { row: string; path: string; low: number; high: number }[] {
+  return sharedOnce(perAssumption).flatMap((a) =>
+    a.lowTenthGainUsd === undefined || a.highTenthGainUsd === undefined
+      ? []
+      : [{ row: a.companies.length > 1 ? `${a.companies.join(", ")} ${paramLabel(a.field)}` : paramLabel(a.path), path: a.path, low: a.lowTenthGainUsd, high: a.highTenthGainUsd }],
+  );
 }
 
 /** The verdicts with a dollar tornado at the chosen point: each company against the point's first. */
@@ -50,7 +44,7 @@ export function tornadoUsdSpec(summary: Summary, of: string, options: ChartOptio
   const v = tornadoUsdVerdicts(summary, options).find((x) => x.of === of);
   if (!v?.valueOfInformation) return null;
   const s = deckScale(frame.size);
-  const ranked = sharedOnce(v.valueOfInformation.perAssumption)
+  const ranked = tornadoRows(v.valueOfInformation.perAssumption)
     .map(({ row, path, low, high }) => ({ row, pinned: SPEED_OR_PRICE.test(path), low, high, swing: Math.abs(high - low) }))
     .sort((a, b) => b.swing - a.swing || a.row.localeCompare(b.row));
   // Speed and price are the question this tool asks: where they vary (drawn, or a ranged price)

@@ -6,6 +6,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { Summary, Verdict } from "../montecarlo/types.ts";
+import { sharedOnce, sharedPath } from "../montecarlo/shared-assumptions.ts";
 import { pointContext, type ChartOptions } from "./context.ts";
 import { formatUsdShort } from "./labels.ts";
 import { companyColor, deckFrame, deckScale } from "./theme.ts";
@@ -17,9 +18,9 @@ const SHOWN = 12;
 /** The finding: the assumption worth checking first and up to how much, or that none stands out. */
 export function valueOfInformationTitle(v: Verdict): string {
   const voi = v.valueOfInformation;
-  const top = voi?.perAssumption[0];
+  const top = voi === undefined ? undefined : sharedOnce(voi.perAssumption)[0];
   if (!voi || !top || top.evppiUsd <= 2 * top.standardError) return `No single assumption is worth checking first for ${v.of} against ${v.against} (knowing everything: ${formatUsdShort(voi?.evpiUsd ?? 0)})`;
-  return `Worth checking first: ${top.path}, up to ${formatUsdShort(top.evppiUsd)}`;
+  return `Worth checking first: ${sharedPath(top)}, up to ${formatUsdShort(top.evppiUsd)}`;
 }
 
 /**
@@ -33,8 +34,8 @@ export function valueOfInformationSpec(summary: Summary, options: ChartOptions =
   if (!v?.valueOfInformation) return null;
   const s = deckScale(frame.size);
   const voi = v.valueOfInformation;
-  const values = voi.perAssumption.slice(0, SHOWN).map((a) => ({
-    path: a.path,
+  const values = sharedOnce(voi.perAssumption).slice(0, SHOWN).map((a) => ({
+    path: sharedPath(a),
     evppi: a.evppiUsd,
     low: Math.max(0, a.evppiUsd - 2 * a.standardError),
     high: a.evppiUsd + 2 * a.standardError,

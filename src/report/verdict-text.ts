@@ -5,6 +5,7 @@
  */
 import { formatRange, formatShare, formatUsd, formatUsdSigned, formatWeeksSigned, MISSING } from "../format/index.ts";
 import type { PointSummary, Summary, Verdict, VerdictEstimate } from "../montecarlo/types.ts";
+import { sharedOnce, sharedPath } from "../montecarlo/shared-assumptions.ts";
 import { decisionSentence } from "./decision-text.ts";
 import { at, noIntervalNote } from "./table-cells.ts";
 import { cell, type Cell, type Table } from "./table-model.ts";
@@ -122,10 +123,10 @@ function standsOut(a: { evppiUsd: number; standardError: number }): boolean {
 function worthCheckingWords(v: Verdict): string {
   const voi = v.valueOfInformation;
   if (!voi || voi.evpiUsd <= 0) return "";
-  const top = voi.perAssumption[0];
+  const top = sharedOnce(voi.perAssumption)[0];
   const all = `knowing everything drawn is worth ${formatUsd(voi.evpiUsd)}`;
   if (!top || !standsOut(top)) return ` No single assumption is worth checking first (${all}).`;
-  return ` Worth checking first: ${top.path}, up to ${formatUsd(top.evppiUsd)} (${all}).`;
+  return ` Worth checking first: ${sharedPath(top)}, up to ${formatUsd(top.evppiUsd)} (${all}).`;
 }
 
 /** The value of information of each verdict with one as a table (summary.md and the report). Null when there is none. */
@@ -138,7 +139,7 @@ export function valueOfInformationTable(summary: Summary, point: PointSummary): 
     nameColumns: 3,
     rows: verdicts.flatMap((v) => [
       [cell(v.of), cell(v.against), cell("everything drawn (EVPI)"), cell(formatUsd(v.valueOfInformation!.evpiUsd)), cell("")],
-      ...v.valueOfInformation!.perAssumption.map((a) => [cell(v.of), cell(v.against), cell(a.path), cell(`${formatUsd(a.evppiUsd)} ± ${formatUsd(a.standardError)}`), cell(standsOut(a) ? "yes" : "no")]),
+      ...sharedOnce(v.valueOfInformation!.perAssumption).map((a) => [cell(v.of), cell(v.against), cell(sharedPath(a)), cell(`${formatUsd(a.evppiUsd)} ± ${formatUsd(a.standardError)}`), cell(standsOut(a) ? "yes" : "no")]),
     ]),
     footnote: `Expected value of information of taking the company's offering or keeping the baseline, in mean net value to the ${summary.horizonWeeks.toFixed(0)}-week horizon: EVPI = mean of max(gain, 0) − max(mean gain, 0) over runs; per assumption (EVPPI), the same with the gain replaced by its regression on that assumption's draws (natural cubic spline, 5 knots; Strong, Oakley & Brennan 2014). "Stands out": more than two standard errors above zero. Only assumptions drawn from a distribution are ranked.`,
   };
