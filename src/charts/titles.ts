@@ -135,11 +135,16 @@ export function arrTitle(summary: Summary, point: PointSummary): string {
   return `Median ARR at week ${summary.horizonWeeks}: ${ends.map((e) => `${e.name} ${formatUsdShort(e.arr)}`).join(", ")}`;
 }
 
-/** How one company's value moves from the first sweep point to the last: "from 34.0 to 31.5". */
-function fromTo(values: (number | null)[], format: (x: number) => string): string | null {
+/**
+ * How one company's value moves from the first sweep point to the last, as printed: the two ends,
+ * and whether they read the same ("from 95% to 95%" says nothing moved, in more words).
+ */
+function fromTo(values: (number | null)[], format: (x: number) => string): { from: string; to: string; same: boolean } | null {
   const first = values[0];
   const last = values[values.length - 1];
-  return first === null || first === undefined || last === null || last === undefined ? null : `from ${format(first)} to ${format(last)}`;
+  if (first === null || first === undefined || last === null || last === undefined) return null;
+  const [from, to] = [format(first), format(last)];
+  return { from, to, same: from === to };
 }
 
 /** What a sweep is across, in a title: the swept parameters, or "the sweep points" for named points. */
@@ -156,7 +161,7 @@ export function sweepWeeksTitle(summary: Summary, axisName: string, company?: st
   const names = company === undefined ? summary.points[0].companies.map((c) => c.name).reverse() : [company];
   for (const name of names) {
     const move = fromTo(summary.points.map((p) => p.companies.find((c) => c.name === name)?.weeksToTarget.p50 ?? null), formatWeeks);
-    if (move) return `${name}'s median weeks to ${target} go ${move} across ${across(axisName)}`;
+    if (move) return `${name}'s median weeks to ${target} ${move.same ? `stay at ${move.from}` : `go from ${move.from} to ${move.to}`} across ${across(axisName)}`;
   }
   return `Median weeks to ${target} ARR vs ${axisName}`;
 }
@@ -168,7 +173,8 @@ export function sweepWeeksTitle(summary: Summary, axisName: string, company?: st
 export function sweepReachedTitle(summary: Summary, axisName: string, company: string): string {
   const target = formatUsdShort(summary.targetUsd);
   const move = fromTo(summary.points.map((p) => p.companies.find((c) => c.name === company)?.reachedTarget.share ?? null), formatShare);
-  return move ? `${company} at ${target} by week ${summary.horizonWeeks}: ${move} of runs across ${across(axisName)}` : `${company}'s share of runs at ${target} ARR by week, at each sweep point`;
+  if (move?.same) return `${company} at ${target} by week ${summary.horizonWeeks}: ${move.from} of runs at both ends of ${across(axisName)}`;
+  return move ? `${company} at ${target} by week ${summary.horizonWeeks}: from ${move.from} to ${move.to} of runs across ${across(axisName)}` : `${company}'s share of runs at ${target} ARR by week, at each sweep point`;
 }
 
 /** "B's chance of being first to $10M goes from 58% to 96% across …". */
@@ -176,5 +182,5 @@ export function sweepFirstTitle(summary: Summary, axisName: string): string {
   const target = formatUsdShort(summary.targetUsd);
   const name = summary.points[0].companies.at(-1)?.name ?? "";
   const move = fromTo(summary.points.map((p) => p.companies.find((c) => c.name === name)?.firstToTarget.share ?? null), formatShare);
-  return move ? `${name}'s chance of reaching ${target} first goes ${move} across ${across(axisName)}` : `Chance of reaching ${target} ARR first vs ${axisName}`;
+  return move ? `${name}'s chance of reaching ${target} first ${move.same ? `stays at ${move.from}` : `goes from ${move.from} to ${move.to}`} across ${across(axisName)}` : `Chance of reaching ${target} ARR first vs ${axisName}`;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { chartText, comparisonSentence, summaryCharts } from "../../src/charts/index.ts";
 import { deckTextWidth } from "../../src/charts/deck-font.ts";
 import { titleFit, wrapLines } from "../../src/charts/theme.ts";
+import { sweepFirstTitle, sweepReachedTitle } from "../../src/charts/titles.ts";
 import type { Comparison } from "../../src/montecarlo/types.ts";
 import { summaryFixture } from "./fixture.ts";
 
@@ -93,5 +94,32 @@ describe("caption lines fit their slide", () => {
 
   it("a word wider than the room stays whole on its own line", () => {
     expect(wrapLines(["short x".replace("x", "y".repeat(200))], 300, 18)).toEqual(["short", "y".repeat(200)]);
+  });
+});
+
+describe("sweep titles say when nothing moved", () => {
+  // The fixture sweeps B's tokens/s over three points; give B the same share at both ends.
+  const flat = () => {
+    const s = summaryFixture();
+    for (const p of s.points) {
+      const b = p.companies.find((c) => c.name === "B")!;
+      b.reachedTarget = { ...b.reachedTarget, share: 0.95 };
+      b.firstToTarget = { ...b.firstToTarget, share: 0.6 };
+    }
+    return s;
+  };
+
+  it("the reached overlay: one share 'at both ends', never 'from 95% to 95%'", () => {
+    expect(sweepReachedTitle(flat(), "B output tokens/s", "B")).toBe("B at $10M by week 52: 95% of runs at both ends of B output tokens/s");
+  });
+
+  it("the chance of being first 'stays at' its value", () => {
+    expect(sweepFirstTitle(flat(), "B output tokens/s")).toBe("B's chance of reaching $10M first stays at 60% across B output tokens/s");
+  });
+
+  it("a value that moves still reads from one end to the other", () => {
+    const s = flat();
+    s.points[2].companies.find((c) => c.name === "B")!.reachedTarget.share = 0.99;
+    expect(sweepReachedTitle(s, "B output tokens/s", "B")).toBe("B at $10M by week 52: from 95% to 99% of runs across B output tokens/s");
   });
 });
