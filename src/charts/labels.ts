@@ -1,6 +1,7 @@
 /** Readable names and number formats for chart titles, axes and captions. */
 import { formatUsd } from "../format/index.ts";
 import type { PointSummary, Summary } from "../montecarlo/types.ts";
+import type { SharedAssumption } from "../montecarlo/shared-assumptions.ts";
 
 /** Vega format for dollars with SI suffixes: `$10M`, `$250k`. */
 export const USD_FORMAT = "$.3~s";
@@ -73,6 +74,11 @@ export function paramLabel(path: string): string {
   const leaf = path.split(".").pop() ?? path;
   const name = LEAF_NAMES[leaf] ?? words(leaf);
   return company === undefined ? name : `${company} ${name}`;
+}
+
+/** An assumption's label on a chart, named for every company that shares its draws: "A, B unattended share of turns". */
+export function sharedLabel(a: SharedAssumption): string {
+  return a.companies.length > 1 ? `${a.companies.join(", ")} ${paramLabel(a.field)}` : paramLabel(a.path);
 }
 
 /** Whether an axis is best read on a log scale (speeds span orders of magnitude). */

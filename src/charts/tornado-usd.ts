@@ -9,7 +9,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { AssumptionValueOfInformation, Summary, Verdict } from "../montecarlo/types.ts";
 import { sharedOnce } from "../montecarlo/shared-assumptions.ts";
 import { pointContext, type ChartOptions } from "./context.ts";
-import { formatUsdShort, paramLabel, slug } from "./labels.ts";
+import { formatUsdShort, sharedLabel, slug } from "./labels.ts";
 import { companyColor, deckFrame, deckScale } from "./theme.ts";
 import { chartText } from "./titles.ts";
 import { TORNADO_ROWS } from "./tornado.ts";
@@ -25,7 +25,7 @@ function tornadoRows(perAssumption: readonly AssumptionValueOfInformation[]): { 
   return sharedOnce(perAssumption).flatMap((a) =>
     a.lowTenthGainUsd === undefined || a.highTenthGainUsd === undefined
       ? []
-      : [{ row: a.companies.length > 1 ? `${a.companies.join(", ")} ${paramLabel(a.field)}` : paramLabel(a.path), path: a.path, low: a.lowTenthGainUsd, high: a.highTenthGainUsd }],
+      : [{ row: sharedLabel(a), path: a.path, low: a.lowTenthGainUsd, high: a.highTenthGainUsd }],
   );
 }
 

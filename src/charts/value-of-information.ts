@@ -6,9 +6,9 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { Summary, Verdict } from "../montecarlo/types.ts";
-import { sharedOnce, sharedPath } from "../montecarlo/shared-assumptions.ts";
+import { sharedOnce } from "../montecarlo/shared-assumptions.ts";
 import { pointContext, type ChartOptions } from "./context.ts";
-import { formatUsdShort } from "./labels.ts";
+import { formatUsdShort, sharedLabel } from "./labels.ts";
 import { companyColor, deckFrame, deckScale } from "./theme.ts";
 import { chartText } from "./titles.ts";
 
@@ -20,7 +20,7 @@ export function valueOfInformationTitle(v: Verdict): string {
   const voi = v.valueOfInformation;
   const top = voi === undefined ? undefined : sharedOnce(voi.perAssumption)[0];
   if (!voi || !top || top.evppiUsd <= 2 * top.standardError) return `No single assumption is worth checking first for ${v.of} against ${v.against} (knowing everything: ${formatUsdShort(voi?.evpiUsd ?? 0)})`;
-  return `Worth checking first: ${sharedPath(top)}, up to ${formatUsdShort(top.evppiUsd)}`;
+  return `Worth checking first: ${sharedLabel(top)}, up to ${formatUsdShort(top.evppiUsd)}`;
 }
 
 /**
@@ -35,7 +35,7 @@ export function valueOfInformationSpec(summary: Summary, options: ChartOptions =
   const s = deckScale(frame.size);
   const voi = v.valueOfInformation;
   const values = sharedOnce(voi.perAssumption).slice(0, SHOWN).map((a) => ({
-    path: sharedPath(a),
+    path: sharedLabel(a),
     evppi: a.evppiUsd,
     low: Math.max(0, a.evppiUsd - 2 * a.standardError),
     high: a.evppiUsd + 2 * a.standardError,

@@ -21,13 +21,13 @@ const decision: Decision = {
 };
 
 describe("value-of-information chart", () => {
-  it("ranks the assumptions, titles the one worth checking first, and draws EVPI as a rule", () => {
+  it("ranks the assumptions in words a deck reads (runs.csv's names are the table's), titles the one worth checking first, and draws EVPI as a rule", () => {
     const summary = summaryFixture();
     const v = summary.points[2].verdicts[0];
     v.valueOfInformation = { evpiUsd: 1.3e5, perAssumption: [{ path: "market.arpu", evppiUsd: 1.2e5, standardError: 2e4 }, { path: "companies[B].product.v1Tasks", evppiUsd: 1e4, standardError: 9e3 }] };
-    expect(valueOfInformationTitle(v)).toBe("Worth checking first: market.arpu, up to $120k");
+    expect(valueOfInformationTitle(v)).toBe("Worth checking first: ARPU, up to $120k");
     const spec = valueOfInformationSpec(summary) as unknown as { layer: { data: { values: Record<string, unknown>[] } }[] };
-    expect(spec.layer[0].data.values.map((d) => d.path)).toEqual(["market.arpu", "companies[B].product.v1Tasks"]);
+    expect(spec.layer[0].data.values.map((d) => d.path)).toEqual(["ARPU", "B tasks in v1"]);
     expect(spec.layer[0].data.values[1].low).toBe(0); // ±2 SE cut at zero: a value of information is never negative
     expect(spec.layer[1].data.values).toEqual([{ evpi: 1.3e5 }]);
     expect(summaryCharts(summary).map((c) => c.name)).toContain("value-of-information");
