@@ -6,7 +6,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { Summary, Verdict } from "../montecarlo/types.ts";
-import { sharedOnce } from "../montecarlo/shared-assumptions.ts";
+import { sharedOnce, standsOut } from "../montecarlo/shared-assumptions.ts";
 import { pointContext, type ChartOptions } from "./context.ts";
 import { formatUsdShort, sharedLabel } from "./labels.ts";
 import { companyColor, deckFrame, deckScale } from "./theme.ts";
@@ -19,7 +19,7 @@ const SHOWN = 12;
 export function valueOfInformationTitle(v: Verdict): string {
   const voi = v.valueOfInformation;
   const top = voi === undefined ? undefined : sharedOnce(voi.perAssumption)[0];
-  if (!voi || !top || top.evppiUsd <= 2 * top.standardError) return `No single assumption is worth checking first for ${v.of} against ${v.against} (knowing everything: ${formatUsdShort(voi?.evpiUsd ?? 0)})`;
+  if (!voi || !top || !standsOut(top)) return `No single assumption is worth checking first for ${v.of} against ${v.against} (knowing everything: ${formatUsdShort(voi?.evpiUsd ?? 0)})`;
   return `Worth checking first: ${sharedLabel(top)}, up to ${formatUsdShort(top.evppiUsd)}`;
 }
 

@@ -37,6 +37,14 @@ export function sharedOnce(perAssumption: readonly AssumptionValueOfInformation[
   return [...byKey.values()];
 }
 
+/**
+ * Whether an assumption's value of information stands out: more than two standard errors above
+ * zero, and at least a dollar (a rounding residue of $4e-9 with a smaller error is not a finding).
+ */
+export function standsOut(a: Pick<AssumptionValueOfInformation, "evppiUsd" | "standardError">): boolean {
+  return a.evppiUsd > 2 * a.standardError && a.evppiUsd >= 1;
+}
+
 /** `companies[A].task.autonomy (shared by A, B)`: a runs.csv column, and who else holds its draws. */
 export function sharedPath(a: SharedAssumption): string {
   return a.companies.length > 1 ? `${a.path} (shared by ${a.companies.join(", ")})` : a.path;

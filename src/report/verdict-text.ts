@@ -5,7 +5,7 @@
  */
 import { formatRange, formatShare, formatUsd, formatUsdSigned, formatWeeksSigned, MISSING } from "../format/index.ts";
 import type { PointSummary, Summary, Verdict, VerdictEstimate } from "../montecarlo/types.ts";
-import { sharedOnce, sharedPath } from "../montecarlo/shared-assumptions.ts";
+import { sharedOnce, sharedPath, standsOut } from "../montecarlo/shared-assumptions.ts";
 import { decisionSentence } from "./decision-text.ts";
 import { at, noIntervalNote } from "./table-cells.ts";
 import { cell, type Cell, type Table } from "./table-model.ts";
@@ -109,11 +109,6 @@ export function verdictSentence(summary: Summary, v: Verdict): string {
     : net.p50 >= 0 ? `returns ${formatUsdSigned(net.p50)} net value (${range})`
     : `loses ${formatUsd(-net.p50)} net value (${range})`;
   return `${paying} in tokens ${whom} ${returns} within the horizon, ${soonerWords(summary, v)}; ${breakEvenWords(summary, v)}.${worthCheckingWords(v)}`;
-}
-
-/** An EVPPI that its standard error tells from none (two standard errors). */
-function standsOut(a: { evppiUsd: number; standardError: number }): boolean {
-  return a.evppiUsd > 2 * a.standardError;
 }
 
 /**

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { priceFactorLognormal, priceInformation } from "../../src/montecarlo/price-information.ts";
 import { verdict } from "../../src/montecarlo/verdict.ts";
+import { standsOut } from "../../src/montecarlo/shared-assumptions.ts";
 import { isPricePath, layoutFor, packRun, RunTable } from "../../src/montecarlo/index.ts";
 import type { CompanyRun, RunResult } from "../../src/model/index.ts";
 import { normalQuantile, stream } from "../../src/random/index.ts";
@@ -141,5 +142,26 @@ describe("in the verdict", () => {
   it("a saved folder answers a new range without simulating: reprice accepts it as a price", () => {
     expect(isPricePath("companies[B].agent.pricePerMOutputRange")).toBe(true);
     expect(isPricePath("models[gpt-5.3-codex-spark].pricePerMOutputRange")).toBe(true);
+  });
+});
+
+describe("a price that can never turn the choice is worth nothing to know", () => {
+  // Runs gaining ~$1.5M with bills of ~$40k, the price between 1× and 3× today's (90%): the choice
+  // turns only if m > 37, a tail of 1e-15 dollars (exact, by erfc). The closed form's two terms
+  // cancel to a residue of $2.3e-10 there, which must read as nothing.
+  const gains = (scale: number) => Float64Array.from({ length: 500 }, (_, r) => scale + 1e4 * (r % 97));
+  const bills = (level: number) => Float64Array.from({ length: 500 }, (_, r) => level + 100 * (r % 13));
+  it("a gain that the price cannot turn: the EVPPI is exactly 0, not a rounding residue", () => {
+    expect(priceInformation(gains(1e6), bills(4e4), { low: 1, high: 3 }).evppi).toBe(0);
+  });
+
+  it("a small but real value is kept: $1.644e-6 where the exact tail integral gives $1.6441e-6", () => {
+    expect(priceInformation(gains(1e5), bills(4e4), { low: 1, high: 3 }).evppi).toBeCloseTo(1.6441276e-6, 9);
+  });
+
+  it("and it never stands out: a finding needs two standard errors and at least a dollar", () => {
+    expect(standsOut({ evppiUsd: 3.7e-9, standardError: 1e-13 })).toBe(false);
+    expect(standsOut({ evppiUsd: 12_000, standardError: 4_000 })).toBe(true);
+    expect(standsOut({ evppiUsd: 12_000, standardError: 7_000 })).toBe(false);
   });
 });
