@@ -7,10 +7,14 @@
 /** What an undefined statistic prints as. */
 export const MISSING = "—";
 
-/** `$10M`, `$1.5M`, `$250k`, `$600`, `-$5k`: dollars, three significant digits. */
+/**
+ * `$10M`, `$1.5M`, `$250k`, `$600`, `-$5k`: dollars, three significant digits; under a cent,
+ * `<$0.01` (never `$1.64e-6`: a value of information can be that small and real).
+ */
 export function formatUsd(usd: number | null): string {
   if (usd === null) return MISSING;
   const abs = Math.abs(usd);
+  if (abs > 0 && abs < 0.01) return usd < 0 ? "-<$0.01" : "<$0.01";
   const [div, suffix] = abs >= 1e9 ? [1e9, "B"] : abs >= 1e6 ? [1e6, "M"] : abs >= 1e3 ? [1e3, "k"] : [1, ""];
   const value = Number((abs / div).toPrecision(3));
   return `${usd < 0 && value !== 0 ? "-" : ""}$${value}${suffix}`;

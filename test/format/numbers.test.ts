@@ -5,6 +5,8 @@ import { formatRange, formatShare, formatUsd, formatUsdSigned, formatWeeks, form
 describe("number formatting", () => {
   it("writes dollars short, with the sign in front", () => {
     expect([10e6, 1.5e6, 250_000, 600, 40_912, -5000, 0].map(formatUsd)).toEqual(["$10M", "$1.5M", "$250k", "$600", "$40.9k", "-$5k", "$0"]);
+    // Under a cent: a value of information can be that small and real; never "$1.64e-6".
+    expect([1.64e-6, 0.0002, -3e-9, 0.01].map(formatUsd)).toEqual(["<$0.01", "<$0.01", "-<$0.01", "$0.01"]);
     expect([12_000, -3000, 0].map(formatUsdSigned)).toEqual(["+$12k", "-$3k", "$0"]);
   });
 
