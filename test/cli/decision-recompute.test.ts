@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Summary } from "../../src/montecarlo/types.ts";
+import { normalQuantile } from "../../src/random/index.ts";
 import { repoRoot, runCli } from "./run-cli.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "velocity-decision-"));
@@ -21,11 +22,26 @@ function readRuns(folder: string): Record<string, string>[] {
   return lines.map((line) => Object.fromEntries(line.split(",").map((v, i) => [names[i], v])));
 }
 
-function run(out: string, extra: string[]): { summary: Summary; rows: Record<string, string>[]; bytes: string } {
+/** The "low to high" output-price range a company of the run's resolved scenario writes, if any. */
+function priceRange(out: string, company: string): { low: number; high: number } | null {
+  const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { resolved: { companies: { name: string; agent?: { pricePerMOutputRange?: string } }[] } };
+  const text = manifest.resolved.companies.find((c) => c.name === company)?.agent?.pricePerMOutputRange;
+  const m = text === undefined ? null : /^\$([\d.]+) to \$([\d.]+)$/.exec(text);
+  return m === null ? null : { low: Number(m[1]), high: Number(m[2]) };
+}
+
+function run(out: string, extra: string[]): { summary: Summary; rows: Record<string, string>[]; bytes: string; out: string } {
   const result = runCli(["run", join(repoRoot, "scenarios/seed-article.yaml"), "--runs", "120", "--levers", "none", "--no-charts", "--out", out, ...extra]);
   expect(result.status, result.stderr).toBe(0);
   const bytes = readFileSync(join(out, "summary.json"), "utf8");
-  return { summary: JSON.parse(bytes) as Summary, rows: readRuns(out), bytes };
+  return { summary: JSON.parse(bytes) as Summary, rows: readRuns(out), bytes, out };
+}
+
+/** 2,000 equally likely price factors of the lognormal whose 5th and 95th percentiles are `low` and `high`. */
+function priceFactors(low: number, high: number): number[] {
+  const mu = (Math.log(low) + Math.log(high)) / 2;
+  const sigma = (Math.log(high) - Math.log(low)) / (2 * 1.6448536269514722);
+  return Array.from({ length: 2000 }, (_, k) => Math.exp(mu + sigma * normalQuantile((k + 0.5) / 2000)));
 }
 
 describe("the decision fields, recomputed from runs.csv", () => {
@@ -47,8 +63,16 @@ describe("the decision fields, recomputed from runs.csv", () => {
       const share = gain.filter((g, r) => g - (m - 1) * bill[r] > 0).length / gain.length;
       expect(Math.abs(share - (p.sharePays ?? -1))).toBeLessThanOrEqual(1 / gain.length);
     }
-    const mean = gain.reduce((s, g) => s + g, 0) / gain.length;
-    const evpi = gain.reduce((s, g) => s + Math.max(g, 0), 0) / gain.length - Math.max(mean, 0);
+    // EVPI: mean of max(gain, 0) less max(mean gain, 0). Where the price is a guess given as a range
+    // ("$25 to $150": a lognormal 90% interval), the price is unknown too: each run's gain is
+    // averaged over the price's quantiles (gain at price factor m = gain − (m − 1) × bill), and
+    // the choice without information is made at the price's mean.
+    const range = priceRange(one.out, v.of);
+    const factors = range === null ? [1] : priceFactors(range.low / v.pricePerMOutputUsd, range.high / v.pricePerMOutputUsd);
+    const meanFactor = factors.reduce((s, m) => s + m, 0) / factors.length;
+    const at = (m: number) => gain.map((g, r) => g - (m - 1) * bill[r]);
+    const perfect = factors.reduce((s, m) => s + at(m).reduce((t, g) => t + Math.max(g, 0), 0) / gain.length, 0) / factors.length;
+    const evpi = perfect - Math.max(at(meanFactor).reduce((s, g) => s + g, 0) / gain.length, 0);
     expect(v.valueOfInformation!.evpiUsd).toBeCloseTo(evpi, -1);
   });
 
