@@ -22,7 +22,7 @@ import { formatBits, formatHours } from "./format.ts";
 import type { Market } from "./market.ts";
 import { TokenBucket } from "./rate-limit.ts";
 import { ResponsePolicy, type ResponseChange, type RivalMove } from "./response.ts";
-import { drawSteering, drawTaskSize, runTask, type ModelCall, type TaskContext, type TaskPhase } from "./task.ts";
+import { drawSteering, drawTaskSize, hasSupervisedTurns, runTask, UNSTEERED, type ModelCall, type TaskContext, type TaskPhase } from "./task.ts";
 import { FitSearch } from "./takeoff.ts";
 import { HOURS_PER_WEEK } from "../format/index.ts";
 import type { CompanyRun, TokenCounts, TraceEvent } from "./types.ts";
@@ -214,8 +214,9 @@ export class CompanySim implements TaskContext {
       const releaseTime = product.releaseTime.sample(rng);
       const feedbackDelay = product.feedbackDelay.sample(rng);
       const taskCount = release === 1 ? this.draws.v1Tasks : Math.max(1, Math.round(product.iterationTasks.sample(rng)));
-      // Human times per task come from their own stream, so the release stream above is unchanged.
-      const steeringRng = stream(key.seed, key.run, params.name, "steering", release);
+      // Human times per task come from their own stream, so the release stream above is unchanged;
+      // a company whose tasks are never steered draws none (the stream is not even made).
+      const steeringRng = hasSupervisedTurns(params.task, this.draws) ? stream(key.seed, key.run, params.name, "steering", release) : null;
 
       // Plan: an engineer, in working hours.
       const planAsked = env.now;
@@ -234,7 +235,7 @@ export class CompanySim implements TaskContext {
       // Build: every task handed to the agents at once.
       const phase: TaskPhase = { remaining: taskCount, done: env.event(), critical: null };
       for (let task = 1; task <= taskCount; task++) {
-        env.process(runTask(this, phase, release, task, drawTaskSize(params.task, rng), drawSteering(params, steeringRng)));
+        env.process(runTask(this, phase, release, task, drawTaskSize(params.task, rng), steeringRng === null ? UNSTEERED : drawSteering(params, steeringRng)));
       }
       // Drawn after the tasks, so the draws above are the same with or without a latency (a
       // constant, the default 0, draws nothing).

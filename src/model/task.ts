@@ -119,6 +119,22 @@ export function drawSteering(params: CompanyParams, rng: Rng): TaskSteering {
   };
 }
 
+/**
+ * Whether any task pass of this company can have a supervised turn: not when `supervisedTurns` is 0,
+ * nor when every turn runs unattended (`autonomy` 1 with no `supervisedTurns`). Per run, not per
+ * task, so it is the same for every task of the run.
+ */
+export function hasSupervisedTurns(task: CompanyParams["task"], draws: CompanyDraws): boolean {
+  return task.supervisedTurns === undefined ? draws.autonomy < 1 : task.supervisedTurns > 0;
+}
+
+/**
+ * The human times of a task that never has a supervised turn: never read. Drawing them anyway cost
+ * three lognormal draws per task (about 5% of a seed-article run); the steering stream serves
+ * nothing else, so skipping them moves no other draw.
+ */
+export const UNSTEERED: Readonly<TaskSteering> = Object.freeze({ prompt: Number.NaN, read: Number.NaN, refocus: Number.NaN });
+
 /** The tasks of one release in flight: resolves `done` when the last one is accepted. */
 export interface TaskPhase {
   /** Tasks not yet accepted. */
