@@ -7,7 +7,8 @@ export const URGENT = 0;
 /** Priority of ordinary events. */
 export const NORMAL = 1;
 
-const PENDING = 0;
+/** @internal Not yet triggered. */
+export const PENDING = 0;
 /** @internal Triggered and queued. */
 export const TRIGGERED = 1;
 /** @internal */

@@ -260,7 +260,8 @@ export function* runTask(company: TaskContext, phase: TaskPhase, release: number
         if (h !== null) bookCalls(h, call, 1, wait);
         t += wait + call.duration;
         yield t - env.now;
-        engineer = engineers.request(STEER);
+        // The same request object asked again (nothing else holds it): no allocation per turn.
+        engineer = engineers.rerequest(engineer);
         if (engineer.grantedAt !== env.now) yield engineer;
         if (h !== null) h.waitingForEngineer += env.now - t;
         t = humanWork(company, env.now, steering.refocus, h, "refocus");
