@@ -17,7 +17,7 @@ export { breakEvenSpec, breakEvenTitle } from "./break-even.ts";
 export { leversSpec, leverMetric, leversTitle } from "./levers.ts";
 export { sweepReachedSpec, sweepArrSpec, overlayCompany } from "./sweep-overlay.ts";
 export { timelineSpec, timelineData, type TimelineOptions } from "./timeline.ts";
-export { compileChart, renderSvg, renderPng, renderChart, type CompiledChart, type RenderedChart } from "./render.ts";
+export { compileChart, renderSvg, renderPng, renderPngAsync, renderChart, renderCharts, type CompiledChart, type RenderedChart } from "./render.ts";
 export { DEFAULT_SIZE, COMPANY_PALETTE, companyColor, deckScale, parseSize, type DeckSize } from "./theme.ts";
 export { formatUsdShort, paramLabel, pointLabel, runCaption, formatWeeks, formatWeeksSigned, formatShare, formatUsdSigned } from "./labels.ts";
 export { ChartOptionError, unknownCompanyMessage } from "./errors.ts";

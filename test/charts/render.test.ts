@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { TopLevelSpec } from "vega-lite";
-import { compileChart, deckScale, parseSize, renderPng, renderSvg, summaryCharts, timelineSpec, weeksDistributionSpec } from "../../src/charts/index.ts";
+import { compileChart, deckScale, parseSize, renderCharts, renderPng, renderSvg, summaryCharts, timelineSpec, weeksDistributionSpec } from "../../src/charts/index.ts";
 import { summaryFixture, traceFixture } from "./fixture.ts";
 import { pngGrey, pngSize, variance } from "./png.ts";
 
@@ -60,6 +60,27 @@ describe("renderSvg and renderPng", () => {
   it("renders at another --size", async () => {
     const [chart] = summaryCharts(summaryFixture(), { size: parseSize("1920x1080") });
     expect(pngSize(renderPng(await renderSvg(chart.spec)))).toEqual({ width: 3840, height: 2160 });
+  });
+});
+
+describe("renderCharts: PNGs drawn in resvg's thread pool while the next SVG is laid out", () => {
+  it("gives every chart, in order, the same SVG and PNG bytes as rendering them one by one", async () => {
+    const charts = summaryCharts(summaryFixture()).slice(0, 6);
+    const together = await renderCharts(charts.map((c) => c.spec));
+    expect(together).toHaveLength(charts.length);
+    // vega numbers clip paths across a process (clip1, clip2, …): the same chart rendered again
+    // differs only there.
+    const sameIds = (svg: string) => svg.replace(/clip\d+/g, "clip");
+    for (const [i, chart] of charts.entries()) {
+      expect(sameIds(together[i].svg)).toBe(sameIds(await renderSvg(chart.spec)));
+      expect(Buffer.from(together[i].png).equals(renderPng(together[i].svg))).toBe(true);
+      expect(together[i].specJson).toBe(`${JSON.stringify(chart.spec, null, 2)}\n`);
+    }
+  });
+
+  it("an invalid spec after good ones fails the whole call, with no unhandled rejection left behind", async () => {
+    const good = summaryCharts(summaryFixture())[0].spec;
+    await expect(renderCharts([good, { mark: "nonsense" } as unknown as TopLevelSpec])).rejects.toThrow();
   });
 });
 
