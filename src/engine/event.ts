@@ -20,6 +20,15 @@ export const DEFERRED = 3;
 export type EventCallback = (event: Event<any>) => void;
 
 /**
+ * What an event resumes when it is processed: a `Process` (a generator) or a `Machine` (a process
+ * written as a state machine). `sole`: nothing else runs before the queue's next event once
+ * `resume` returns (see `Process.resume`).
+ */
+export interface Waiter {
+  resume(event: Event<any> | null, sole: boolean): void;
+}
+
+/**
  * Something that happens at a point of simulated time. An event is pending, then triggered
  * (`succeed` / `fail` schedules it), then processed (its callbacks have run). A process that
  * yields it resumes with its value, or has its error thrown in. A failed event that nobody
@@ -36,7 +45,7 @@ export class Event<T = unknown> {
    * @internal The process waiting for this event, if any: most events have exactly one waiter, a
    * process, so it gets a slot of its own and is resumed by a direct call (no closure per process).
    */
-  waiter: Process<any> | null = null;
+  waiter: Waiter | null = null;
   /** @internal The first callback, kept out of an array. */
   callback: EventCallback | null = null;
   /** @internal Further waiters. */

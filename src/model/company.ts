@@ -22,7 +22,8 @@ import { formatBits, formatHours } from "./format.ts";
 import type { Market } from "./market.ts";
 import { TokenBucket } from "./rate-limit.ts";
 import { ResponsePolicy, type ResponseChange, type RivalMove } from "./response.ts";
-import { drawSteering, drawTaskSize, hasSupervisedTurns, runTask, UNSTEERED, type ModelCall, type TaskContext, type TaskPhase } from "./task.ts";
+import { drawSteering, drawTaskSize, hasSupervisedTurns, UNSTEERED, type ModelCall, type TaskContext, type TaskPhase } from "./task.ts";
+import { startTask } from "./task-run.ts";
 import { FitSearch } from "./takeoff.ts";
 import { HOURS_PER_WEEK } from "../format/index.ts";
 import type { CompanyRun, TokenCounts, TraceEvent } from "./types.ts";
@@ -235,7 +236,7 @@ export class CompanySim implements TaskContext {
       // Build: every task handed to the agents at once.
       const phase: TaskPhase = { remaining: taskCount, done: env.event(), critical: null };
       for (let task = 1; task <= taskCount; task++) {
-        env.process(runTask(this, phase, release, task, drawTaskSize(params.task, rng), steeringRng === null ? UNSTEERED : drawSteering(params, steeringRng)));
+        startTask(this, phase, release, task, drawTaskSize(params.task, rng), steeringRng === null ? UNSTEERED : drawSteering(params, steeringRng));
       }
       // Drawn after the tasks, so the draws above are the same with or without a latency (a
       // constant, the default 0, draws nothing).
