@@ -3,7 +3,7 @@
  * day runs from `startHour` to `endHour` on each of `workdays` (0 = Sunday … 6 = Saturday).
  * Agents ignore the calendar; everything a human does (planning, review) goes through it.
  */
-import type { Calendar } from "../scenario/index.ts";
+import type { Calendar } from "./params.ts";
 import { HOURS_PER_DAY, HOURS_PER_WEEK } from "../format/index.ts";
 
 /** Working-time arithmetic for one team. Immutable; cheap to query in hot code. */

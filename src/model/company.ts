@@ -13,7 +13,7 @@
  */
 import { type Environment, Resource, type Event, type Request } from "../engine/index.ts";
 import { stream, type Rng } from "../random/index.ts";
-import type { CompanyParams } from "../scenario/index.ts";
+import type { CompanyParams } from "./params.ts";
 import { Bill, netValueOf, pricesOf, SESSION_SLOT, spendFromBills } from "./bill.ts";
 import { breakdownThrough, type ReleaseHistory } from "./breakdown.ts";
 import type { WorkCalendar } from "./calendar.ts";

@@ -5,7 +5,7 @@
  * distributions are recorded under their full path for the sensitivity analysis.
  */
 import { stream } from "../random/index.ts";
-import type { CompanyParams, MarketParams, Offering, Quantity } from "../scenario/index.ts";
+import type { CompanyParams, MarketParams, Offering, Quantity } from "./params.ts";
 
 /** One company's values drawn once per run. */
 export interface CompanyDraws {

@@ -1,4 +1,5 @@
 /** The domain model: one replication of the race to revenue. */
+export type { Sampler, DrawKind, Quantity, PriceBasis, Calendar, Offering, PriceRange, CompanyParams, MarketParams, EconomicsParams, ModelScenario } from "./params.ts";
 export { simulate, RunawayRunError, MAX_EVENTS_PER_RUN, type SimulateOptions } from "./simulate.ts";
 export { WorkCalendar } from "./calendar.ts";
 export { FitSearch, learningFromEvidence } from "./takeoff.ts";

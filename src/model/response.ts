@@ -4,7 +4,7 @@
  * then be tested against "A buys speed late and catches up".
  */
 import type { Environment } from "../engine/index.ts";
-import type { CompanyParams, Offering } from "../scenario/index.ts";
+import type { CompanyParams, Offering } from "./params.ts";
 
 /** What a rival did. */
 export type RivalMove = "rivalTakeoff" | "rivalRelease";

@@ -8,7 +8,7 @@
  */
 import { Environment } from "../engine/index.ts";
 import { stream } from "../random/index.ts";
-import type { CompanyParams, Quantity, Scenario } from "../scenario/index.ts";
+import type { CompanyParams, ModelScenario, Quantity } from "./params.ts";
 import { WorkCalendar } from "./calendar.ts";
 import { CompanySim } from "./company.ts";
 import { drawCompany, drawMarket, type CompanyDraws, type IdeaDraws } from "./draws.ts";
@@ -76,7 +76,7 @@ function scaledHumanTimes(c: CompanyParams, draws: CompanyDraws): CompanyParams 
  * @throws RangeError from a hand-made scenario with an impossible calendar; engine errors
  * (`SimulationError`) only on a bug.
  */
-export function simulate(scenario: Scenario, run: number, options: SimulateOptions = {}): RunResult {
+export function simulate(scenario: ModelScenario, run: number, options: SimulateOptions = {}): RunResult {
   const { seed, horizon, milestones, target } = scenario;
   const env = new Environment();
   const trace: TraceEvent[] | null = options.trace ? [] : null;

@@ -29,7 +29,7 @@
  */
 import { Machine, type Request } from "../engine/index.ts";
 import type { Rng } from "../random/index.ts";
-import type { CompanyParams } from "../scenario/index.ts";
+import type { CompanyParams } from "./params.ts";
 import { newTaskHistory, type TaskHistory } from "./breakdown.ts";
 import { compactions } from "./context.ts";
 import { formatHours, formatTokens } from "./format.ts";

@@ -9,7 +9,7 @@
  */
 import type { Environment, Event, Request, Resource } from "../engine/index.ts";
 import type { Rng } from "../random/index.ts";
-import type { CompanyParams } from "../scenario/index.ts";
+import type { CompanyParams } from "./params.ts";
 import type { TaskHistory } from "./breakdown.ts";
 import type { WorkCalendar } from "./calendar.ts";
 import type { CompanyDraws } from "./draws.ts";

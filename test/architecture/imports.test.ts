@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const src = join(root, "src");
 
 /** The rooms from the top floor down, as docs/architecture.md lists them. */
-const ORDER = ["cli", "explorer", "run", "report", "output", "sessions", "charts", "montecarlo", "model", "scenario", "engine", "random", "format"];
+const ORDER = ["cli", "explorer", "run", "report", "output", "sessions", "charts", "montecarlo", "scenario", "model", "engine", "random", "format"];
 /** The one circle allowed: the kernel's. */
 const KERNEL = new Set(["engine/condition.ts", "engine/environment.ts", "engine/event.ts", "engine/process.ts"]);
 
