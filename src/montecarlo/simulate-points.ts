@@ -5,6 +5,10 @@
  *   worker) → copy each block into its place as it arrives → one table of rows per point, in run
  *   order.
  *
+ * With levers, each point's first round of lever re-runs is queued right behind the runs and the
+ * later rounds follow as levers settle (lever-rounds.ts), so the levers overlap the runs in the
+ * worker pool instead of waiting for them.
+ *
  * Because a block's rows depend only on (point, run indices) and are reassembled by index, the
  * tables — and everything computed from them — are the same for any worker count or shard split.
  * With a precision target, fixed rounds of runs are added until the target is met (the stopping
@@ -12,8 +16,7 @@
  */
 import type { SweepPoint } from "../scenario/index.ts";
 import type { BlockRunner } from "./block-runner.ts";
-import { leverRoundEnds, leverSettled } from "./lever-stops.ts";
-import { leverChanges } from "./levers.ts";
+import { leverRounds } from "./lever-rounds.ts";
 import { RunTable, type RowLayout } from "./run-table.ts";
 
 /** Replications per block sent to a worker: small enough to balance two cores, big enough to amortise messaging. */
@@ -97,48 +100,29 @@ export async function simulatePoints(points: readonly SweepPoint[], options: Sim
   // lands by its index, so the tables do not depend on this order.
   const blocks: Promise<void>[][] = points.map(() => []);
   for (let b = 0; b < blockCount; b++) for (let p = 0; p < points.length; p++) blocks[p].push(runBlockOf(p, b));
-  const perPoint = points.map(async (point, p) => {
-    await Promise.all(blocks[p]);
+  // Then each point's first lever round, queued behind every point's runs (which the provisional
+  // answer needs first) rather than after them, so no worker idles at the runs' tail
+  // (lever-rounds.ts); its blocks wait for their runs' rows before being copied in.
+  const leversDone = points.map((point, p) =>
+    leverRounds(point, {
+      start,
+      end,
+      runner,
+      levers,
+      leverRuns,
+      blockRuns: BLOCK_RUNS,
+      signal,
+      runsIn: (from, to) => Promise.all(blocks[p].slice(Math.floor((from - start) / BLOCK_RUNS), Math.ceil((to - start) / BLOCK_RUNS))).then(() => undefined),
+      table: () => tables[p] as RunTable,
+    }),
+  );
+  const perPoint = points.map(async (_, p) => {
+    await Promise.all([Promise.all(blocks[p]), leversDone[p]]);
     const table = tables[p];
     if (table === null) throw new RangeError(`simulatePoints: no runs in ${start}…${end}`);
-    await runLevers(point, table, levers, leverRuns, options);
     return table;
   });
   return Promise.all(perPoint);
-}
-
-/**
- * The lever re-runs of one point's table, for the runs in `[start, end)` below `leverRuns`. From
- * the first run on, in rounds: each lever that changes something runs round by round until it is
- * settled (lever-stops.ts); a table that starts later (a shard, a precision round) cannot see the
- * runs before it, so it runs every lever to the cap and the summary finds each lever's count.
- */
-async function runLevers(point: SweepPoint, table: RunTable, levers: readonly string[], leverRuns: number, options: SimulatePointsOptions): Promise<void> {
-  const { start, end, runner, signal } = options;
-  const limit = Math.min(end, leverRuns);
-  let active = levers.map((id, k) => ({ id, k })).filter(({ id }) => leverChanges(point.scenario, id));
-  if (active.length === 0 || start >= limit) return;
-  const ends = start === 0 ? leverRoundEnds(limit) : [limit];
-  let from = start;
-  for (const to of ends) {
-    const ids = active.map((a) => a.id);
-    const blocks: Promise<void>[] = [];
-    for (let s = from; s < to; s += BLOCK_RUNS) {
-      const task = { resolved: point.scenario.resolved, file: point.scenario.file, start: s, end: Math.min(to, s + BLOCK_RUNS), onlyLevers: ids };
-      blocks.push(
-        (async () => {
-          signal?.throwIfAborted();
-          const result = await runner.run(task);
-          signal?.throwIfAborted();
-          table.setLevers(task.start - start, active.map((a) => a.k), result.rows, task.end - task.start);
-        })(),
-      );
-    }
-    await Promise.all(blocks);
-    from = to;
-    if (start === 0) active = active.filter(({ k }) => !leverSettled(table, k, to));
-    if (active.length === 0) break;
-  }
 }
 
 /** Joins blocks (or shards, or precision rounds) of one point, in the order given. */
