@@ -36,10 +36,7 @@ export abstract class Machine implements Waiter {
 
   /** @internal Called by the engine when the event waited for is processed. @throws the event's error if it failed */
   resume(event: Event<any> | null, sole: boolean): void {
-    if (event !== null && !event._ok) {
-      event.defused = true;
-      throw event._value;
-    }
+    if (event !== null && !event._ok) raise(event);
     this.step(sole);
   }
 
@@ -65,10 +62,7 @@ export abstract class Machine implements Waiter {
     // at once, nothing between), or queued at its place (see `Process.resume`).
     if (event.state === DEFERRED && !(sole && env.takeIfNext(event))) env.settleDeferred(event);
     if (event.state === PROCESSED) {
-      if (!event._ok) {
-        event.defused = true;
-        throw event._value;
-      }
+      if (!event._ok) raise(event);
       return true;
     }
     if (event.waiter === null && event.callback === null && event.callbacks === null) event.waiter = this;
@@ -80,4 +74,10 @@ export abstract class Machine implements Waiter {
     this.alarm.markTriggered(true, undefined);
     this.alarm.waiter = this;
   }
+}
+
+/** A failed event's error, thrown into the machine that waits for it (and so handled: defused). */
+function raise(event: Event<any>): never {
+  event.defused = true;
+  throw event._value;
 }

@@ -66,6 +66,8 @@ const CLOSE = 8;
 const REVIEW = 9;
 /** The review is done: accepted, or another pass. */
 const REVIEWED = 10;
+/** Accepted: nothing more to do. */
+const ACCEPTED = 11;
 
 /**
  * Hands task `taskNo` of release `release` to the agents now (it starts at once, before ordinary
@@ -76,8 +78,8 @@ export function startTask(company: TaskContext, phase: TaskPhase, release: numbe
   new TaskRun(company, phase, release, taskNo, size, steering);
 }
 
-/** @internal One task as a state machine (see the file's doc); made by `startTask`. */
-export class TaskRun extends Machine {
+/** One task as a state machine (see the file's doc); made by `startTask`. */
+class TaskRun extends Machine {
   private at = START;
   private history!: TaskHistory;
   /** The company's parameters and rate limit when the task started: a task under way keeps them
@@ -301,8 +303,8 @@ export class TaskRun extends Machine {
           break;
         }
 
-        default:
-          return; // accepted: nothing more to do
+        default: // ACCEPTED
+          return;
       }
     }
   }
@@ -362,7 +364,7 @@ export class TaskRun extends Machine {
   private finish(): void {
     const env = this.company.env;
     const history = this.history;
-    this.at = -1;
+    this.at = ACCEPTED;
     history.acceptedAt = env.now;
     if (!Number.isNaN(history.firstRejection)) history.rework = history.acceptedAt - history.firstRejection;
     this.company.trace?.push({ time: env.now, company: this.params.name, event: "taskAccepted", release: this.release, task: this.taskNo, detail: `after ${formatHours(history.acceptedAt - history.handOff)}` });

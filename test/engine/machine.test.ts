@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { Environment, Machine, Resource, SimulationError, type Event, type Request } from "../../src/engine/index.ts";
 import { stream, type Rng } from "../../src/random/index.ts";
+import { startReviewers } from "./reviewers.ts";
 
 type Gen = Generator<Event<any> | number, void, any>;
 
@@ -95,19 +96,7 @@ function world(machines: boolean[], seed: number): string[] {
     if (machine) new WorkerMachine(env, pool, rng, `worker ${w}`, log);
     else env.process(workerGen(env, pool, rng, `worker ${w}`, log));
   });
-  for (let v = 0; v < 2; v++) {
-    const rng = stream(seed, "reviewer", v);
-    env.process(function* (): Gen {
-      for (let review = 0; review < 30; review++) {
-        yield rng() * 0.5;
-        const r = pool.request();
-        yield r;
-        log.push(`${env.now.toFixed(9)} reviewer ${v} review ${review}`);
-        yield rng() * 0.3;
-        pool.release(r);
-      }
-    });
-  }
+  startReviewers(env, pool, log, { count: 2, reviews: 30, gap: 0.5, rngOf: (v) => stream(seed, "reviewer", v) });
   env.run();
   return log;
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { Environment, Resource, SimulationError, type Event } from "../../src/engine/index.ts";
 import { stream } from "../../src/random/index.ts";
+import { startReviewers } from "./reviewers.ts";
 
 type Gen = Generator<Event<any> | number, void, any>;
 
@@ -32,18 +33,7 @@ function grants(lazy: boolean, seed: number): { log: string[]; events: number } 
       }
     });
   }
-  for (let v = 0; v < 3; v++) {
-    env.process(function* (): Gen {
-      for (let review = 0; review < 40; review++) {
-        yield rng() * 0.7;
-        const r = pool.request();
-        yield r;
-        log.push(`${env.now.toFixed(9)} reviewer ${v} review ${review}`);
-        yield rng() * 0.3;
-        pool.release(r);
-      }
-    });
-  }
+  startReviewers(env, pool, log, { count: 3, reviews: 40, gap: 0.7, rngOf: () => rng });
   env.run();
   return { log, events: env.eventsProcessed };
 }
